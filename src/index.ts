@@ -1,0 +1,6 @@
+/**
+ * portal-helpdesk: rule checks, workflow machines and step guides for Patient Portal support.
+ *
+ * @packageDocumentation
+ */
+export * from './rules/index.js';

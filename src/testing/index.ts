@@ -1,0 +1,6 @@
+/**
+ * Helpers for host test suites: workflow paths and realistic fixtures. Imports no test framework.
+ *
+ * @packageDocumentation
+ */
+export { isPortalHelpdeskError, PortalHelpdeskError } from '../errors.js';
