@@ -6,4 +6,5 @@
 
 export type { PortalHelpdeskErrorCode, PortalHelpdeskIssue } from '../errors.js';
 export { isPortalHelpdeskError, PortalHelpdeskError } from '../errors.js';
+export type { Locale } from '../internal/locale.js';
 export { securityAnswersMatch } from './security-answer.js';
