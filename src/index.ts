@@ -4,3 +4,4 @@
  * @packageDocumentation
  */
 export * from './rules/index.js';
+export * from './workflows/index.js';

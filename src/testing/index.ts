@@ -4,3 +4,5 @@
  * @packageDocumentation
  */
 export { isPortalHelpdeskError, PortalHelpdeskError } from '../errors.js';
+export type { UserAgentFixture } from './fixtures/user-agents.js';
+export { userAgentFixtures } from './fixtures/user-agents.js';

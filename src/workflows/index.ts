@@ -1,6 +1,61 @@
 /**
- * Workflow state machines (xstate v5) for the Patient Portal tasks staff help with.
+ * Workflow state machines (xstate v5) for the Patient Portal tasks staff help with, their
+ * registry, synchronous input validation, and validated persistence.
  *
  * @packageDocumentation
  */
+
+export type { PortalHelpdeskErrorCode, PortalHelpdeskIssue } from '../errors.js';
 export { isPortalHelpdeskError, PortalHelpdeskError } from '../errors.js';
+export type { AssistInput } from './assist/input.js';
+export type { AssistContext, AssistEvent, AssistOwnEvent, AssistSummary } from './assist/machine.js';
+export { assistMachine } from './assist/machine.js';
+export type { AssistPreChecks, BrowserVerdict } from './assist/pre-checks.js';
+export type { AssistTask, TaskOutcome } from './assist/tasks.js';
+export { assistTasks } from './assist/tasks.js';
+export { createWorkflowActor } from './create-workflow-actor.js';
+export type { PersistedSession } from './persistence.js';
+export { persistSession, restoreSession, SESSION_SCHEMA_VERSION } from './persistence.js';
+export type { PhoneVerificationInput, PhoneVerificationOutput } from './phone-verification/machine.js';
+export { phoneVerificationMachine } from './phone-verification/machine.js';
+export type { PhoneVerificationEvent } from './phone-verification/states.js';
+export type {
+  ProfileSwitchContext,
+  ProfileSwitchEvent,
+  ProfileSwitchInput,
+  ProfileSwitchOutput,
+} from './profile-switch/machine.js';
+export { profileSwitchMachine } from './profile-switch/machine.js';
+export type { RegistrationChannel } from './registration/channels.js';
+export { asksForRelationship, registrationChannels } from './registration/channels.js';
+export type {
+  RegistrationContext,
+  RegistrationEvent,
+  RegistrationInput,
+  RegistrationOutput,
+} from './registration/machine.js';
+export { registrationMachine } from './registration/machine.js';
+export type { WorkflowEntry, WorkflowId } from './registry.js';
+export { getWorkflow, isWorkflowId, workflowIds, workflows } from './registry.js';
+export type { RelationshipInput, RelationshipOutput } from './relationship/machine.js';
+export { relationshipMachine } from './relationship/machine.js';
+export type { RelationshipEvent } from './relationship/states.js';
+export type {
+  SecureMessageContext,
+  SecureMessageEvent,
+  SecureMessageInput,
+  SecureMessageOutput,
+} from './secure-message/machine.js';
+export { secureMessageMachine } from './secure-message/machine.js';
+export type { SecuritySetupInput, SecuritySetupOutput } from './security-setup/machine.js';
+export { securitySetupMachine } from './security-setup/machine.js';
+export type { SecuritySetupEvent } from './security-setup/states.js';
+export type {
+  RelationshipContext,
+  SecurityContext,
+  SecurityMethod,
+  UnderAgeBlock,
+  VerificationContext,
+  WorkflowProblem,
+} from './shared/context-types.js';
+export type { GuideStepKey, StepMeta } from './shared/step-meta.js';

@@ -1,0 +1,189 @@
+import * as z from 'zod/mini';
+import { deepFreeze } from '../internal/freeze.js';
+import { parseInput } from '../internal/validate.js';
+
+/**
+ * The four browsers the Patient Portal supports. Internet Explorer is not a policy entry: it is never
+ * supported, whatever the policy says.
+ *
+ * @example
+ * ```ts
+ * const family: PolicyBrowser = 'edge';
+ * ```
+ */
+export type PolicyBrowser = 'chrome' | 'edge' | 'firefox' | 'safari';
+
+/**
+ * Operating systems a {@link BrowserPolicy} can name. Windows 10 and 11 are separate entries even
+ * though a user agent alone cannot tell them apart (client hints can). `other` is any system not
+ * listed (FreeBSD, Tizen, webOS, Windows Phone...).
+ *
+ * @example
+ * ```ts
+ * const os: OperatingSystemId = 'windows-8.1';
+ * ```
+ */
+export type OperatingSystemId =
+  | 'windows-xp'
+  | 'windows-vista'
+  | 'windows-7'
+  | 'windows-8'
+  | 'windows-8.1'
+  | 'windows-10'
+  | 'windows-11'
+  | 'macos'
+  | 'ios'
+  | 'ipados'
+  | 'android'
+  | 'chromeos'
+  | 'linux'
+  | 'other';
+
+/**
+ * Where one browser is allowed: `'any'` operating system, or only the ones listed (an empty list
+ * switches the browser off).
+ *
+ * @example
+ * ```ts
+ * const edgeRule: OperatingSystemRule = ['windows-10', 'windows-11'];
+ * ```
+ */
+export type OperatingSystemRule = 'any' | readonly OperatingSystemId[];
+
+/**
+ * The supported-browser policy, as data. Pass your own to `checkBrowserSupport` to narrow or widen
+ * the default; it is validated on every call.
+ *
+ * @example
+ * ```ts
+ * const strict: BrowserPolicy = {
+ *   ...defaultBrowserPolicy,
+ *   minimumVersions: { chrome: 109, edge: 109, firefox: 115, safari: 15 },
+ * };
+ * checkBrowserSupport(oldChromeUserAgent, { policy: strict }).reason;
+ * //=> 'outdated-browser'
+ * ```
+ */
+export interface BrowserPolicy {
+  /** For each supported browser, the operating systems it may run on. */
+  readonly operatingSystems: {
+    readonly chrome: OperatingSystemRule;
+    readonly edge: OperatingSystemRule;
+    readonly firefox: OperatingSystemRule;
+    readonly safari: OperatingSystemRule;
+  };
+  /**
+   * Lowest accepted major version per browser (Safari: the `Version/` number). Absent means any
+   * version whose user agent has the modern shape. See docs/rules-browser.md.
+   */
+  readonly minimumVersions?:
+    | {
+        readonly chrome?: number | undefined;
+        readonly edge?: number | undefined;
+        readonly firefox?: number | undefined;
+        readonly safari?: number | undefined;
+      }
+    | undefined;
+}
+
+/**
+ * Every {@link OperatingSystemId}, in display order.
+ *
+ * @example
+ * ```ts
+ * operatingSystemIds.includes('chromeos');
+ * //=> true
+ * ```
+ */
+export const operatingSystemIds: readonly OperatingSystemId[] = Object.freeze([
+  'windows-xp',
+  'windows-vista',
+  'windows-7',
+  'windows-8',
+  'windows-8.1',
+  'windows-10',
+  'windows-11',
+  'macos',
+  'ios',
+  'ipados',
+  'android',
+  'chromeos',
+  'linux',
+  'other',
+]);
+
+/**
+ * The default policy, from the vendor's help page: Chrome and Firefox on any system (Chrome on iOS
+ * and Android included), Edge on Windows 7, 8, 8.1, 10 and 11 only, Safari on Apple devices only
+ * (macOS, iOS, iPadOS), no minimum versions. Frozen.
+ *
+ * @example
+ * ```ts
+ * defaultBrowserPolicy.operatingSystems.edge;
+ * //=> ['windows-7', 'windows-8', 'windows-8.1', 'windows-10', 'windows-11']
+ * ```
+ */
+export const defaultBrowserPolicy: BrowserPolicy = deepFreeze({
+  operatingSystems: {
+    chrome: 'any',
+    edge: ['windows-7', 'windows-8', 'windows-8.1', 'windows-10', 'windows-11'],
+    firefox: 'any',
+    safari: ['macos', 'ios', 'ipados'],
+  },
+  minimumVersions: {},
+});
+
+const ruleSchema = z.union([
+  z.literal('any'),
+  z.readonly(
+    z.array(z.enum(operatingSystemIds as [OperatingSystemId, ...OperatingSystemId[]])).check(z.maxLength(32)),
+  ),
+]);
+const versionSchema = z.optional(z.int().check(z.minimum(1), z.maximum(9999)));
+
+const policySchema = z.object({
+  operatingSystems: z.object({
+    chrome: ruleSchema,
+    edge: ruleSchema,
+    firefox: ruleSchema,
+    safari: ruleSchema,
+  }),
+  minimumVersions: z.optional(
+    z.object({ chrome: versionSchema, edge: versionSchema, firefox: versionSchema, safari: versionSchema }),
+  ),
+});
+
+/**
+ * Validates a caller's policy (internal: the rule functions call it). The return type also proves at
+ * compile time that the schema and {@link BrowserPolicy} agree.
+ *
+ * @throws {PortalHelpdeskError} `invalid-input`, naming the bad field but never its value.
+ * @example
+ * ```ts
+ * parseBrowserPolicy({ operatingSystems: { chrome: 'any', edge: [], firefox: 'any', safari: ['macos'] } }, 'ctx');
+ * //=> the same policy, typed
+ * ```
+ */
+export function parseBrowserPolicy(value: unknown, context: string): BrowserPolicy {
+  if (value === defaultBrowserPolicy) return defaultBrowserPolicy;
+  return parseInput(policySchema, value, context);
+}
+
+/**
+ * Whether `policy` lets `browser` run on `os` (internal). An unknown system is only covered by `'any'`.
+ *
+ * @example
+ * ```ts
+ * isAllowedOn(defaultBrowserPolicy, 'edge', 'macos');
+ * //=> false
+ * ```
+ */
+export function isAllowedOn(
+  policy: BrowserPolicy,
+  browser: PolicyBrowser,
+  os: OperatingSystemId | 'unknown',
+): boolean {
+  const rule = policy.operatingSystems[browser];
+  if (rule === 'any') return true;
+  return os !== 'unknown' && rule.includes(os);
+}

@@ -1,0 +1,256 @@
+import * as z from 'zod/mini';
+import type { Locale } from '../../internal/locale.js';
+import { localeSchema } from '../../internal/locale.js';
+import { parseInput } from '../../internal/validate.js';
+import {
+  type BrowserPolicy,
+  defaultBrowserPolicy,
+  isAllowedOn,
+  type PolicyBrowser,
+  parseBrowserPolicy,
+} from '../browser-policy.js';
+import type {
+  BrowserSupportReason,
+  BrowserSupportStatus,
+  DetectedBrowser,
+  DownloadLink,
+} from '../browser-support.js';
+import { browserLabels } from './advice.js';
+import { type Classification, classify, isDevice } from './classify.js';
+import { type DetectedOs, detectOs, platformHintAgrees, templateOs } from './os.js';
+import { matchTemplate, type TemplatePlatform } from './templates.js';
+
+/**
+ * User agents longer than this many characters are not parsed: the verdict is `unknown` with reason
+ * `user-agent-too-long`. Real ones run to a few hundred characters, in-app browsers included.
+ *
+ * @example
+ * ```ts
+ * checkBrowserSupport('x'.repeat(MAX_USER_AGENT_LENGTH + 1)).reason;
+ * //=> 'user-agent-too-long'
+ * ```
+ */
+export const MAX_USER_AGENT_LENGTH = 2048;
+
+const DOWNLOAD_URLS: Readonly<Record<PolicyBrowser, string>> = {
+  chrome: 'https://www.google.com/chrome/',
+  edge: 'https://www.microsoft.com/edge',
+  firefox: 'https://www.mozilla.org/firefox/',
+  safari: 'https://www.apple.com/safari/',
+};
+const LINK_ORDER: readonly PolicyBrowser[] = ['chrome', 'edge', 'firefox', 'safari'];
+
+const shortText = z.string().check(z.maxLength(256));
+const hintsSchema = z.object({
+  platform: z.optional(shortText),
+  platformVersion: z.optional(shortText),
+  brands: z.optional(z.array(z.object({ brand: shortText, version: shortText })).check(z.maxLength(32))),
+  mobile: z.optional(z.boolean()),
+});
+const objectInputSchema = z.object({ userAgent: z.string(), clientHints: z.optional(hintsSchema) });
+const optionsSchema = z.optional(
+  z.object({ policy: z.optional(z.unknown()), locale: z.optional(localeSchema) }),
+);
+
+type Hints = z.infer<typeof hintsSchema>;
+
+/** Everything but the advice, which the two public functions word differently. */
+export interface Verdict {
+  readonly status: BrowserSupportStatus;
+  readonly reason: BrowserSupportReason;
+  readonly browser: DetectedBrowser;
+  readonly os: { readonly name?: string; readonly version?: string };
+  readonly downloadLinks: readonly DownloadLink[];
+  /** For the advice: the app whose built-in browser is in use. */
+  readonly appName?: string | undefined;
+}
+
+/** Validates the arguments and decides. Throws `PortalHelpdeskError` only for wrong types or shapes. */
+export function evaluate(input: unknown, options: unknown, fn: string): { verdict: Verdict; locale: Locale } {
+  const parsedOptions = parseInput(optionsSchema, options, `${fn}(options)`);
+  const policy =
+    parsedOptions?.policy === undefined
+      ? defaultBrowserPolicy
+      : parseBrowserPolicy(parsedOptions.policy, `${fn}(options.policy)`);
+  const locale = parsedOptions?.locale ?? 'en';
+  let userAgent: string;
+  let hints: Hints | undefined;
+  if (typeof input === 'object' && input !== null) {
+    const parsed = parseInput(objectInputSchema, input, `${fn}(input)`);
+    userAgent = parsed.userAgent;
+    hints = parsed.clientHints;
+  } else {
+    userAgent = parseInput(z.string(), input, `${fn}(input)`);
+  }
+  return { verdict: decide(userAgent, hints, policy), locale };
+}
+
+function decide(userAgent: string, hints: Hints | undefined, policy: BrowserPolicy): Verdict {
+  const nowhere: DetectedOs = { id: 'unknown' };
+  if (userAgent.length > MAX_USER_AGENT_LENGTH) return unknown('user-agent-too-long', nowhere, policy);
+  if (userAgent.trim() === '') return unknown('empty-user-agent', nowhere, policy);
+  const match = matchTemplate(userAgent);
+  if (match !== undefined && !isDevice(userAgent)) {
+    const { family, platform } = match.template;
+    const os = templateOs(userAgent, platform, hints);
+    return decideWhitelisted({ family, platform, version: match.version, os, hints, policy });
+  }
+  const os = detectOs(userAgent, hints);
+  return fromClassification(classify(userAgent, allowedOn(policy, 'edge', os) === 'yes'), os, policy);
+}
+
+interface Whitelisted {
+  readonly family: PolicyBrowser;
+  readonly platform: TemplatePlatform;
+  readonly version: string;
+  readonly os: DetectedOs;
+  readonly hints: Hints | undefined;
+  readonly policy: BrowserPolicy;
+}
+
+const REFUSED_ON_OS: Record<PolicyBrowser, BrowserSupportReason> = {
+  chrome: 'browser-not-allowed-on-os',
+  edge: 'edge-requires-windows',
+  firefox: 'browser-not-allowed-on-os',
+  safari: 'safari-requires-apple-os',
+};
+
+function decideWhitelisted({ family, platform, version, os, hints, policy }: Whitelisted): Verdict {
+  const browser: DetectedBrowser = { family, name: browserLabels[family], version };
+  const veto = hintsVeto(family, platform, os, hints);
+  if (veto?.kind === 'conflict') return unknown('conflicting-client-hints', os, policy);
+  if (veto?.kind === 'brand') {
+    const reason = /webview/i.test(veto.brand) ? 'webview' : 'other-browser';
+    return refused(reason, { family: 'other', name: veto.brand }, os, policy);
+  }
+  const allowed = allowedOn(policy, family, os);
+  if (allowed === 'unsure') return unknown('windows-version-unknown', os, policy, browser);
+  if (allowed === 'no') return refused(REFUSED_ON_OS[family], browser, os, policy);
+  const minimum = policy.minimumVersions?.[family];
+  if (minimum !== undefined && Number.parseInt(version, 10) < minimum) {
+    return refused('outdated-browser', browser, os, policy);
+  }
+  return { status: 'supported', reason: 'supported-browser', browser, os: osInfo(os), downloadLinks: [] };
+}
+
+const GREASE_BRAND = /^[^a-z0-9]*not[^a-z0-9]*a[^a-z0-9]*brand[^a-z0-9]*$/i;
+const EXPECTED_BRAND: Partial<Record<PolicyBrowser, string>> = {
+  chrome: 'Google Chrome',
+  edge: 'Microsoft Edge',
+};
+
+type Veto = { readonly kind: 'conflict' } | { readonly kind: 'brand'; readonly brand: string };
+
+/**
+ * Client hints can only take a verdict away. A brand other than the expected one names a fork
+ * (Brave, Opera...) that sends Chrome's exact user agent. Hints that contradict the user agent (a
+ * platform that disagrees, brands from a browser that sends none) are a conflict.
+ */
+function hintsVeto(
+  family: PolicyBrowser,
+  platform: TemplatePlatform,
+  os: DetectedOs,
+  hints: Hints | undefined,
+): Veto | undefined {
+  if (hints === undefined) return undefined;
+  if (hints.platform !== undefined && !platformHintAgrees(os, hints.platform)) return { kind: 'conflict' };
+  const brands = hints.brands;
+  if (brands === undefined || brands.length === 0) return undefined;
+  const expected = EXPECTED_BRAND[family];
+  // Only Chromium on Windows, macOS, Linux, ChromeOS and Android sends brands; never Firefox, Safari or iOS.
+  if (expected === undefined || platform === 'ios') return { kind: 'conflict' };
+  const named = brands.map((entry) => entry.brand.trim()).filter((brand) => !GREASE_BRAND.test(brand));
+  const other = named.find((brand) => brand !== expected && brand !== 'Chromium');
+  if (other !== undefined) return { kind: 'brand', brand: other };
+  return named.includes(expected) ? undefined : { kind: 'brand', brand: 'Chromium' };
+}
+
+function fromClassification(found: Classification, os: DetectedOs, policy: BrowserPolicy): Verdict {
+  switch (found.kind) {
+    case 'not-a-browser':
+      return unknown('not-a-browser', os, policy);
+    case 'malformed':
+      return unknown('malformed-user-agent', os, policy);
+    case 'unrecognised':
+      return unknown('unrecognised-user-agent', os, policy);
+    case 'internet-explorer':
+      return refused('internet-explorer', withVersion('ie', 'Internet Explorer', found.version), os, policy);
+    case 'edge-elsewhere':
+      return refused(
+        'edge-requires-windows',
+        withVersion('edge', browserLabels.edge, found.version),
+        os,
+        policy,
+      );
+    case 'outdated':
+      return refused(
+        'outdated-browser',
+        withVersion(found.family, browserLabels[found.family], found.version),
+        os,
+        policy,
+      );
+    case 'in-app-browser':
+      return { ...refused('in-app-browser', withName(found.name), os, policy), appName: found.name };
+    case 'other-browser':
+      return refused('other-browser', withVersion('other', found.name, found.version), os, policy);
+    default:
+      return refused(found.kind, withName(found.name), os, policy);
+  }
+}
+
+function withName(name: string | undefined): DetectedBrowser {
+  return name === undefined ? { family: 'other' } : { family: 'other', name };
+}
+
+function withVersion(
+  family: DetectedBrowser['family'],
+  name: string | undefined,
+  version: string | undefined,
+) {
+  const browser: { family: DetectedBrowser['family']; name?: string; version?: string } = { family };
+  if (name !== undefined) browser.name = name;
+  if (name !== undefined && version !== undefined) browser.version = version;
+  return browser;
+}
+
+function refused(
+  reason: BrowserSupportReason,
+  browser: DetectedBrowser,
+  os: DetectedOs,
+  policy: BrowserPolicy,
+): Verdict {
+  return { status: 'unsupported', reason, browser, os: osInfo(os), downloadLinks: linksFor(os, policy) };
+}
+
+function unknown(
+  reason: BrowserSupportReason,
+  os: DetectedOs,
+  policy: BrowserPolicy,
+  browser: DetectedBrowser = { family: 'none' },
+): Verdict {
+  return { status: 'unknown', reason, browser, os: osInfo(os), downloadLinks: linksFor(os, policy) };
+}
+
+/** 'unsure' only for Windows 10/11 without hints, when the policy allows one of the two but not both. */
+function allowedOn(policy: BrowserPolicy, browser: PolicyBrowser, os: DetectedOs): 'yes' | 'no' | 'unsure' {
+  if (os.id !== 'windows-10-or-11') return isAllowedOn(policy, browser, os.id) ? 'yes' : 'no';
+  const on10 = isAllowedOn(policy, browser, 'windows-10');
+  const on11 = isAllowedOn(policy, browser, 'windows-11');
+  if (on10 && on11) return 'yes';
+  return on10 || on11 ? 'unsure' : 'no';
+}
+
+/** Browsers the patient's system can run under the policy; with no known system, the "any OS" ones. */
+function linksFor(os: DetectedOs, policy: BrowserPolicy): DownloadLink[] {
+  return LINK_ORDER.filter((browser) => allowedOn(policy, browser, os) === 'yes').map((browser) => ({
+    browser,
+    url: DOWNLOAD_URLS[browser],
+  }));
+}
+
+function osInfo(os: DetectedOs): Verdict['os'] {
+  const info: { name?: string; version?: string } = {};
+  if (os.name !== undefined) info.name = os.name;
+  if (os.version !== undefined) info.version = os.version;
+  return info;
+}

@@ -1,0 +1,273 @@
+import * as z from 'zod/mini';
+import { PortalHelpdeskError } from '../errors.js';
+import {
+  anniversaryIn,
+  dateInTimeZone,
+  formatCalendarDate,
+  isKnownTimeZone,
+  type PackedDate,
+  parseCalendarDate,
+  unpackDate,
+  wholeYearsBetween,
+} from '../internal/calendar-date.js';
+import { deepFreeze } from '../internal/freeze.js';
+import { type Locale, localeSchema, locales } from '../internal/locale.js';
+import { parseInput } from '../internal/validate.js';
+
+/**
+ * The youngest age the law allows for a portal account (COPPA); a policy may raise it, never lower it.
+ *
+ * @example
+ * ```ts
+ * MINIMUM_PORTAL_AGE;
+ * //=> 13
+ * ```
+ */
+export const MINIMUM_PORTAL_AGE = 13;
+/**
+ * The highest minimum age a policy may set; anything above is taken for a typing error.
+ *
+ * @example
+ * ```ts
+ * MAXIMUM_POLICY_AGE;
+ * //=> 120
+ * ```
+ */
+export const MAXIMUM_POLICY_AGE = 120;
+/**
+ * Birth dates more than this many years before the practice's today are rejected as typing errors.
+ *
+ * @example
+ * ```ts
+ * MAXIMUM_AGE_YEARS;
+ * //=> 150
+ * ```
+ */
+export const MAXIMUM_AGE_YEARS = 150;
+
+/**
+ * Why a person may or may not create a portal account.
+ *
+ * @example
+ * ```ts
+ * const reason: PortalEligibilityReason = checkPortalEligibility(input).reason;
+ * //=> 'eligible' | 'under-minimum-age'
+ * ```
+ */
+export type PortalEligibilityReason = 'eligible' | 'under-minimum-age';
+
+/** Input of {@link checkPortalEligibility}. */
+export interface PortalEligibilityInput {
+  /** Date of birth as a calendar date, `YYYY-MM-DD` (as FHIR `birthDate`). */
+  readonly birthDate: string;
+  /** The current instant, from the host's clock. */
+  readonly now: Date;
+  /** The practice's IANA time zone, e.g. `America/New_York`: "today" is the practice's local date. */
+  readonly timeZone: string;
+  /** Minimum age in whole years; default 13, allowed 13-120. */
+  readonly minimumAge?: number | undefined;
+  /** Language of `advice`; default `'en'`. */
+  readonly locale?: Locale | undefined;
+}
+
+interface EligibilityFacts {
+  /** Age in whole years on the practice's today. */
+  readonly age: number;
+  /** The minimum age that was applied. */
+  readonly minimumAge: number;
+  /** The practice's local date, `YYYY-MM-DD`. */
+  readonly today: string;
+  /** What staff can tell the caller, in the requested locale. */
+  readonly advice: string;
+}
+
+/** The person is old enough to create (or be invited to) a portal account. */
+export interface PortalEligibleResult extends EligibilityFacts {
+  readonly eligible: true;
+  readonly reason: 'eligible';
+}
+
+/** The person is too young: nobody may register or invite them; a caregiver's family access account can. */
+export interface PortalUnderAgeResult extends EligibilityFacts {
+  readonly eligible: false;
+  readonly reason: 'under-minimum-age';
+  /** The first date, `YYYY-MM-DD`, on which the person reaches the minimum age. */
+  readonly eligibleOn: string;
+  /** What to offer instead. */
+  readonly recommendation: 'family-access-account';
+}
+
+/** Result of {@link checkPortalEligibility}. */
+export type PortalEligibilityResult = PortalEligibleResult | PortalUnderAgeResult;
+
+// Clocks outside these years are a broken clock, and keep Intl's output to plain four-digit years.
+const EARLIEST_NOW = Date.UTC(1900, 0, 1);
+const LATEST_NOW = Date.UTC(9000, 0, 1);
+
+function isClock(value: Date): boolean {
+  const time = value.getTime();
+  return time >= EARLIEST_NOW && time < LATEST_NOW;
+}
+
+function isTimeZone(value: string): boolean {
+  return value.length <= 100 && isKnownTimeZone(value);
+}
+
+function isMinimumAge(value: number): boolean {
+  return Number.isInteger(value) && value >= MINIMUM_PORTAL_AGE && value <= MAXIMUM_POLICY_AGE;
+}
+
+// Refinements rather than zod's number and length checks keep this rule small when bundled alone.
+const inputSchema = z.object({
+  birthDate: z.string().check(
+    z.refine((value) => parseCalendarDate(value) !== undefined, {
+      message: 'Expected a real calendar date written YYYY-MM-DD',
+    }),
+  ),
+  now: z
+    .date()
+    .check(z.refine(isClock, { message: 'Expected a clock time between the years 1900 and 8999' })),
+  timeZone: z
+    .string()
+    .check(
+      z.refine(isTimeZone, { message: 'Expected a time zone name known to Intl, such as America/New_York' }),
+    ),
+  minimumAge: z.optional(
+    z.number().check(z.refine(isMinimumAge, { message: 'Expected a whole number of years from 13 to 120' })),
+  ),
+  locale: z.optional(localeSchema),
+});
+
+interface ValidInput {
+  readonly birth: PackedDate;
+  readonly now: Date;
+  readonly timeZone: string;
+  readonly minimumAge: number;
+  readonly locale: Locale;
+}
+
+/**
+ * Validates with the schema, after a fast path for well-formed input that uses the same predicates:
+ * building zod's result was most of the cost of a check (see docs/decisions.md). Whenever the fast
+ * path declines, the schema decides and reports.
+ */
+function readInput(input: unknown): ValidInput {
+  if (typeof input === 'object' && input !== null) {
+    const { birthDate, now, timeZone, minimumAge, locale } = input as Record<string, unknown>;
+    const birth = typeof birthDate === 'string' ? parseCalendarDate(birthDate) : undefined;
+    if (
+      birth !== undefined &&
+      now instanceof Date &&
+      isClock(now) &&
+      typeof timeZone === 'string' &&
+      isTimeZone(timeZone) &&
+      (minimumAge === undefined || (typeof minimumAge === 'number' && isMinimumAge(minimumAge))) &&
+      (locale === undefined || locales.includes(locale as Locale))
+    ) {
+      return {
+        birth,
+        now,
+        timeZone,
+        minimumAge: minimumAge ?? MINIMUM_PORTAL_AGE,
+        locale: (locale as Locale | undefined) ?? 'en',
+      };
+    }
+  }
+  const parsed = parseInput(inputSchema, input, CONTEXT);
+  return {
+    // The schema checked that the date parses.
+    birth: parseCalendarDate(parsed.birthDate) as PackedDate,
+    now: parsed.now,
+    timeZone: parsed.timeZone,
+    minimumAge: parsed.minimumAge ?? MINIMUM_PORTAL_AGE,
+    locale: parsed.locale ?? 'en',
+  };
+}
+
+const CONTEXT = 'checkPortalEligibility';
+
+/**
+ * Checks whether a person is old enough to create a Patient Portal account, or to be registered or
+ * invited by staff, on the practice's local date.
+ *
+ * Dates of birth are calendar dates and "today" is the date on the practice's wall calendar at
+ * `now`, so neither the host's time zone nor the hour of the call can move a birthday. A person born
+ * on 29 February has their birthday on 1 March in common years.
+ *
+ * @param input - Birth date, clock, practice time zone and optional minimum age and locale.
+ * @returns A frozen verdict. When under age it says when the person becomes eligible (`eligibleOn`)
+ *   and recommends a family access account for a parent or other caregiver.
+ * @throws {PortalHelpdeskError} `invalid-input`, naming the field but never its value, when the birth
+ *   date is malformed, not a real date, after the practice's today or more than 150 years before it;
+ *   when `now` is not a valid date; when the time zone is unknown; when `minimumAge` is not a whole
+ *   number from 13 to 120.
+ *
+ * @example
+ * ```ts
+ * checkPortalEligibility({
+ *   birthDate: '2012-02-29',
+ *   now: new Date('2025-02-28T15:00:00Z'),
+ *   timeZone: 'America/New_York',
+ * });
+ * //=> { eligible: false, age: 12, reason: 'under-minimum-age', eligibleOn: '2025-03-01',
+ * //     recommendation: 'family-access-account', minimumAge: 13, today: '2025-02-28', advice: '...' }
+ * ```
+ */
+export function checkPortalEligibility(input: PortalEligibilityInput): PortalEligibilityResult {
+  const { birth, now, timeZone, minimumAge, locale } = readInput(input);
+  // readInput checked the zone, so the lookup cannot miss.
+  const today = dateInTimeZone(now.getTime(), timeZone) as PackedDate;
+  if (birth > today) throw birthDateError('Birth date is after the practice’s current date');
+  if (anniversaryIn(birth, Math.floor(birth / 10_000) + MAXIMUM_AGE_YEARS) < today) {
+    throw birthDateError('Birth date is more than 150 years before the practice’s current date');
+  }
+
+  const age = wholeYearsBetween(birth, today);
+  if (age >= minimumAge) {
+    return deepFreeze({
+      eligible: true,
+      reason: 'eligible',
+      age,
+      minimumAge,
+      today: formatCalendarDate(today),
+      advice: eligibleAdvice(locale, minimumAge),
+    });
+  }
+  const eligibleOn = anniversaryIn(birth, Math.floor(birth / 10_000) + minimumAge);
+  return deepFreeze({
+    eligible: false,
+    reason: 'under-minimum-age',
+    age,
+    minimumAge,
+    today: formatCalendarDate(today),
+    eligibleOn: formatCalendarDate(eligibleOn),
+    recommendation: 'family-access-account',
+    advice: underAgeAdvice(locale, minimumAge, eligibleOn),
+  });
+}
+
+function birthDateError(message: string): PortalHelpdeskError {
+  return new PortalHelpdeskError('invalid-input', [{ path: ['birthDate'], message }], CONTEXT);
+}
+
+function eligibleAdvice(locale: Locale, minimumAge: number): string {
+  return locale === 'es'
+    ? `Tiene ${minimumAge} años o más, así que puede crear su cuenta del portal del paciente.`
+    : `They are ${minimumAge} or older, so they can create a Patient Portal account.`;
+}
+
+function underAgeAdvice(locale: Locale, minimumAge: number, eligibleOn: PackedDate): string {
+  const [year, month, day] = unpackDate(eligibleOn);
+  return locale === 'es'
+    ? `Es menor de ${minimumAge} años, así que no puede tener su propia cuenta del portal hasta el ` +
+        `${day} de ${MONTHS_ES[month - 1]} de ${year}. Ofrezca una cuenta de acceso familiar para que ` +
+        'su padre, madre u otra persona que lo cuide pueda ver su información de salud y facturación.'
+    : `They are under ${minimumAge}, so they cannot have their own Patient Portal account until ` +
+        `${MONTHS_EN[month - 1]} ${day}, ${year}. Offer a family access account so a parent or other ` +
+        'caregiver can see their health and billing information.';
+}
+
+const MONTHS_EN =
+  'January February March April May June July August September October November December'.split(' ');
+const MONTHS_ES =
+  'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(' ');

@@ -1,0 +1,231 @@
+import * as z from 'zod/mini';
+import { deepFreeze } from '../internal/freeze.js';
+import { type Locale, localeSchema } from '../internal/locale.js';
+import { parseInput } from '../internal/validate.js';
+import { findCardNumbers } from './card-numbers.js';
+import { defineMessagePolicy, type MessagePolicyOverrides } from './message-policy.js';
+
+/** Where the patient started the message: only the home page's Messages section allows attachments. */
+export type MessageStart = 'home-page' | 'messages-page';
+
+/** A file the patient attached. Only the count matters to the rules; the rest is for the host's display. */
+export interface MessageAttachment {
+  readonly name: string;
+  readonly sizeBytes?: number | undefined;
+  readonly type?: string | undefined;
+}
+
+/** A message as the patient is about to send it. */
+export interface MessageDraft {
+  /** Text of the Message box. */
+  readonly body: string;
+  readonly attachments: readonly MessageAttachment[];
+  readonly startedFrom: MessageStart;
+}
+
+/** Options of {@link validateMessage}. */
+export interface ValidateMessageOptions {
+  /** Language of issue messages and `advice`; default `'en'`. */
+  readonly locale?: Locale | undefined;
+}
+
+/** What can be wrong with a message. */
+export type MessageIssueCode =
+  | 'card-number-in-message'
+  | 'empty-message'
+  | 'message-too-long'
+  | 'attachments-need-home-page'
+  | 'too-many-attachments';
+
+/** One problem, with a value-free `message` for staff and the numbers a host may want to show. */
+export type MessageIssue =
+  | {
+      readonly code: 'card-number-in-message';
+      readonly message: string;
+      readonly count: number;
+      /** Last four digits of each number found, never more. */
+      readonly lastFour: readonly string[];
+    }
+  | { readonly code: 'empty-message'; readonly message: string }
+  | {
+      readonly code: 'message-too-long';
+      readonly message: string;
+      readonly maxLength: number;
+      /** How many characters must go. */
+      readonly over: number;
+    }
+  | { readonly code: 'attachments-need-home-page'; readonly message: string; readonly attachments: number }
+  | {
+      readonly code: 'too-many-attachments';
+      readonly message: string;
+      readonly maxAttachments: number;
+      /** How many files must be removed. */
+      readonly over: number;
+    };
+
+/**
+ * `'ready-to-send'`, or the code of the most important issue.
+ *
+ * @example
+ * ```ts
+ * validateMessage({ body: '', attachments: [], startedFrom: 'home-page' }).reason;
+ * //=> 'empty-message'
+ * ```
+ */
+export type MessageReason = 'ready-to-send' | MessageIssueCode;
+
+/** Result of {@link validateMessage}. */
+export interface MessageValidationResult {
+  readonly ok: boolean;
+  /** Every problem found, most important first (card numbers, then the text, then attachments). */
+  readonly issues: readonly MessageIssue[];
+  /** Length of the text as the portal counts it. */
+  readonly length: number;
+  readonly reason: MessageReason;
+  /** What staff can tell the patient: the first issue's message, or how to send. */
+  readonly advice: string;
+}
+
+const MAX_BODY_INPUT = 10_000_000;
+const MAX_ATTACHMENTS_INPUT = 100_000;
+
+const draftSchema = z.object({
+  body: z.string().check(z.maxLength(MAX_BODY_INPUT)),
+  attachments: z
+    .array(
+      z.object({
+        name: z.string().check(z.maxLength(1024)),
+        sizeBytes: z.optional(z.number().check(z.gte(0))),
+        type: z.optional(z.string().check(z.maxLength(255))),
+      }),
+    )
+    .check(z.maxLength(MAX_ATTACHMENTS_INPUT)),
+  startedFrom: z.enum(['home-page', 'messages-page']),
+});
+const optionsSchema = z.optional(z.object({ locale: z.optional(localeSchema) }));
+
+/**
+ * Counts the characters of a text as a browser's text area does: `\r\n` and a lone `\r` are one line
+ * break each, and characters are UTF-16 code units (an emoji may count as two).
+ *
+ * @example
+ * ```ts
+ * messageLength('line one\r\nline two');
+ * //=> 17
+ * ```
+ */
+export function messageLength(body: string): number {
+  const text = parseInput(z.string(), body, 'messageLength');
+  let pairs = 0;
+  let from = text.indexOf('\r\n');
+  while (from !== -1) {
+    pairs++;
+    from = text.indexOf('\r\n', from + 2);
+  }
+  return text.length - pairs;
+}
+
+/**
+ * Checks a portal message before the patient presses "Send message": not empty, not over the length
+ * limit, no typed card number, attachments only when started from the home page, and no more
+ * attachments than the limit.
+ *
+ * @param draft - The message text, its attachments and where it was started.
+ * @param policy - Limits to apply instead of the defaults (1000 characters, 10 files).
+ * @param options - The locale of the messages.
+ * @returns A frozen result; `ok` is `true` when there is no issue.
+ * @throws {PortalHelpdeskError} `invalid-input` when the draft, policy or options have the wrong
+ *   shape (the body may hold up to 10,000,000 characters and up to 100,000 attachments).
+ *
+ * @example
+ * ```ts
+ * validateMessage({ body: 'Card 4111 1111 1111 1111', attachments: [], startedFrom: 'home-page' });
+ * //=> { ok: false, issues: [{ code: 'card-number-in-message', count: 1, lastFour: ['1111'], message: '...' }],
+ * //     length: 24, reason: 'card-number-in-message', advice: '...' }
+ * ```
+ */
+export function validateMessage(
+  draft: MessageDraft,
+  policy?: MessagePolicyOverrides,
+  options?: ValidateMessageOptions,
+): MessageValidationResult {
+  const { body, attachments, startedFrom } = parseInput(draftSchema, draft, 'validateMessage(draft)');
+  const limits = defineMessagePolicy(policy);
+  const locale = parseInput(optionsSchema, options, 'validateMessage(options)')?.locale ?? 'en';
+  const text = TEXT[locale];
+  const length = messageLength(body);
+  const issues: MessageIssue[] = [];
+
+  const cards = findCardNumbers(body);
+  if (cards.length > 0) {
+    const lastFour = cards.map((card) => card.lastFour);
+    issues.push({ code: 'card-number-in-message', message: text.card, count: cards.length, lastFour });
+  }
+  // \S matches exactly what String#trim removes, without copying a large body.
+  if (!/\S/.test(body)) issues.push({ code: 'empty-message', message: text.empty });
+  if (length > limits.maxLength) {
+    const over = length - limits.maxLength;
+    issues.push({
+      code: 'message-too-long',
+      message: text.long(limits.maxLength),
+      maxLength: limits.maxLength,
+      over,
+    });
+  }
+  if (attachments.length > 0 && startedFrom === 'messages-page') {
+    issues.push({
+      code: 'attachments-need-home-page',
+      message: text.homePage,
+      attachments: attachments.length,
+    });
+  }
+  if (attachments.length > limits.maxAttachments) {
+    const over = attachments.length - limits.maxAttachments;
+    const message = text.tooMany(limits.maxAttachments);
+    issues.push({ code: 'too-many-attachments', message, maxAttachments: limits.maxAttachments, over });
+  }
+
+  const first = issues[0];
+  const advice = first ? first.message : attachments.length > 0 ? text.readyWithFiles : text.ready;
+  return deepFreeze({ ok: !first, issues, length, reason: first ? first.code : 'ready-to-send', advice });
+}
+
+interface MessageText {
+  readonly card: string;
+  readonly empty: string;
+  readonly long: (max: number) => string;
+  readonly homePage: string;
+  readonly tooMany: (max: number) => string;
+  readonly ready: string;
+  readonly readyWithFiles: string;
+}
+
+const TEXT: Record<Locale, MessageText> = {
+  en: {
+    card: 'The message seems to contain a payment card number. Ask the patient to delete it: card details must never be sent through the portal.',
+    empty: 'The message is empty. Ask the patient to type their question in the Message box first.',
+    long: (max) =>
+      `The portal allows up to ${max} characters. Ask the patient to shorten the message or send the rest in a second one.`,
+    homePage:
+      'Files can only be attached to a message started from the portal home page. Ask the patient to start it from the Messages section of the home page (click "Send a message" if the fields are hidden).',
+    tooMany: (max) =>
+      `A message can carry at most ${max} files. Ask the patient to remove some with the X beside the file name and send them in another message.`,
+    ready: 'The message is ready: clicking "Send message" routes it to the provider’s Clinical Inbox.',
+    readyWithFiles:
+      'The message is ready to send with "Send message". Remind the patient not to attach pictures of payment cards.',
+  },
+  es: {
+    card: 'Parece que el mensaje incluye un número de tarjeta. Pídale al paciente que lo borre: nunca se deben enviar datos de tarjetas por el portal.',
+    empty: 'El mensaje está vacío. Pídale al paciente que primero escriba su consulta en el cuadro Message.',
+    long: (max) =>
+      `El portal permite hasta ${max} caracteres. Pídale al paciente que acorte el mensaje o que envíe el resto en otro mensaje.`,
+    homePage:
+      'Solo se pueden adjuntar archivos a un mensaje que se empezó en la página de inicio del portal. Pídale al paciente que lo empiece en la sección Messages de la página de inicio (con "Send a message" si no ve los campos).',
+    tooMany: (max) =>
+      `Un mensaje admite como máximo ${max} archivos. Pídale al paciente que quite algunos con la X junto al nombre del archivo y los envíe en otro mensaje.`,
+    ready:
+      'El mensaje está listo: con "Send message" llega a la bandeja clínica (Clinical Inbox) del proveedor.',
+    readyWithFiles:
+      'El mensaje está listo para enviar con "Send message". Recuérdele al paciente que no adjunte fotos de tarjetas de pago.',
+  },
+};

@@ -1,0 +1,256 @@
+import {
+  type CountryCode,
+  isSupportedCountry,
+  type PhoneNumberType,
+  parsePhoneNumberFromString,
+} from 'libphonenumber-js/min';
+import * as z from 'zod/mini';
+import { deepFreeze } from '../internal/freeze.js';
+import { type Locale, localeSchema } from '../internal/locale.js';
+import { parseInput } from '../internal/validate.js';
+
+export type { CountryCode } from 'libphonenumber-js/min';
+
+/**
+ * Longest input, in characters, that is parsed at all; anything longer is an invalid number at once.
+ *
+ * @example
+ * ```ts
+ * checkPhoneNumber('1'.repeat(MAX_PHONE_INPUT_LENGTH + 1)).reason;
+ * //=> 'too-long'
+ * ```
+ */
+export const MAX_PHONE_INPUT_LENGTH = 64;
+
+/** The kind of line, as far as the phone metadata can tell. */
+export type PhoneLineType =
+  | 'mobile'
+  | 'fixed-line'
+  | 'fixed-line-or-mobile'
+  | 'voip'
+  | 'toll-free'
+  | 'other'
+  | 'unknown';
+
+/** How the verification code should reach the patient: "Text me", "Call me", or ask the patient first. */
+export type PhoneVerificationMethod = 'text' | 'call' | 'ask-patient';
+
+/**
+ * Why a number got its verdict. The first seven are valid numbers; the rest are not.
+ *
+ * @example
+ * ```ts
+ * checkPhoneNumber('+44 20 7946 0958').reason;
+ * //=> 'landline'
+ * ```
+ */
+export type PhoneNumberReason =
+  | 'mobile'
+  | 'landline'
+  | 'mobile-or-landline'
+  | 'voip'
+  | 'toll-free'
+  | 'service-number'
+  | 'type-unknown'
+  | 'empty'
+  | 'too-long'
+  | 'not-a-phone-number'
+  | 'has-extension';
+
+/** Options of {@link checkPhoneNumber} and {@link phoneNumbersMatch}. */
+export interface PhoneNumberOptions {
+  /** Country assumed for numbers written without `+` and a country code; default `'US'`. */
+  readonly defaultCountry?: CountryCode | undefined;
+  /** Language of `advice`; default `'en'`. */
+  readonly locale?: Locale | undefined;
+}
+
+/** Result of {@link checkPhoneNumber}. */
+export interface PhoneNumberResult {
+  /** Whether the number can be used for a verification code. */
+  readonly valid: boolean;
+  /** The number in E.164 form (`+12015550123`), when valid. */
+  readonly e164?: string;
+  /** The number as written inside its country (`(201) 555-0123`), when valid. */
+  readonly national?: string;
+  /** ISO 3166-1 alpha-2 country of the number, when valid and tied to one country. */
+  readonly country?: CountryCode;
+  readonly type: PhoneLineType;
+  readonly recommendedMethod: PhoneVerificationMethod;
+  readonly reason: PhoneNumberReason;
+  /** What staff can tell the caller, in the requested locale. */
+  readonly advice: string;
+}
+
+const optionsSchema = z.optional(
+  z.object({
+    defaultCountry: z.optional(
+      z
+        .string()
+        .check(z.refine(isSupportedCountry, { message: 'Expected a supported ISO 3166-1 country code' })),
+    ),
+    locale: z.optional(localeSchema),
+  }),
+);
+
+const TYPES: Partial<Record<PhoneNumberType, [PhoneLineType, PhoneNumberReason, PhoneVerificationMethod]>> = {
+  MOBILE: ['mobile', 'mobile', 'text'],
+  FIXED_LINE: ['fixed-line', 'landline', 'call'],
+  FIXED_LINE_OR_MOBILE: ['fixed-line-or-mobile', 'mobile-or-landline', 'ask-patient'],
+  VOIP: ['voip', 'voip', 'ask-patient'],
+  TOLL_FREE: ['toll-free', 'toll-free', 'ask-patient'],
+};
+const UNKNOWN_TYPE: [PhoneLineType, PhoneNumberReason, PhoneVerificationMethod] = [
+  'unknown',
+  'type-unknown',
+  'ask-patient',
+];
+const OTHER_TYPE: [PhoneLineType, PhoneNumberReason, PhoneVerificationMethod] = [
+  'other',
+  'service-number',
+  'ask-patient',
+];
+
+/**
+ * Checks a phone number typed for the security setup ("Text me" / "Call me") and says which of the
+ * two to choose: a mobile gets a text, a landline a call, and when the number cannot tell (all
+ * US and Canadian numbers), staff ask whether the phone can receive text messages.
+ *
+ * A number that is not valid is a result with `valid: false`, not an exception. Line types come
+ * from libphonenumber-js "min" metadata, which knows them only for some countries (see
+ * docs/decisions.md); elsewhere the type is `'unknown'` and staff ask.
+ *
+ * @param raw - The number as the patient said or typed it, in any common format.
+ * @param options - Default country (`'US'`) for numbers without `+`, and the advice locale.
+ * @returns A frozen verdict with the recommended method, a reason code and advice.
+ * @throws {PortalHelpdeskError} `invalid-input` when `raw` is not a string or the options are invalid.
+ *
+ * @example
+ * ```ts
+ * checkPhoneNumber('+44 7400 123456');
+ * //=> { valid: true, e164: '+447400123456', national: '07400 123456', country: 'GB', type: 'mobile',
+ * //     recommendedMethod: 'text', reason: 'mobile', advice: '...' }
+ * checkPhoneNumber('(201) 555-0123').recommendedMethod;
+ * //=> 'ask-patient'
+ * ```
+ */
+export function checkPhoneNumber(raw: string, options?: PhoneNumberOptions): PhoneNumberResult {
+  const text = parseInput(z.string(), raw, 'checkPhoneNumber(raw)');
+  const parsedOptions = parseInput(optionsSchema, options, 'checkPhoneNumber(options)');
+  return evaluate(
+    text,
+    (parsedOptions?.defaultCountry ?? 'US') as CountryCode,
+    parsedOptions?.locale ?? 'en',
+  );
+}
+
+/**
+ * Tells whether two phone numbers are the same line, by comparing their E.164 forms: for instance
+ * whether the recovery phone entered at setup is the phone of record (when it differs, the portal
+ * asks to verify the phone of record as well). A number that is not valid matches nothing.
+ *
+ * @param a - One number, in any common format.
+ * @param b - The other number.
+ * @param options - Default country (`'US'`) for numbers written without `+`.
+ * @returns `true` when both are valid and the same number.
+ * @throws {PortalHelpdeskError} `invalid-input` when `a` or `b` is not a string or the options are invalid.
+ *
+ * @example
+ * ```ts
+ * phoneNumbersMatch('(201) 555-0123', '+1 201-555-0123');
+ * //=> true
+ * phoneNumbersMatch('020 7946 0958', '+44 20 7946 0958', { defaultCountry: 'GB' });
+ * //=> true
+ * ```
+ */
+export function phoneNumbersMatch(
+  a: string,
+  b: string,
+  options?: Pick<PhoneNumberOptions, 'defaultCountry'>,
+): boolean {
+  const first = parseInput(z.string(), a, 'phoneNumbersMatch(a)');
+  const second = parseInput(z.string(), b, 'phoneNumbersMatch(b)');
+  const parsedOptions = parseInput(optionsSchema, options, 'phoneNumbersMatch(options)');
+  const country = (parsedOptions?.defaultCountry ?? 'US') as CountryCode;
+  const one = evaluate(first, country, 'en');
+  const other = evaluate(second, country, 'en');
+  return one.valid && other.valid && one.e164 === other.e164;
+}
+
+function evaluate(text: string, defaultCountry: CountryCode, locale: Locale): PhoneNumberResult {
+  if (text.length > MAX_PHONE_INPUT_LENGTH) return invalid('too-long', locale);
+  if (text.trim() === '') return invalid('empty', locale);
+  const phone = parsePhoneNumberFromString(text, { defaultCountry, extract: false });
+  if (!phone?.isValid()) return invalid('not-a-phone-number', locale);
+  if (phone.ext) return invalid('has-extension', locale);
+  const libraryType = phone.getType();
+  const [type, reason, recommendedMethod] =
+    libraryType === undefined ? UNKNOWN_TYPE : (TYPES[libraryType] ?? OTHER_TYPE);
+  return deepFreeze({
+    valid: true,
+    e164: phone.number,
+    national: phone.formatNational(),
+    ...(phone.country ? { country: phone.country } : {}),
+    type,
+    recommendedMethod,
+    reason,
+    advice: ADVICE[locale][reason],
+  });
+}
+
+function invalid(reason: PhoneNumberReason, locale: Locale): PhoneNumberResult {
+  return deepFreeze({
+    valid: false,
+    type: 'unknown',
+    recommendedMethod: 'ask-patient',
+    reason,
+    advice: ADVICE[locale][reason],
+  });
+}
+
+const ASK_EN =
+  'Ask whether this phone can receive text messages: if it can, choose "Text me"; if not, choose "Call me".';
+const ASK_ES =
+  'Pregunte si ese teléfono puede recibir mensajes de texto: si puede, elija "Text me"; si no, elija "Call me".';
+const RECHECK_EN =
+  'This is not a valid phone number. Read it back to the patient and check the digits and, for a number from another country, the country code.';
+const RECHECK_ES =
+  'No es un número de teléfono válido. Léaselo al paciente y revise los dígitos y, si es de otro país, el código de país.';
+
+const ADVICE: Record<Locale, Record<PhoneNumberReason, string>> = {
+  en: {
+    mobile: 'This is a mobile number, so "Text me" is the best choice: the code arrives as a text message.',
+    landline:
+      'This is a landline, which cannot receive text messages. Choose "Call me" to get the code in a phone call.',
+    'mobile-or-landline': `Numbers in this country do not show whether they are mobile or landline. ${ASK_EN}`,
+    voip: `This is an internet (VoIP) number; some of these receive text messages and some do not. ${ASK_EN}`,
+    'toll-free':
+      'This is a toll-free number, which usually reaches a business rather than a person. Ask for a phone the patient answers personally.',
+    'service-number':
+      'This is a special-service number (such as a pager or premium-rate line). Ask for a mobile or home phone the patient answers personally.',
+    'type-unknown': `The number is valid, but we cannot tell whether it is a mobile or a landline. ${ASK_EN}`,
+    empty: 'No phone number was entered. Ask the patient for the number they want to use.',
+    'too-long': RECHECK_EN,
+    'not-a-phone-number': RECHECK_EN,
+    'has-extension':
+      'A number with an extension cannot receive a verification code. Ask for a direct number without an extension.',
+  },
+  es: {
+    mobile:
+      'Es un número de celular, así que lo mejor es elegir "Text me": el código le llega por mensaje de texto.',
+    landline:
+      'Es un teléfono fijo y no recibe mensajes de texto. Elija "Call me" para recibir el código con una llamada.',
+    'mobile-or-landline': `En este país el número no indica si es celular o fijo. ${ASK_ES}`,
+    voip: `Es un número de internet (VoIP); algunos reciben mensajes de texto y otros no. ${ASK_ES}`,
+    'toll-free':
+      'Es un número gratuito, que suele ser de una empresa y no de una persona. Pida un teléfono que conteste el propio paciente.',
+    'service-number':
+      'Es un número de servicio especial (por ejemplo, un localizador o una línea de tarifa especial). Pida un celular o teléfono de casa que conteste el propio paciente.',
+    'type-unknown': `El número es válido, pero no sabemos si es celular o fijo. ${ASK_ES}`,
+    empty: 'No se escribió ningún número. Pregúntele al paciente qué número quiere usar.',
+    'too-long': RECHECK_ES,
+    'not-a-phone-number': RECHECK_ES,
+    'has-extension':
+      'Un número con extensión no puede recibir el código de verificación. Pida un número directo, sin extensión.',
+  },
+};

@@ -1,0 +1,117 @@
+import type { AssistInput } from '../../workflows/assist/input.js';
+import type { PhoneVerificationInput } from '../../workflows/phone-verification/machine.js';
+import type { ProfileSwitchInput } from '../../workflows/profile-switch/machine.js';
+import type { RegistrationChannel } from '../../workflows/registration/channels.js';
+import type { RegistrationInput } from '../../workflows/registration/machine.js';
+import type { RelationshipInput } from '../../workflows/relationship/machine.js';
+import type { SecureMessageInput } from '../../workflows/secure-message/machine.js';
+import type { SecuritySetupInput } from '../../workflows/security-setup/machine.js';
+import {
+  sampleAdultPatient,
+  sampleChildPatient,
+  sampleInternetExplorerUserAgent,
+  sampleNow,
+  samplePractice,
+  sampleStaffUserAgent,
+} from './practice.js';
+
+type Patient = { displayName: string; birthDate: string; phoneOfRecord: string | null };
+
+function registration(channel: RegistrationChannel, patient: Patient): RegistrationInput {
+  return {
+    channel,
+    patient: {
+      displayName: patient.displayName,
+      birthDate: patient.birthDate,
+      phoneOfRecord: patient.phoneOfRecord,
+    },
+    practice: { timeZone: samplePractice.timeZone, defaultCountry: 'US' },
+    now: sampleNow,
+  };
+}
+
+function relationship(patient: Patient): RelationshipInput {
+  return {
+    patient: { displayName: patient.displayName, birthDate: patient.birthDate },
+    practice: { timeZone: samplePractice.timeZone },
+    now: sampleNow,
+  };
+}
+
+function secureMessage(
+  startedFrom: 'home-page' | 'messages-page',
+  providerBasedRouting: boolean,
+): SecureMessageInput {
+  return {
+    startedFrom,
+    providerBasedRouting,
+    providers: samplePractice.providers.map((p) => ({ ...p, departments: [...p.departments] })),
+  };
+}
+
+function assist(patientUserAgent: string | undefined): AssistInput {
+  return {
+    staff: { userAgent: sampleStaffUserAgent },
+    patient: {
+      ...sampleAdultPatient,
+      familyProfiles: [...sampleAdultPatient.familyProfiles],
+      ...(patientUserAgent ? { userAgent: patientUserAgent } : {}),
+    },
+    practice: {
+      ...samplePractice,
+      providers: samplePractice.providers.map((p) => ({ ...p, departments: [...p.departments] })),
+    },
+    now: sampleNow,
+  };
+}
+
+/** Inputs of one workflow, by variant name. */
+export type SampleInputs = {
+  registration: Record<string, RegistrationInput>;
+  'security-setup': Record<string, SecuritySetupInput>;
+  'phone-verification': Record<string, PhoneVerificationInput>;
+  relationship: Record<string, RelationshipInput>;
+  'secure-message': Record<string, SecureMessageInput>;
+  'profile-switch': Record<string, ProfileSwitchInput>;
+  assist: Record<string, AssistInput>;
+};
+
+/**
+ * Named sample inputs for every workflow. Together, the variants of a workflow reach every one of
+ * its branches: an adult and a 9-year-old patient, a missing phone of record, each registration
+ * channel, both places a message can start from, routing to "Office staff", an IE user.
+ *
+ * @example
+ * ```ts
+ * Object.keys(sampleInputs.registration);
+ * //=> ['adult-invitation', 'adult-appointment-reminder', ...]
+ * ```
+ */
+export const sampleInputs: SampleInputs = {
+  registration: {
+    'adult-invitation': registration('invitation', sampleAdultPatient),
+    'adult-appointment-reminder': registration('appointment-reminder', sampleAdultPatient),
+    'adult-lab-result': registration('lab-result', sampleAdultPatient),
+    'adult-online-check-in': registration('online-check-in', sampleAdultPatient),
+    'adult-in-office': registration('in-office', sampleAdultPatient),
+    'child-lab-result': registration('lab-result', sampleChildPatient),
+    'child-invitation': registration('invitation', sampleChildPatient),
+    'no-phone-of-record': registration('invitation', { ...sampleAdultPatient, phoneOfRecord: null }),
+  },
+  'security-setup': { default: { defaultCountry: 'US' } },
+  'phone-verification': {
+    'with-phone-of-record': { phoneOfRecord: sampleAdultPatient.phoneOfRecord, defaultCountry: 'US' },
+    'no-phone-of-record': { phoneOfRecord: null, defaultCountry: 'US' },
+  },
+  relationship: { adult: relationship(sampleAdultPatient), child: relationship(sampleChildPatient) },
+  'secure-message': {
+    'home-page': secureMessage('home-page', true),
+    'messages-page': secureMessage('messages-page', true),
+    'office-staff-routing': secureMessage('home-page', false),
+  },
+  'profile-switch': { 'with-family': { familyProfiles: [{ id: 'pat-1002', displayName: 'Mia Rivera' }] } },
+  assist: {
+    'patient-browser-unknown': assist(undefined),
+    'patient-on-internet-explorer': assist(sampleInternetExplorerUserAgent),
+  },
+};

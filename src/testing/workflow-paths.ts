@@ -1,0 +1,95 @@
+import type { AnyMachineSnapshot, AnyStateMachine, EventObject, StateValue } from 'xstate';
+import { getShortestPaths, getSimplePaths } from 'xstate/graph';
+import { getWorkflow, type WorkflowId } from '../workflows/registry.js';
+import { pathKey } from './path-key.js';
+import { eventsFor } from './samples/events.js';
+import { sampleInputs } from './samples/inputs.js';
+import { keepForSimplePaths } from './simple-path-events.js';
+
+/** One path through a workflow, as plain data a host can replay against its own UI. */
+export type WorkflowPath = {
+  /** The sample input variant the path starts from (a key of `sampleInputs[workflowId]`). */
+  readonly variant: string;
+  /** The input the machine was started with. */
+  readonly input: unknown;
+  /** The events to send, in order. */
+  readonly events: readonly EventObject[];
+  /** Every state passed, from the first to the last, as dotted ids (`security.enteringCode`). */
+  readonly states: readonly string[];
+  /** The last state. */
+  readonly finalState: string;
+  /** `done` when the last state is final. */
+  readonly status: 'active' | 'done';
+  /** The machine's output when `status` is `done`. */
+  readonly output?: unknown;
+};
+
+/** Options of {@link workflowPaths}. */
+export type WorkflowPathsOptions = {
+  /** `shortest`: one shortest path to every reachable state; `simple`: every path without a loop. Default `shortest`. */
+  readonly kind?: 'shortest' | 'simple';
+  /** Only these input variants; default all. */
+  readonly variants?: readonly string[];
+  /** Only paths that end in a final state. Default `false`. */
+  readonly finalOnly?: boolean;
+};
+
+/**
+ * The paths through a workflow, generated from the machine with xstate's graph utilities, over
+ * every sample input variant and the sample events of {@link eventsFor}.
+ *
+ * @example
+ * ```ts
+ * const paths = workflowPaths('profile-switch', { finalOnly: true });
+ * paths.map((path) => path.finalState);
+ * //=> ['myProfile', 'familyMemberProfile']
+ * ```
+ */
+export function workflowPaths(workflowId: WorkflowId, options: WorkflowPathsOptions = {}): WorkflowPath[] {
+  const machine: AnyStateMachine = getWorkflow(workflowId).machine;
+  const variants: Record<string, unknown> = sampleInputs[workflowId];
+  const events = eventsFor(workflowId);
+  const generate = options.kind === 'simple' ? getSimplePaths : getShortestPaths;
+  const result: WorkflowPath[] = [];
+  const seen = new Set<string>();
+  for (const [variant, input] of Object.entries(variants)) {
+    if (options.variants && !options.variants.includes(variant)) continue;
+    const paths = generate(machine, {
+      input,
+      events: (snapshot: AnyMachineSnapshot) =>
+        events.filter(
+          (event) =>
+            snapshot.can(event) &&
+            (options.kind !== 'simple' || keepForSimplePaths(workflowId, snapshot, event)),
+        ),
+      serializeState: (snapshot: AnyMachineSnapshot) =>
+        pathKey(workflowId, snapshot, options.kind === 'simple' ? 'branch' : 'full'),
+    });
+    for (const path of paths) {
+      const snapshot: AnyMachineSnapshot = path.state;
+      if (options.finalOnly && snapshot.status !== 'done') continue;
+      const states = path.steps.map((step) => stateId(step.state.value));
+      const key = `${variant}|${path.steps.map((step) => JSON.stringify(step.event)).join('>')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      result.push({
+        variant,
+        input,
+        events: path.steps.slice(1).map((step) => step.event),
+        states,
+        finalState: stateId(snapshot.value),
+        status: snapshot.status === 'done' ? 'done' : 'active',
+        ...(snapshot.status === 'done' ? { output: snapshot.output } : {}),
+      });
+    }
+  }
+  return result;
+}
+
+/** A state value as a dotted id: `{ security: 'enteringCode' }` -> `security.enteringCode`. */
+export function stateId(value: StateValue): string {
+  if (typeof value === 'string') return value;
+  return Object.entries(value)
+    .map(([key, child]) => (child === undefined ? key : `${key}.${stateId(child)}`))
+    .join(',');
+}

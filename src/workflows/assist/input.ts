@@ -1,0 +1,60 @@
+import * as z from 'zod/mini';
+import {
+  calendarDateSchema,
+  countryCodeSchema,
+  displayNameSchema,
+  idSchema,
+  instantSchema,
+  timeZoneSchema,
+} from '../shared/input-schemas.js';
+
+const clientHintsSchema = z.optional(
+  z.object({
+    platform: z.optional(z.string().check(z.maxLength(64))),
+    platformVersion: z.optional(z.string().check(z.maxLength(64))),
+  }),
+);
+
+const userAgentSchema = z.string().check(z.maxLength(1_048_576));
+
+/** Validates the input of `assistMachine`. */
+export const assistInputSchema = z.object({
+  /** The staff member's own browser: "Log in to Portal as Patient" needs a supported one. */
+  staff: z.object({ userAgent: userAgentSchema, clientHints: clientHintsSchema }),
+  /** The patient on the phone, when the chart is open. */
+  patient: z.optional(
+    z.object({
+      id: idSchema,
+      displayName: displayNameSchema,
+      birthDate: calendarDateSchema,
+      phoneOfRecord: z.nullable(z.string().check(z.maxLength(64))),
+      /** `prospective`: registered on the portal but not yet checked in for an appointment. */
+      portalStatus: z.optional(z.enum(['not-registered', 'prospective', 'registered'])),
+      userAgent: z.optional(userAgentSchema),
+      familyProfiles: z.optional(z.array(z.object({ id: idSchema, displayName: displayNameSchema }))),
+    }),
+  ),
+  practice: z.object({
+    timeZone: timeZoneSchema,
+    minimumAge: z.optional(z.number()),
+    defaultCountry: z.optional(countryCodeSchema),
+    portalUrl: z.string().check(z.maxLength(2048), z.regex(/^https:\/\/[^\s]+$/, 'Expected an https URL')),
+    /** Whether the patient's provider allows appointment scheduling on the portal, when known. */
+    schedulingAllowed: z.optional(z.boolean()),
+    providerBasedRouting: z.boolean(),
+    providers: z.array(
+      z.object({
+        id: idSchema,
+        name: displayNameSchema,
+        departments: z.array(z.object({ id: idSchema, name: displayNameSchema })),
+      }),
+    ),
+  }),
+  now: instantSchema,
+});
+
+/** Input of `assistMachine`. */
+export type AssistInput = z.input<typeof assistInputSchema>;
+
+/** The parsed, JSON-safe input the session keeps in its context. */
+export type AssistSessionInput = z.output<typeof assistInputSchema>;

@@ -1,0 +1,75 @@
+import type { PhoneVerificationInput } from '../phone-verification/machine.js';
+import type { ProfileSwitchInput } from '../profile-switch/machine.js';
+import type { RegistrationChannel } from '../registration/channels.js';
+import type { RegistrationInput } from '../registration/machine.js';
+import type { RelationshipInput } from '../relationship/machine.js';
+import type { SecureMessageInput } from '../secure-message/machine.js';
+import type { SecuritySetupInput } from '../security-setup/machine.js';
+import type { AssistSessionInput } from './input.js';
+
+/** Choices staff make when starting a task, kept in the session context. */
+export type TaskOptions = { channel: RegistrationChannel; startedFrom: 'home-page' | 'messages-page' };
+
+type Source = { session: AssistSessionInput; taskOptions: TaskOptions };
+
+// Each child workflow's input, derived from the session. Tasks that need a patient are only
+// started when one is present (guarded in the machine), so the fallbacks below are never used.
+const noPatient = { displayName: '-', birthDate: '2000-01-01', phoneOfRecord: null };
+
+function eligibilityPart({ session }: Source) {
+  const patient = session.patient ?? noPatient;
+  return {
+    patient: { displayName: patient.displayName, birthDate: patient.birthDate },
+    now: session.now,
+    practice: {
+      timeZone: session.practice.timeZone,
+      ...(session.practice.minimumAge !== undefined ? { minimumAge: session.practice.minimumAge } : {}),
+    },
+  };
+}
+
+/** Input for the registration task. */
+export function registrationTaskInput(source: Source): RegistrationInput {
+  const base = eligibilityPart(source);
+  const country = source.session.practice.defaultCountry;
+  return {
+    ...base,
+    channel: source.taskOptions.channel,
+    patient: { ...base.patient, phoneOfRecord: source.session.patient?.phoneOfRecord ?? null },
+    practice: { ...base.practice, ...(country ? { defaultCountry: country } : {}) },
+  };
+}
+
+/** Input for the security setup task. */
+export function securitySetupTaskInput({ session }: Source): SecuritySetupInput {
+  const country = session.practice.defaultCountry;
+  return country ? { defaultCountry: country } : {};
+}
+
+/** Input for the phone-of-record verification task. */
+export function phoneVerificationTaskInput({ session }: Source): PhoneVerificationInput {
+  const country = session.practice.defaultCountry;
+  return {
+    phoneOfRecord: session.patient?.phoneOfRecord ?? null,
+    ...(country ? { defaultCountry: country } : {}),
+  };
+}
+
+/** Input for the relationship task. */
+export function relationshipTaskInput(source: Source): RelationshipInput {
+  return eligibilityPart(source);
+}
+
+/** Input for the secure message task. */
+export function secureMessageTaskInput({ session, taskOptions }: Source): SecureMessageInput {
+  return {
+    startedFrom: taskOptions.startedFrom,
+    providers: session.practice.providers,
+    providerBasedRouting: session.practice.providerBasedRouting,
+  };
+}
+
+/** Input for the profile switch task. */
+export function profileSwitchTaskInput({ session }: Source): ProfileSwitchInput {
+  return { familyProfiles: session.patient?.familyProfiles ?? [] };
+}

@@ -1,0 +1,208 @@
+import { type Actor, type ActorOptions, type AnyStateMachine, createActor } from 'xstate';
+import { PortalHelpdeskError, type PortalHelpdeskIssue } from '../errors.js';
+import { toIssues } from '../internal/validate.js';
+import { contextSchemas } from './persistence/context-schemas.js';
+import { isCompleteStateValue } from './persistence/state-value.js';
+import { isWorkflowId, type WorkflowId, workflowIdOfMachine, workflows } from './registry.js';
+
+/** The version of the persisted session format; a session saved in another version is refused. */
+export const SESSION_SCHEMA_VERSION = 1;
+
+/**
+ * A persisted workflow session: plain JSON, safe to `JSON.stringify` into `localStorage` or a
+ * database. It holds the workflow's context, which may contain patient details: store it as you
+ * store the chart.
+ */
+export type PersistedSession = {
+  readonly format: 'portal-helpdesk/session';
+  readonly schemaVersion: typeof SESSION_SCHEMA_VERSION;
+  readonly workflowId: WorkflowId;
+  readonly snapshot: unknown;
+};
+
+type PersistableActor = { logic: AnyStateMachine; getPersistedSnapshot(): unknown };
+
+/**
+ * Saves a running workflow actor as a JSON-safe {@link PersistedSession}.
+ *
+ * @throws {PortalHelpdeskError} `unknown-workflow` when the actor does not run one of this library's machines.
+ * @example
+ * ```ts
+ * const actor = createActor(securitySetupMachine, { input: {} }).start();
+ * actor.send({ type: 'CHOOSE_QUESTION' });
+ * const saved = JSON.stringify(persistSession(actor));
+ * ```
+ */
+export function persistSession(actor: PersistableActor): PersistedSession {
+  const workflowId = workflowIdOfMachine(actor.logic.id);
+  if (workflowId === undefined || workflows[workflowId].machine !== actor.logic) {
+    throw new PortalHelpdeskError('unknown-workflow', [
+      { path: ['actor'], message: 'Not a portal-helpdesk workflow' },
+    ]);
+  }
+  return {
+    format: 'portal-helpdesk/session',
+    schemaVersion: SESSION_SCHEMA_VERSION,
+    workflowId,
+    snapshot: JSON.parse(JSON.stringify(actor.getPersistedSnapshot())),
+  };
+}
+
+/**
+ * Restores a session saved by {@link persistSession} as a new, not yet started actor.
+ *
+ * Everything is checked before xstate sees it (format, version, workflow, state, context, child
+ * tasks), so a corrupt, foreign or out-of-date session throws here, synchronously, instead of
+ * failing later inside the actor.
+ *
+ * @throws {PortalHelpdeskError} `invalid-snapshot` with the path of the first bad part; never its value.
+ * @example
+ * ```ts
+ * const actor = restoreSession(securitySetupMachine, JSON.parse(saved)).start();
+ * actor.getSnapshot().value;
+ * //=> 'answeringQuestion'
+ * ```
+ */
+export function restoreSession<TMachine extends AnyStateMachine>(
+  machine: TMachine,
+  value: unknown,
+  options: Omit<ActorOptions<TMachine>, 'snapshot' | 'input'> = {},
+): Actor<TMachine> {
+  const workflowId = workflowIdOfMachine(machine.id);
+  if (workflowId === undefined || workflows[workflowId].machine !== machine) {
+    throw new PortalHelpdeskError('unknown-workflow', [
+      { path: ['machine'], message: 'Not a portal-helpdesk workflow' },
+    ]);
+  }
+  const snapshot = checkEnvelope(value, workflowId);
+  failIfAny(checkSnapshot(machine, workflowId, snapshot, ['snapshot']));
+  let actor: Actor<TMachine>;
+  try {
+    actor = createActor(machine, { ...options, snapshot } as ActorOptions<TMachine>);
+  } catch {
+    throw invalid([{ path: ['snapshot'], message: 'The workflow could not resume from this snapshot' }]);
+  }
+  if ((actor.getSnapshot() as { status: string }).status === 'error') {
+    throw invalid([{ path: ['snapshot'], message: 'The workflow could not resume from this snapshot' }]);
+  }
+  return actor;
+}
+
+function checkEnvelope(value: unknown, workflowId: WorkflowId): Record<string, unknown> {
+  if (!isRecord(value)) reject([{ path: [], message: 'Expected a persisted session object' }]);
+  if (value.format !== 'portal-helpdesk/session')
+    reject([{ path: ['format'], message: 'Not a portal-helpdesk session' }]);
+  if (value.schemaVersion !== SESSION_SCHEMA_VERSION) {
+    reject([
+      {
+        path: ['schemaVersion'],
+        message: `Saved in an unsupported format version (this library reads ${SESSION_SCHEMA_VERSION})`,
+      },
+    ]);
+  }
+  if (value.workflowId !== workflowId)
+    reject([{ path: ['workflowId'], message: 'Saved from a different workflow' }]);
+  if (!isRecord(value.snapshot)) reject([{ path: ['snapshot'], message: 'Expected a snapshot object' }]);
+  return value.snapshot;
+}
+
+function checkSnapshot(
+  machine: AnyStateMachine,
+  workflowId: WorkflowId,
+  snapshot: unknown,
+  path: (string | number)[],
+): PortalHelpdeskIssue[] {
+  if (!isRecord(snapshot)) return [{ path, message: 'Expected a snapshot object' }];
+  if (snapshot.status !== 'active' && snapshot.status !== 'done') {
+    return [{ path: [...path, 'status'], message: 'Only active or finished sessions can be restored' }];
+  }
+  if (!isCompleteStateValue(machine, snapshot.value)) {
+    return [{ path: [...path, 'value'], message: 'Not a state of this workflow' }];
+  }
+  const topLevel = typeof snapshot.value === 'string' ? machine.root.states[snapshot.value] : undefined;
+  if ((snapshot.status === 'done') !== (topLevel?.type === 'final')) {
+    return [{ path: [...path, 'status'], message: 'Status does not match the state' }];
+  }
+  const context = contextSchemas[workflowId].safeParse(snapshot.context);
+  if (!context.success) {
+    return toIssues(context.error.issues).map((issue) => ({
+      ...issue,
+      path: [...path, 'context', ...issue.path],
+    }));
+  }
+  if (snapshot.historyValue !== undefined && !isRecord(snapshot.historyValue)) {
+    return [{ path: [...path, 'historyValue'], message: 'Expected an object' }];
+  }
+  return checkChildren(machine, snapshot, path);
+}
+
+function checkChildren(
+  machine: AnyStateMachine,
+  snapshot: Record<string, unknown>,
+  path: (string | number)[],
+): PortalHelpdeskIssue[] {
+  const children = snapshot.children ?? {};
+  if (!isRecord(children)) return [{ path: [...path, 'children'], message: 'Expected an object' }];
+  const expected =
+    snapshot.status === 'active' ? invokedChildren(machine, snapshot.value) : new Map<string, string>();
+  const ids = Object.keys(children);
+  if (ids.length !== expected.size || ids.some((id) => !expected.has(id))) {
+    return [{ path: [...path, 'children'], message: 'Child tasks do not match the state' }];
+  }
+  for (const id of ids) {
+    const child = children[id];
+    const childPath = [...path, 'children', id];
+    if (!isRecord(child) || child.src !== expected.get(id))
+      return [{ path: childPath, message: 'Child task does not match the state' }];
+    const childWorkflow = workflowIdOfChildSource(machine, String(child.src));
+    if (childWorkflow === undefined) return [{ path: childPath, message: 'Unknown child task' }];
+    const issues = checkSnapshot(workflows[childWorkflow].machine, childWorkflow, child.snapshot, [
+      ...childPath,
+      'snapshot',
+    ]);
+    if (issues.length > 0) return issues;
+  }
+  return [];
+}
+
+/** The invoked children (id -> src) that the active states of `value` must have. */
+function invokedChildren(machine: AnyStateMachine, value: unknown): Map<string, string> {
+  const result = new Map<string, string>();
+  let node = machine.root;
+  let current: unknown = value;
+  for (let depth = 0; depth < 32; depth++) {
+    for (const invoke of node.invoke) if (typeof invoke.src === 'string') result.set(invoke.id, invoke.src);
+    const key =
+      typeof current === 'string' ? current : isRecord(current) ? Object.keys(current)[0] : undefined;
+    const next = key === undefined ? undefined : node.states[key];
+    if (next === undefined) break;
+    node = next;
+    current = isRecord(current) && key !== undefined ? current[key] : undefined;
+  }
+  return result;
+}
+
+function workflowIdOfChildSource(machine: AnyStateMachine, src: string): WorkflowId | undefined {
+  const actors: Record<string, unknown> = machine.implementations.actors;
+  const logic = Object.hasOwn(actors, src) ? actors[src] : undefined;
+  if (typeof logic !== 'object' || logic === null || !('id' in logic) || typeof logic.id !== 'string')
+    return undefined;
+  const id = workflowIdOfMachine(logic.id);
+  return isWorkflowId(id) && workflows[id].machine === logic ? id : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function invalid(issues: PortalHelpdeskIssue[]): PortalHelpdeskError {
+  return new PortalHelpdeskError('invalid-snapshot', issues, 'restoreSession');
+}
+
+function reject(issues: PortalHelpdeskIssue[]): never {
+  throw invalid(issues);
+}
+
+function failIfAny(issues: PortalHelpdeskIssue[]): void {
+  if (issues.length > 0) throw invalid(issues);
+}

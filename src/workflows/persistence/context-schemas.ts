@@ -1,0 +1,134 @@
+import * as z from 'zod/mini';
+import { checkPortalEligibility } from '../../rules/eligibility.js';
+import type { WorkflowId } from '../registry.js';
+
+// The shape of each machine's context, checked before a persisted snapshot reaches xstate: a
+// snapshot whose context has the wrong shape would make a guard throw later, inside the actor.
+
+const text = (max: number) => z.string().check(z.maxLength(max));
+const nullableText = (max: number) => z.nullable(text(max));
+const count = z.int().check(z.gte(0), z.lte(1_000_000));
+const problem = nullableText(64);
+const e164 = z.nullable(z.string().check(z.regex(/^\+[1-9]\d{5,14}$/)));
+const underAge = z.nullable(z.object({ who: z.enum(['patient', 'manager']), eligibleOn: text(10) }));
+
+const eligibility = {
+  patient: z.object({ displayName: text(200), birthDate: text(10) }),
+  now: text(40),
+  timeZone: text(64),
+  minimumAge: z.number(),
+};
+const security = {
+  defaultCountry: z.string().check(z.regex(/^[A-Z]{2}$/)),
+  securityMethod: z.nullable(z.enum(['text', 'call', 'question'])),
+  recoveryPhone: e164,
+  codeAttempts: count,
+  problem,
+};
+const verification = {
+  phoneOfRecord: e164,
+  verificationMethod: z.nullable(z.enum(['text', 'call'])),
+  phoneVerified: z.boolean(),
+  codeAttempts: count,
+  problem,
+};
+const relationship = {
+  ...eligibility,
+  relationship: z.nullable(z.enum(['self', 'manager'])),
+  underAge,
+  problem,
+};
+const department = z.object({ id: text(128), name: text(200) });
+const provider = z.object({ id: text(128), name: text(200), departments: z.array(department) });
+const channel = z.enum(['invitation', 'appointment-reminder', 'lab-result', 'online-check-in', 'in-office']);
+const task = z.enum([
+  'registration',
+  'security-setup',
+  'phone-verification',
+  'relationship',
+  'secure-message',
+  'profile-switch',
+]);
+const verdict = z.object({ status: z.enum(['supported', 'unsupported', 'unknown']), reason: text(64) });
+
+/** The age rule must accept the stored facts, or every age guard would silently pass. */
+type StoredEligibility = {
+  patient: { birthDate: string };
+  now: string;
+  timeZone: string;
+  minimumAge: number;
+};
+const ageRuleAccepts = z.refine<StoredEligibility>(
+  (context) => {
+    try {
+      checkPortalEligibility({
+        birthDate: context.patient.birthDate,
+        now: new Date(context.now),
+        timeZone: context.timeZone,
+        minimumAge: context.minimumAge,
+      });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'Stored patient, clock or practice facts are not valid' },
+);
+
+/** Context schema of every workflow, by workflow id. */
+export const contextSchemas: Record<WorkflowId, z.ZodMiniType> = {
+  'security-setup': z.object(security),
+  'phone-verification': z.object(verification),
+  relationship: z.object(relationship).check(ageRuleAccepts),
+  registration: z.object({ ...security, ...verification, ...relationship, channel }).check(ageRuleAccepts),
+  'secure-message': z.object({
+    startedFrom: z.enum(['home-page', 'messages-page']),
+    providers: z.array(provider),
+    providerBasedRouting: z.boolean(),
+    policy: z.object({ maxLength: count, maxAttachments: count }),
+    recipientId: nullableText(128),
+    departmentId: nullableText(128),
+    subject: nullableText(200),
+    body: z.string(),
+    attachments: z.array(z.object({ name: text(1024) })),
+    sendIssues: z.array(text(64)),
+    problem,
+  }),
+  'profile-switch': z.object({
+    familyProfiles: z.array(z.object({ id: text(128), displayName: text(200) })),
+    viewing: text(128),
+    problem,
+  }),
+  assist: z.object({
+    session: z.object({
+      staff: z.object({ userAgent: z.string() }),
+      practice: z.object({
+        timeZone: text(64),
+        portalUrl: text(2048),
+        providerBasedRouting: z.boolean(),
+        providers: z.array(provider),
+      }),
+      now: text(40),
+    }),
+    preChecks: z.object({
+      staffBrowser: verdict,
+      patientBrowser: z.nullable(verdict),
+      eligibility: z.nullable(
+        z.object({ eligible: z.boolean(), reason: text(64), eligibleOn: nullableText(10) }),
+      ),
+      portalStatus: z.nullable(z.enum(['not-registered', 'prospective', 'registered'])),
+      schedulingAllowed: z.nullable(z.boolean()),
+      portalUrl: text(2048),
+    }),
+    currentTask: z.nullable(task),
+    taskOptions: z.object({ channel, startedFrom: z.enum(['home-page', 'messages-page']) }),
+    outcomes: z.array(
+      z.object({
+        task,
+        outcome: z.enum(['completed', 'blocked', 'switched', 'abandoned']),
+        reason: nullableText(64),
+      }),
+    ),
+    problem: z.nullable(z.literal('patient-required')),
+  }),
+};

@@ -1,0 +1,72 @@
+import { assign, setup } from 'xstate';
+import * as z from 'zod/mini';
+import type { VerificationContext } from '../shared/context-types.js';
+import { countryCodeSchema } from '../shared/input-schemas.js';
+import { normalisePhoneOfRecord } from '../shared/phone-of-record.js';
+import type { StepMeta } from '../shared/step-meta.js';
+import {
+  type PhoneVerificationEvent,
+  phoneVerificationGuards,
+  phoneVerificationStates,
+  phoneVerificationUpdates,
+} from './states.js';
+
+/** Validates the input of {@link phoneVerificationMachine}. */
+export const phoneVerificationInputSchema = z.object({
+  /** The phone of record (Quickview when the user is the patient; Portal Accounts entry otherwise), or `null`. */
+  phoneOfRecord: z.nullable(z.string().check(z.maxLength(64))),
+  defaultCountry: z.optional(countryCodeSchema),
+});
+
+/** Input of {@link phoneVerificationMachine}. */
+export type PhoneVerificationInput = z.input<typeof phoneVerificationInputSchema>;
+
+/** How verification ended. */
+export type PhoneVerificationOutput =
+  | { status: 'verified'; method: 'text' | 'call' }
+  | { status: 'blocked'; reason: 'no-phone-of-record' };
+
+/**
+ * Verifying access to the phone of record: "Text" or "Call", then the code and "Verify". Without a
+ * usable phone of record the workflow stops: staff must update the phone of record first.
+ *
+ * @example
+ * ```ts
+ * const actor = createActor(phoneVerificationMachine, { input: { phoneOfRecord: '(201) 555-0123' } }).start();
+ * actor.send({ type: 'CHOOSE_TEXT' });
+ * actor.send({ type: 'VERIFY', accepted: true });
+ * actor.getSnapshot().output;
+ * //=> { status: 'verified', method: 'text' }
+ * ```
+ */
+export const phoneVerificationMachine = setup({
+  types: {
+    context: {} as VerificationContext,
+    events: {} as PhoneVerificationEvent,
+    input: {} as PhoneVerificationInput,
+    output: {} as PhoneVerificationOutput,
+    meta: {} as StepMeta,
+  },
+  guards: phoneVerificationGuards,
+  actions: {
+    verifyByText: assign((args) => phoneVerificationUpdates.verifyByText(args)),
+    verifyByCall: assign((args) => phoneVerificationUpdates.verifyByCall(args)),
+    markPhoneVerified: assign((args) => phoneVerificationUpdates.markPhoneVerified(args)),
+    flagVerificationWrongCode: assign((args) => phoneVerificationUpdates.flagVerificationWrongCode(args)),
+  },
+}).createMachine({
+  id: 'phoneVerification',
+  context: ({ input }) => ({
+    phoneOfRecord: normalisePhoneOfRecord(input.phoneOfRecord, input.defaultCountry ?? 'US'),
+    verificationMethod: null,
+    phoneVerified: false,
+    codeAttempts: 0,
+    problem: null,
+  }),
+  initial: 'checkingPhoneOfRecord',
+  states: phoneVerificationStates,
+  output: ({ context }) =>
+    context.phoneVerified && context.verificationMethod
+      ? { status: 'verified', method: context.verificationMethod }
+      : { status: 'blocked', reason: 'no-phone-of-record' },
+});

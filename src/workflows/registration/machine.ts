@@ -1,0 +1,192 @@
+import { assign, setup } from 'xstate';
+import * as z from 'zod/mini';
+import { parseInput } from '../../internal/validate.js';
+import type { PhoneVerificationEvent } from '../phone-verification/states.js';
+import { phoneVerificationGuards, phoneVerificationUpdates } from '../phone-verification/states.js';
+import type { RelationshipEvent } from '../relationship/states.js';
+import { relationshipGuards, relationshipUpdates } from '../relationship/states.js';
+import type { SecuritySetupEvent } from '../security-setup/states.js';
+import { securitySetupGuards, securitySetupUpdates } from '../security-setup/states.js';
+import type {
+  RelationshipContext,
+  SecurityContext,
+  SecurityMethod,
+  UnderAgeBlock,
+  VerificationContext,
+} from '../shared/context-types.js';
+import { eligibilityInputShape, toEligibilityContext } from '../shared/eligibility-input.js';
+import { countryCodeSchema } from '../shared/input-schemas.js';
+import { normalisePhoneOfRecord } from '../shared/phone-of-record.js';
+import type { StepMeta } from '../shared/step-meta.js';
+import { asksForRelationship, type RegistrationChannel } from './channels.js';
+import { registrationStates } from './states.js';
+
+/** Validates the input of {@link registrationMachine}. */
+export const registrationInputSchema = z.object({
+  ...eligibilityInputShape,
+  channel: z.enum(['invitation', 'appointment-reminder', 'lab-result', 'online-check-in', 'in-office']),
+  patient: z.object({
+    displayName: eligibilityInputShape.patient.shape.displayName,
+    birthDate: eligibilityInputShape.patient.shape.birthDate,
+    /** The phone of record, or `null` when the practice has none on file. */
+    phoneOfRecord: z.nullable(z.string().check(z.maxLength(64))),
+  }),
+  practice: z.object({
+    ...eligibilityInputShape.practice.shape,
+    /** Region for phone numbers typed without a country code. Default `US`. */
+    defaultCountry: z.optional(countryCodeSchema),
+  }),
+});
+
+/** Input of {@link registrationMachine}. */
+export type RegistrationInput = z.input<typeof registrationInputSchema>;
+
+/** Events the account-creation workflow accepts (its own and those of the steps it nests). */
+export type RegistrationEvent =
+  | { type: 'OPEN_LINK' }
+  | { type: 'CREATE_ACCOUNT'; emailConfirmed: boolean; passwordEnteredTwice: boolean; termsAccepted: boolean }
+  | SecuritySetupEvent
+  | PhoneVerificationEvent
+  | RelationshipEvent;
+
+/** Context of {@link registrationMachine}: JSON-safe, so a session can be persisted. */
+export type RegistrationContext = SecurityContext &
+  VerificationContext &
+  RelationshipContext & { channel: RegistrationChannel };
+
+/** How account creation ended. */
+export type RegistrationOutput =
+  | {
+      status: 'registered';
+      relationship: 'self' | 'manager';
+      securityMethod: SecurityMethod;
+      phoneVerified: boolean;
+    }
+  | {
+      status: 'blocked';
+      reason: 'under-minimum-age';
+      underAge: UnderAgeBlock;
+      recommendation: 'family-access-account';
+    }
+  | { status: 'blocked'; reason: 'no-phone-of-record'; action: 'update-phone-of-record' };
+
+type Args = { context: RegistrationContext };
+
+/**
+ * Creating a Patient Portal account from an email invitation or notification, online check-in or
+ * an office visit: the link in the email, "Create your new password", security setup, verification
+ * of the phone of record when required, "Choose your patient relationship" when the portal asks,
+ * the confirmation page and the home page.
+ *
+ * The age rule guards whoever will hold the account. An under-age account holder ends in
+ * `blockedUnderAge`, whose output says when they become eligible and recommends a family access
+ * account; a missing phone of record, when it must be verified, ends in `blockedNoPhoneOfRecord`.
+ *
+ * @example
+ * ```ts
+ * const actor = createActor(registrationMachine, {
+ *   input: {
+ *     channel: 'invitation',
+ *     patient: { displayName: 'Jordan', birthDate: '1990-04-12', phoneOfRecord: '(201) 555-0123' },
+ *     practice: { timeZone: 'America/New_York' },
+ *     now: new Date('2025-06-01T15:00:00Z'),
+ *   },
+ * }).start();
+ * actor.getSnapshot().value;
+ * //=> 'openingInvitation'
+ * ```
+ */
+export const registrationMachine = setup({
+  types: {
+    context: {} as RegistrationContext,
+    events: {} as RegistrationEvent,
+    input: {} as RegistrationInput,
+    output: {} as RegistrationOutput,
+    meta: {} as StepMeta,
+  },
+  guards: {
+    ...securitySetupGuards,
+    ...phoneVerificationGuards,
+    ...relationshipGuards,
+    channelIs: ({ context }: Args, params: { channels: readonly RegistrationChannel[] }) =>
+      params.channels.includes(context.channel),
+    patientHoldsAccountAndIsUnderAge: ({ context, event }) =>
+      !asksForRelationship(context.channel) && relationshipGuards.patientIsUnderAge({ context, event }),
+    accountFormIsIncomplete: ({ event }) =>
+      event.type === 'CREATE_ACCOUNT' &&
+      !(event.emailConfirmed && event.passwordEnteredTwice && event.termsAccepted),
+    needsPhoneVerification: ({ context }: Args) =>
+      context.securityMethod === 'question' || context.recoveryPhone !== context.phoneOfRecord,
+    asksForRelationship: ({ context }: Args) => asksForRelationship(context.channel),
+    isBlockedUnderAge: ({ context }: Args) => context.underAge !== null,
+  },
+  actions: {
+    chooseText: assign((args) => securitySetupUpdates.chooseText(args)),
+    chooseCall: assign((args) => securitySetupUpdates.chooseCall(args)),
+    chooseQuestion: assign((args) => securitySetupUpdates.chooseQuestion(args)),
+    rememberRecoveryPhone: assign((args) => securitySetupUpdates.rememberRecoveryPhone(args)),
+    flagInvalidPhone: assign((args) => securitySetupUpdates.flagInvalidPhone(args)),
+    flagLandline: assign((args) => securitySetupUpdates.flagLandline(args)),
+    flagWrongCode: assign((args) => securitySetupUpdates.flagWrongCode(args)),
+    flagEmptyAnswer: assign((args) => securitySetupUpdates.flagEmptyAnswer(args)),
+    clearProblem: assign((args) => securitySetupUpdates.clearProblem(args)),
+    forgetRecoveryPhone: assign((args) => securitySetupUpdates.forgetRecoveryPhone(args)),
+    resetSecurityChoice: assign((args) => securitySetupUpdates.resetSecurityChoice(args)),
+    verifyByText: assign((args) => phoneVerificationUpdates.verifyByText(args)),
+    verifyByCall: assign((args) => phoneVerificationUpdates.verifyByCall(args)),
+    markPhoneVerified: assign((args) => phoneVerificationUpdates.markPhoneVerified(args)),
+    flagVerificationWrongCode: assign((args) => phoneVerificationUpdates.flagVerificationWrongCode(args)),
+    chooseSelf: assign((args) => relationshipUpdates.chooseSelf(args)),
+    chooseManager: assign((args) => relationshipUpdates.chooseManager(args)),
+    blockPatientUnderAge: assign((args) => relationshipUpdates.blockPatientUnderAge(args)),
+    blockManagerUnderAge: assign((args) => relationshipUpdates.blockManagerUnderAge(args)),
+    flagInvalidManagerDetails: assign((args) => relationshipUpdates.flagInvalidManagerDetails(args)),
+    clearRelationship: assign((args) => relationshipUpdates.clearRelationship(args)),
+    flagFormIncomplete: assign({ problem: 'form-incomplete' }),
+  },
+}).createMachine({
+  id: 'registration',
+  context: ({ input }) => {
+    const parsed = parseInput(registrationInputSchema, input, 'registrationMachine');
+    const defaultCountry = parsed.practice.defaultCountry ?? 'US';
+    return {
+      ...toEligibilityContext(parsed, 'registrationMachine'),
+      channel: parsed.channel,
+      defaultCountry,
+      phoneOfRecord: normalisePhoneOfRecord(parsed.patient.phoneOfRecord, defaultCountry),
+      securityMethod: null,
+      recoveryPhone: null,
+      verificationMethod: null,
+      phoneVerified: false,
+      relationship: asksForRelationship(parsed.channel) ? null : 'self',
+      underAge: null,
+      codeAttempts: 0,
+      problem: null,
+    };
+  },
+  initial: 'start',
+  states: registrationStates,
+  output: ({ context }): RegistrationOutput => {
+    if (context.underAge) {
+      return {
+        status: 'blocked',
+        reason: 'under-minimum-age',
+        underAge: context.underAge,
+        recommendation: 'family-access-account',
+      };
+    }
+    if (
+      context.securityMethod &&
+      context.relationship &&
+      (context.phoneVerified || context.recoveryPhone === context.phoneOfRecord)
+    ) {
+      return {
+        status: 'registered',
+        relationship: context.relationship,
+        securityMethod: context.securityMethod,
+        phoneVerified: context.phoneVerified,
+      };
+    }
+    return { status: 'blocked', reason: 'no-phone-of-record', action: 'update-phone-of-record' };
+  },
+});

@@ -1,0 +1,99 @@
+import { phoneVerificationStates } from '../phone-verification/states.js';
+import { relationshipStates } from '../relationship/states.js';
+import { securitySetupStates } from '../security-setup/states.js';
+
+const entryMeta = (
+  guide:
+    | 'registration.openInvitation'
+    | 'registration.openLabResult'
+    | 'registration.openNotification'
+    | 'registration.startOnlineCheckIn',
+  labels: readonly string[],
+) => ({ guide, labels, audience: 'patient' }) as const;
+
+/** The account-creation workflow as a state tree of names only; it nests the shared step trees. */
+export const registrationStates = {
+  start: {
+    always: [
+      {
+        guard: 'patientHoldsAccountAndIsUnderAge',
+        target: 'blockedUnderAge',
+        actions: 'blockPatientUnderAge',
+      },
+      {
+        guard: { type: 'channelIs', params: { channels: ['invitation', 'in-office'] } },
+        target: 'openingInvitation',
+      },
+      { guard: { type: 'channelIs', params: { channels: ['lab-result'] } }, target: 'openingLabResult' },
+      {
+        guard: { type: 'channelIs', params: { channels: ['online-check-in'] } },
+        target: 'startingOnlineCheckIn',
+      },
+      { target: 'openingNotification' },
+    ],
+  },
+  openingInvitation: {
+    meta: entryMeta('registration.openInvitation', ['Create My Account']),
+    on: { OPEN_LINK: 'createPassword' },
+  },
+  openingLabResult: {
+    meta: entryMeta('registration.openLabResult', ['View Results']),
+    on: { OPEN_LINK: 'createPassword' },
+  },
+  openingNotification: {
+    meta: entryMeta('registration.openNotification', []),
+    on: { OPEN_LINK: 'createPassword' },
+  },
+  startingOnlineCheckIn: {
+    meta: entryMeta('registration.startOnlineCheckIn', []),
+    on: { OPEN_LINK: 'createPassword' },
+  },
+  createPassword: {
+    meta: { guide: 'registration.createPassword', labels: ['Create account'], audience: 'patient' },
+    on: {
+      CREATE_ACCOUNT: [
+        { guard: 'accountFormIsIncomplete', actions: 'flagFormIncomplete' },
+        { target: 'security', actions: 'clearProblem' },
+      ],
+    },
+  },
+  security: {
+    initial: 'choosingOption',
+    states: securitySetupStates,
+    onDone: [
+      { guard: 'needsPhoneVerification', target: 'phoneVerification' },
+      { guard: 'asksForRelationship', target: 'relationship' },
+      { target: 'confirmation' },
+    ],
+  },
+  phoneVerification: {
+    initial: 'checkingPhoneOfRecord',
+    states: phoneVerificationStates,
+    onDone: [
+      { guard: 'hasNoPhoneOfRecord', target: 'blockedNoPhoneOfRecord' },
+      { guard: 'asksForRelationship', target: 'relationship' },
+      { target: 'confirmation' },
+    ],
+  },
+  relationship: {
+    initial: 'choosing',
+    states: relationshipStates,
+    onDone: [{ guard: 'isBlockedUnderAge', target: 'blockedUnderAge' }, { target: 'home' }],
+  },
+  confirmation: {
+    meta: { guide: 'registration.confirmation', labels: ['Continue'], audience: 'patient' },
+    on: { CONTINUE: 'home' },
+  },
+  home: {
+    type: 'final',
+    meta: { guide: 'registration.home', labels: [], audience: 'patient', outcome: 'completed' },
+  },
+  blockedUnderAge: {
+    type: 'final',
+    meta: { guide: 'registration.blockedUnderAge', labels: [], audience: 'staff', outcome: 'blocked' },
+  },
+  blockedNoPhoneOfRecord: {
+    type: 'final',
+    meta: { guide: 'registration.blockedNoPhoneOfRecord', labels: [], audience: 'staff', outcome: 'blocked' },
+  },
+} as const;

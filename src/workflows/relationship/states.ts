@@ -1,0 +1,106 @@
+import type { EventObject } from 'xstate';
+import { ageCheck } from '../shared/age-check.js';
+import type { RelationshipContext } from '../shared/context-types.js';
+import { stringField } from '../shared/event-fields.js';
+
+/**
+ * Events of the relationship steps. The manager's name and email go to the portal, not into the
+ * machine: only the age check of their birth date is kept.
+ */
+export type RelationshipEvent =
+  | { type: 'I_AM_PATIENT' }
+  | { type: 'I_MANAGE_ACCOUNT' }
+  | { type: 'SUBMIT_MANAGER_DETAILS'; name: string; email: string; birthDate: string }
+  | { type: 'CONTINUE' }
+  | { type: 'BACK' };
+
+type Args = { context: RelationshipContext; event: EventObject };
+
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function managerCheck({ context, event }: Args) {
+  return ageCheck(context, stringField(event, 'birthDate') ?? '');
+}
+
+function eligibleOnOf(result: ReturnType<typeof ageCheck>): string {
+  return result && !result.eligible ? result.eligibleOn : '';
+}
+
+/** Named guards of the relationship steps. */
+export const relationshipGuards = {
+  patientIsUnderAge: ({ context }: Args) => ageCheck(context, context.patient.birthDate)?.eligible === false,
+  managerDetailsAreInvalid: (args: Args) => {
+    const name = stringField(args.event, 'name') ?? '';
+    const email = stringField(args.event, 'email') ?? '';
+    return (
+      name.trim() === '' ||
+      name.length > 200 ||
+      !emailPattern.test(email) ||
+      email.length > 254 ||
+      managerCheck(args) === null
+    );
+  },
+  managerIsUnderAge: (args: Args) => managerCheck(args)?.eligible === false,
+};
+
+/** Context updates of the relationship steps. */
+export const relationshipUpdates = {
+  chooseSelf: (_: Args): Partial<RelationshipContext> => ({ relationship: 'self', problem: null }),
+  chooseManager: (_: Args): Partial<RelationshipContext> => ({ relationship: 'manager', problem: null }),
+  blockPatientUnderAge: ({ context }: Args): Partial<RelationshipContext> => ({
+    relationship: 'self',
+    underAge: { who: 'patient', eligibleOn: eligibleOnOf(ageCheck(context, context.patient.birthDate)) },
+  }),
+  blockManagerUnderAge: (args: Args): Partial<RelationshipContext> => ({
+    underAge: { who: 'manager', eligibleOn: eligibleOnOf(managerCheck(args)) },
+  }),
+  flagInvalidManagerDetails: (_: Args): Partial<RelationshipContext> => ({
+    problem: 'invalid-manager-details',
+  }),
+  clearRelationship: (_: Args): Partial<RelationshipContext> => ({ relationship: null, problem: null }),
+};
+
+/**
+ * "Choose your patient relationship" and the confirmation page, as a state tree of names only.
+ * Shared by `relationshipMachine` and the registration workflow. Final states: `done` and
+ * `blockedUnderAge` (the person who would hold the account is under the minimum age).
+ */
+export const relationshipStates = {
+  choosing: {
+    meta: {
+      guide: 'relationship.choose',
+      labels: ['I am {patientName}', "I manage {patientName}'s account", 'Continue'],
+      audience: 'patient',
+    },
+    on: {
+      I_AM_PATIENT: [
+        { guard: 'patientIsUnderAge', target: 'blockedUnderAge', actions: 'blockPatientUnderAge' },
+        { target: 'confirmation', actions: 'chooseSelf' },
+      ],
+      I_MANAGE_ACCOUNT: { target: 'enteringManagerDetails', actions: 'chooseManager' },
+    },
+  },
+  enteringManagerDetails: {
+    meta: { guide: 'relationship.managerDetails', labels: ['Continue'], audience: 'patient' },
+    on: {
+      SUBMIT_MANAGER_DETAILS: [
+        { guard: 'managerDetailsAreInvalid', actions: 'flagInvalidManagerDetails' },
+        { guard: 'managerIsUnderAge', target: 'blockedUnderAge', actions: 'blockManagerUnderAge' },
+        { target: 'confirmation', actions: 'chooseManager' },
+      ],
+      BACK: { target: 'choosing', actions: 'clearRelationship' },
+    },
+  },
+  confirmation: {
+    meta: { guide: 'relationship.confirmation', labels: ['Continue'], audience: 'patient' },
+    on: { CONTINUE: { target: 'done' } },
+  },
+  done: {
+    type: 'final',
+    meta: { guide: 'relationship.done', labels: [], audience: 'patient', outcome: 'completed' },
+  },
+  blockedUnderAge: {
+    type: 'final',
+    meta: { guide: 'relationship.blockedUnderAge', labels: [], audience: 'staff', outcome: 'blocked' },
+  },
+} as const;

@@ -1,0 +1,200 @@
+import { assign, setup } from 'xstate';
+import * as z from 'zod/mini';
+import { parseInput } from '../../internal/validate.js';
+import { type MessageIssueCode, validateMessage } from '../../rules/message.js';
+import { defineMessagePolicy, type MessagePolicy } from '../../rules/message-policy.js';
+import { recipientOptions } from '../../rules/recipients.js';
+import type { WorkflowProblem } from '../shared/context-types.js';
+import { displayNameSchema, idSchema } from '../shared/input-schemas.js';
+import type { StepMeta } from '../shared/step-meta.js';
+import { secureMessageStates } from './states.js';
+
+const departmentSchema = z.object({ id: idSchema, name: displayNameSchema });
+
+/** Validates the input of {@link secureMessageMachine}. */
+export const secureMessageInputSchema = z.object({
+  /** Where the patient starts: only a message started on the home page can carry attachments. */
+  startedFrom: z.enum(['home-page', 'messages-page']),
+  /** Providers the patient has seen, with the departments each works in. */
+  providers: z.array(
+    z.object({ id: idSchema, name: displayNameSchema, departments: z.array(departmentSchema) }),
+  ),
+  /** The Portal Settings option "Provider-based message routing". */
+  providerBasedRouting: z.boolean(),
+  policy: z.optional(z.object({ maxLength: z.optional(z.number()), maxAttachments: z.optional(z.number()) })),
+});
+
+/** Input of {@link secureMessageMachine}. */
+export type SecureMessageInput = z.input<typeof secureMessageInputSchema>;
+
+/** Events of {@link secureMessageMachine}. Attachments are added one file at a time. */
+export type SecureMessageEvent =
+  | { type: 'SHOW_FORM' }
+  | { type: 'SELECT_PROVIDER'; providerId: string }
+  | { type: 'SELECT_LOCATION'; departmentId: string }
+  | { type: 'SELECT_SUBJECT'; subject: string }
+  | { type: 'ENTER_MESSAGE'; body: string }
+  | { type: 'ATTACH_FILE'; name: string }
+  | { type: 'REMOVE_ATTACHMENT'; index: number }
+  | { type: 'SEND' }
+  | { type: 'CONTINUE_WITHOUT_ATTACHMENTS' }
+  | { type: 'START_FROM_HOME_PAGE' }
+  | { type: 'DISMISS' };
+
+type Provider = { id: string; name: string; departments: { id: string; name: string }[] };
+
+/** Context of {@link secureMessageMachine}. */
+export type SecureMessageContext = {
+  startedFrom: 'home-page' | 'messages-page';
+  providers: Provider[];
+  providerBasedRouting: boolean;
+  policy: MessagePolicy;
+  recipientId: string | null;
+  departmentId: string | null;
+  subject: string | null;
+  body: string;
+  attachments: { name: string }[];
+  /** Why the last SEND was refused, as rule issue codes. */
+  sendIssues: MessageIssueCode[];
+  problem: WorkflowProblem | null;
+};
+
+/** Where the message went: the recipient's Clinical Inbox for the chosen office location. */
+export type SecureMessageOutput = {
+  status: 'sent';
+  routedTo: 'clinical-inbox';
+  recipient: { id: string; name: string };
+  department: { id: string; name: string };
+  attachmentCount: number;
+};
+
+/** The Provider-list entry for a recipient id, as the portal offers it (see `recipientOptions`). */
+function offeredRecipient(context: SecureMessageContext, recipientId: string | null) {
+  return recipientOptions({
+    providers: context.providers,
+    providerBasedRouting: context.providerBasedRouting,
+  }).options.find((option) => option.id === recipientId);
+}
+
+function chosenLocation(context: SecureMessageContext, departmentId: string | null) {
+  return offeredRecipient(context, context.recipientId)?.officeLocations.find(
+    (location) => location.id === departmentId,
+  );
+}
+
+function validation(context: SecureMessageContext) {
+  return validateMessage(
+    { body: context.body, attachments: context.attachments, startedFrom: context.startedFrom },
+    context.policy,
+  );
+}
+
+/**
+ * Sending a secure message: from the home page (attachments allowed, one at a time, at most 10) or
+ * the Messages page (no attachments); Provider, Office location, Subject, Message, then
+ * "Send message", which routes it to the provider's Clinical Inbox. Sending is guarded by
+ * `validateMessage`: an empty or over-long message, or one holding a card number, cannot be sent,
+ * and `sendBlocked` says why in `context.sendIssues`.
+ *
+ * @example
+ * ```ts
+ * const actor = createActor(secureMessageMachine, {
+ *   input: { startedFrom: 'home-page', providerBasedRouting: true, providers: [{ id: 'p1', name: 'Dr. Lee', departments: [{ id: 'd1', name: 'Main St' }] }] },
+ * }).start();
+ * for (const event of [{ type: 'SHOW_FORM' }, { type: 'SELECT_PROVIDER', providerId: 'p1' }, { type: 'SELECT_LOCATION', departmentId: 'd1' },
+ *   { type: 'SELECT_SUBJECT', subject: 'Medical question' }, { type: 'ENTER_MESSAGE', body: 'Is my refill ready?' }, { type: 'SEND' }] as const) actor.send(event);
+ * actor.getSnapshot().output?.department;
+ * //=> { id: 'd1', name: 'Main St' }
+ * ```
+ */
+export const secureMessageMachine = setup({
+  types: {
+    context: {} as SecureMessageContext,
+    events: {} as SecureMessageEvent,
+    input: {} as SecureMessageInput,
+    output: {} as SecureMessageOutput,
+    meta: {} as StepMeta,
+  },
+  guards: {
+    startedFromHomePage: ({ context }) => context.startedFrom === 'home-page',
+    startedFromMessagesPage: ({ context }) => context.startedFrom === 'messages-page',
+    recipientIsOffered: ({ context, event }) =>
+      event.type === 'SELECT_PROVIDER' && offeredRecipient(context, event.providerId) !== undefined,
+    locationServesRecipient: ({ context, event }) =>
+      event.type === 'SELECT_LOCATION' && chosenLocation(context, event.departmentId) !== undefined,
+    attachmentLimitReached: ({ context }) => context.attachments.length >= context.policy.maxAttachments,
+    messageCanBeSent: ({ context }) => validation(context).ok,
+  },
+  actions: {
+    selectRecipient: assign(({ event }) =>
+      event.type === 'SELECT_PROVIDER'
+        ? { recipientId: event.providerId, departmentId: null, problem: null }
+        : {},
+    ),
+    selectLocation: assign(({ event }) =>
+      event.type === 'SELECT_LOCATION' ? { departmentId: event.departmentId, problem: null } : {},
+    ),
+    selectSubject: assign(({ event }) => (event.type === 'SELECT_SUBJECT' ? { subject: event.subject } : {})),
+    enterBody: assign(({ event }) =>
+      event.type === 'ENTER_MESSAGE' ? { body: event.body, sendIssues: [] } : {},
+    ),
+    addAttachment: assign(({ context, event }) =>
+      event.type === 'ATTACH_FILE' ? { attachments: [...context.attachments, { name: event.name }] } : {},
+    ),
+    removeAttachment: assign(({ context, event }) =>
+      event.type === 'REMOVE_ATTACHMENT'
+        ? { attachments: context.attachments.filter((_, index) => index !== event.index), sendIssues: [] }
+        : {},
+    ),
+    recordIssues: assign(({ context }) => ({
+      sendIssues: validation(context).issues.map((issue) => issue.code),
+      problem: 'message-invalid' as const,
+    })),
+    clearIssues: assign({ sendIssues: [], problem: null }),
+    // A message started again from the home page is a new message: the form starts empty.
+    restartFromHomePage: assign({
+      startedFrom: 'home-page' as const,
+      recipientId: null,
+      departmentId: null,
+      subject: null,
+      body: '',
+      attachments: [],
+      sendIssues: [],
+      problem: null,
+    }),
+    flagProblem: assign((_, params: { problem: WorkflowProblem }) => ({ problem: params.problem })),
+  },
+}).createMachine({
+  id: 'secureMessage',
+  context: ({ input }) => {
+    const parsed = parseInput(secureMessageInputSchema, input, 'secureMessageMachine');
+    return {
+      startedFrom: parsed.startedFrom,
+      providers: parsed.providers,
+      providerBasedRouting: parsed.providerBasedRouting,
+      policy: { ...defineMessagePolicy(parsed.policy) },
+      recipientId: null,
+      departmentId: null,
+      subject: null,
+      body: '',
+      attachments: [],
+      sendIssues: [],
+      problem: null,
+    };
+  },
+  initial: 'start',
+  states: secureMessageStates,
+  output: ({ context }) => ({
+    status: 'sent',
+    routedTo: 'clinical-inbox',
+    recipient: {
+      id: context.recipientId ?? '',
+      name: offeredRecipient(context, context.recipientId)?.label ?? '',
+    },
+    department: {
+      id: context.departmentId ?? '',
+      name: chosenLocation(context, context.departmentId)?.label ?? '',
+    },
+    attachmentCount: context.attachments.length,
+  }),
+});

@@ -1,0 +1,78 @@
+import { assign, setup } from 'xstate';
+import * as z from 'zod/mini';
+import type { SecurityContext, SecurityMethod } from '../shared/context-types.js';
+import { countryCodeSchema } from '../shared/input-schemas.js';
+import type { StepMeta } from '../shared/step-meta.js';
+import {
+  type SecuritySetupEvent,
+  securitySetupGuards,
+  securitySetupStates,
+  securitySetupUpdates,
+} from './states.js';
+
+/** Validates the input of {@link securitySetupMachine}. */
+export const securitySetupInputSchema = z.object({
+  /** Region used to read phone numbers typed without a country code. Default `US`. */
+  defaultCountry: z.optional(countryCodeSchema),
+});
+
+/** Input of {@link securitySetupMachine}. */
+export type SecuritySetupInput = z.input<typeof securitySetupInputSchema>;
+
+/** What security setup produced: the method and, for "Text me" or "Call me", the recovery phone. */
+export type SecuritySetupOutput = { method: SecurityMethod; recoveryPhone: string | null };
+
+/**
+ * The one-time security setup: "Text me" (recommended), "Call me" or "Security Question".
+ *
+ * A landline entered for "Text me" leads to the advice to use "Call me". The code itself never
+ * enters the machine: `VERIFY` carries only whether the portal accepted it.
+ *
+ * @example
+ * ```ts
+ * const actor = createActor(securitySetupMachine, { input: {} }).start();
+ * actor.send({ type: 'CHOOSE_TEXT' });
+ * actor.send({ type: 'SEND_CODE', phone: '+1 201 555 0123' });
+ * actor.send({ type: 'VERIFY', accepted: true });
+ * actor.getSnapshot().output;
+ * //=> { method: 'text', recoveryPhone: '+12015550123' }
+ * ```
+ */
+export const securitySetupMachine = setup({
+  types: {
+    context: {} as SecurityContext,
+    events: {} as SecuritySetupEvent,
+    input: {} as SecuritySetupInput,
+    output: {} as SecuritySetupOutput,
+    meta: {} as StepMeta,
+  },
+  guards: securitySetupGuards,
+  actions: {
+    chooseText: assign((args) => securitySetupUpdates.chooseText(args)),
+    chooseCall: assign((args) => securitySetupUpdates.chooseCall(args)),
+    chooseQuestion: assign((args) => securitySetupUpdates.chooseQuestion(args)),
+    rememberRecoveryPhone: assign((args) => securitySetupUpdates.rememberRecoveryPhone(args)),
+    flagInvalidPhone: assign((args) => securitySetupUpdates.flagInvalidPhone(args)),
+    flagLandline: assign((args) => securitySetupUpdates.flagLandline(args)),
+    flagWrongCode: assign((args) => securitySetupUpdates.flagWrongCode(args)),
+    flagEmptyAnswer: assign((args) => securitySetupUpdates.flagEmptyAnswer(args)),
+    clearProblem: assign((args) => securitySetupUpdates.clearProblem(args)),
+    forgetRecoveryPhone: assign((args) => securitySetupUpdates.forgetRecoveryPhone(args)),
+    resetSecurityChoice: assign((args) => securitySetupUpdates.resetSecurityChoice(args)),
+  },
+}).createMachine({
+  id: 'securitySetup',
+  context: ({ input }) => ({
+    defaultCountry: input.defaultCountry ?? 'US',
+    securityMethod: null,
+    recoveryPhone: null,
+    codeAttempts: 0,
+    problem: null,
+  }),
+  initial: 'choosingOption',
+  states: securitySetupStates,
+  output: ({ context }) => ({
+    method: context.securityMethod ?? 'question',
+    recoveryPhone: context.recoveryPhone,
+  }),
+});

@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import { type BrowserPolicy, defaultBrowserPolicy } from '../../src/rules/browser-policy.js';
+import { type BrowserSupportInput, checkBrowserSupport } from '../../src/rules/browser-support.js';
+import { userAgentFixtures } from '../../src/testing/fixtures/user-agents.js';
+
+const BLINK = 'AppleWebKit/537.36 (KHTML, like Gecko)';
+const WEBKIT = 'AppleWebKit/605.1.15 (KHTML, like Gecko)';
+const CHROME_WIN = `Mozilla/5.0 (Windows NT 10.0; Win64; x64) ${BLINK} Chrome/131.0.0.0 Safari/537.36`;
+const EDGE_WIN = `${CHROME_WIN} Edg/131.0.0.0`;
+const FIREFOX_WIN = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0';
+const IE11 = 'Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko';
+
+/** One platform comment per system of the policy, as Chromium (and Safari, for Apple) send it. */
+const CHROMIUM_PLATFORMS = {
+  'windows-xp': 'Windows NT 5.1',
+  'windows-vista': 'Windows NT 6.0',
+  'windows-7': 'Windows NT 6.1; Win64; x64',
+  'windows-8': 'Windows NT 6.2; Win64; x64',
+  'windows-8.1': 'Windows NT 6.3; Win64; x64',
+  'windows-10/11': 'Windows NT 10.0; Win64; x64',
+  macos: 'Macintosh; Intel Mac OS X 10_15_7',
+  linux: 'X11; Linux x86_64',
+  chromeos: 'X11; CrOS x86_64 14541.0.0',
+  android: 'Linux; Android 14; K',
+} as const;
+type Platform = keyof typeof CHROMIUM_PLATFORMS;
+const ALL: Platform[] = Object.keys(CHROMIUM_PLATFORMS) as Platform[];
+const EDGE_OK: Platform[] = ['windows-7', 'windows-8', 'windows-8.1', 'windows-10/11'];
+
+const chromeOn = (p: Platform) => {
+  const mobile = p === 'android' ? ' Mobile' : '';
+  return `Mozilla/5.0 (${CHROMIUM_PLATFORMS[p]}) ${BLINK} Chrome/131.0.0.0${mobile} Safari/537.36`;
+};
+const edgeOn = (p: Platform) => `${chromeOn(p)} ${p === 'android' ? 'EdgA' : 'Edg'}/131.0.2903.86`;
+const iosOn = (device: 'iPhone' | 'iPad', product: string) =>
+  `Mozilla/5.0 (${device === 'iPhone' ? 'iPhone; CPU iPhone OS' : 'iPad; CPU OS'} 17_2 like Mac OS X) ${WEBKIT} ${product} Mobile/15E148 Safari/604.1`;
+
+const links = (input: BrowserSupportInput, policy?: BrowserPolicy) =>
+  checkBrowserSupport(input, policy ? { policy } : {}).downloadLinks.map((link) => link.browser);
+
+describe('checkBrowserSupport: the user-agent fixtures', () => {
+  it('has at least 150 fixtures with unique ids', () => {
+    expect(userAgentFixtures.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(userAgentFixtures.map((fixture) => fixture.id)).size).toBe(userAgentFixtures.length);
+  });
+
+  it.each(userAgentFixtures.map((fixture) => [fixture.id, fixture] as const))('%s', (_, fixture) => {
+    const result = checkBrowserSupport(fixture.userAgent);
+    expect({ status: result.status, reason: result.reason, family: result.browser.family }).toEqual({
+      status: fixture.expected.status,
+      reason: fixture.expected.reason,
+      family: fixture.expected.family,
+    });
+    expect(result.os.name).toBe(fixture.expected.osName);
+  });
+});
+
+describe('checkBrowserSupport: every browser/system pair of the default policy', () => {
+  it.each(ALL)('Chrome on %s is supported', (platform) => {
+    expect(checkBrowserSupport(chromeOn(platform)).status).toBe('supported');
+  });
+
+  it.each(ALL)('Edge on %s follows the Windows 7-11 rule', (platform) => {
+    const result = checkBrowserSupport(edgeOn(platform));
+    expect(result.browser.family).toBe('edge');
+    expect(result.reason).toBe(EDGE_OK.includes(platform) ? 'supported-browser' : 'edge-requires-windows');
+  });
+
+  it('Chrome, Firefox and Safari on iOS and iPadOS are supported; Edge there is not', () => {
+    for (const device of ['iPhone', 'iPad'] as const) {
+      expect(checkBrowserSupport(iosOn(device, 'CriOS/131.0.6778.73')).status).toBe('supported');
+      expect(checkBrowserSupport(iosOn(device, 'FxiOS/133.0')).status).toBe('supported');
+      expect(checkBrowserSupport(iosOn(device, 'Version/17.2')).status).toBe('supported');
+      expect(checkBrowserSupport(iosOn(device, 'Version/17.0 EdgiOS/131.2903.68')).reason).toBe(
+        'edge-requires-windows',
+      );
+    }
+    expect(checkBrowserSupport(iosOn('iPad', 'Version/17.2')).os).toEqual({
+      name: 'iPadOS',
+      version: '17.2',
+    });
+  });
+
+  it('Firefox is supported on every desktop and on Android', () => {
+    for (const platform of [
+      'Windows NT 5.1',
+      'Windows NT 10.0; Win64; x64',
+      'Macintosh; Intel Mac OS X 10.15',
+      'X11; Linux x86_64',
+    ]) {
+      expect(
+        checkBrowserSupport(`Mozilla/5.0 (${platform}; rv:133.0) Gecko/20100101 Firefox/133.0`).status,
+      ).toBe('supported');
+    }
+    expect(
+      checkBrowserSupport('Mozilla/5.0 (Android 14; Mobile; rv:133.0) Gecko/133.0 Firefox/133.0').status,
+    ).toBe('supported');
+  });
+
+  it('Safari is supported on macOS and refused on Windows and Linux', () => {
+    const safari = (platform: string) => `Mozilla/5.0 (${platform}) ${WEBKIT} Version/17.2 Safari/605.1.15`;
+    expect(checkBrowserSupport(safari(CHROMIUM_PLATFORMS.macos)).status).toBe('supported');
+    expect(checkBrowserSupport(safari(CHROMIUM_PLATFORMS['windows-10/11'])).reason).toBe(
+      'safari-requires-apple-os',
+    );
+    expect(checkBrowserSupport(safari(CHROMIUM_PLATFORMS.linux)).reason).toBe('safari-requires-apple-os');
+  });
+
+  it('Internet Explorer is never supported, whatever the policy', () => {
+    const everything: BrowserPolicy = {
+      operatingSystems: { chrome: 'any', edge: 'any', firefox: 'any', safari: 'any' },
+    };
+    expect(checkBrowserSupport(IE11, { policy: everything })).toMatchObject({
+      status: 'unsupported',
+      reason: 'internet-explorer',
+      browser: { family: 'ie', name: 'Internet Explorer', version: '11.0' },
+    });
+  });
+
+  it('reports Windows 10 and 11 as "10/11" without client hints and never fails them', () => {
+    for (const ua of [CHROME_WIN, EDGE_WIN, FIREFOX_WIN]) {
+      const result = checkBrowserSupport(ua);
+      expect(result.status).toBe('supported');
+      expect(result.os).toEqual({ name: 'Windows', version: '10/11' });
+    }
+  });
+});
+
+describe('checkBrowserSupport: client hints', () => {
+  const onWindows = (platformVersion: string) => ({
+    userAgent: EDGE_WIN,
+    clientHints: { platform: 'Windows', platformVersion },
+  });
+  const only11: BrowserPolicy = {
+    ...defaultBrowserPolicy,
+    operatingSystems: { ...defaultBrowserPolicy.operatingSystems, edge: ['windows-11'] },
+  };
+
+  it('tells Windows 11 (platformVersion 13 and up) from Windows 10 (1 to 12)', () => {
+    expect(checkBrowserSupport(onWindows('15.0.0')).os).toEqual({ name: 'Windows', version: '11' });
+    expect(checkBrowserSupport(onWindows('13.0.0')).os.version).toBe('11');
+    expect(checkBrowserSupport(onWindows('10.0.0')).os.version).toBe('10');
+    expect(checkBrowserSupport(onWindows('1.0.0')).os.version).toBe('10');
+    expect(
+      checkBrowserSupport({ userAgent: EDGE_WIN, clientHints: { platformVersion: '14.0.0' } }).os.version,
+    ).toBe('11');
+  });
+
+  it('ignores a platformVersion it cannot read or that contradicts NT 10.0', () => {
+    for (const version of ['0.3.0', 'abc', '', '15.x']) {
+      expect(checkBrowserSupport(onWindows(version)).os.version).toBe('10/11');
+    }
+  });
+
+  it('decides a policy that splits Windows 10 and 11 only with hints', () => {
+    expect(checkBrowserSupport(EDGE_WIN, { policy: only11 })).toMatchObject({
+      status: 'unknown',
+      reason: 'windows-version-unknown',
+    });
+    expect(checkBrowserSupport(onWindows('15.0.0'), { policy: only11 }).status).toBe('supported');
+    expect(checkBrowserSupport(onWindows('10.0.0'), { policy: only11 }).reason).toBe('edge-requires-windows');
+    expect(links(EDGE_WIN, only11)).toEqual(['chrome', 'firefox']);
+  });
+
+  it('lets brands take a verdict away, never give one', () => {
+    const brands = (...names: string[]) => ({
+      userAgent: CHROME_WIN,
+      clientHints: { platform: 'Windows', brands: names.map((brand) => ({ brand, version: '131' })) },
+    });
+    expect(checkBrowserSupport(brands('Not_A Brand', 'Chromium', 'Google Chrome')).status).toBe('supported');
+    expect(checkBrowserSupport(brands(' Not A;Brand', 'Chromium', 'Brave'))).toMatchObject({
+      status: 'unsupported',
+      reason: 'other-browser',
+      browser: { family: 'other', name: 'Brave' },
+    });
+    expect(checkBrowserSupport(brands('Chromium', 'Not/A)Brand')).browser.name).toBe('Chromium');
+    expect(
+      checkBrowserSupport({ ...brands('Microsoft Edge WebView2', 'Microsoft Edge'), userAgent: EDGE_WIN })
+        .reason,
+    ).toBe('webview');
+    expect(checkBrowserSupport({ ...brands('Google Chrome'), userAgent: FIREFOX_WIN }).reason).toBe(
+      'conflicting-client-hints',
+    );
+  });
+
+  it('treats a platform hint that contradicts the user agent as "cannot tell"', () => {
+    const result = checkBrowserSupport({ userAgent: CHROME_WIN, clientHints: { platform: 'macOS' } });
+    expect(result).toMatchObject({ status: 'unknown', reason: 'conflicting-client-hints' });
+  });
+});
+
+describe('checkBrowserSupport: download links', () => {
+  it('offers nothing when the browser is supported', () => {
+    expect(links(CHROME_WIN)).toEqual([]);
+  });
+
+  it('offers only browsers the detected system can run', () => {
+    expect(links(IE11)).toEqual(['chrome', 'edge', 'firefox']);
+    expect(links(edgeOn('macos'))).toEqual(['chrome', 'firefox', 'safari']);
+    expect(links(edgeOn('linux'))).toEqual(['chrome', 'firefox']);
+    expect(links(edgeOn('android'))).toEqual(['chrome', 'firefox']);
+    expect(links(edgeOn('windows-xp'))).toEqual(['chrome', 'firefox']);
+    expect(links(iosOn('iPhone', 'Version/17.0 EdgiOS/131.2903.68'))).toEqual([
+      'chrome',
+      'firefox',
+      'safari',
+    ]);
+    expect(links('curl/8.4.0')).toEqual(['chrome', 'firefox']);
+  });
+
+  it('never offers Safari off Apple systems nor Edge off Windows 7-11, on any fixture', () => {
+    for (const { userAgent } of userAgentFixtures) {
+      const { os, downloadLinks } = checkBrowserSupport(userAgent);
+      const offered = downloadLinks.map((link) => link.browser);
+      if (offered.includes('safari')) expect(['macOS', 'iOS', 'iPadOS']).toContain(os.name);
+      if (offered.includes('edge')) {
+        expect(os.name).toBe('Windows');
+        expect(['7', '8', '8.1', '10', '11', '10/11']).toContain(os.version);
+      }
+    }
+  });
+
+  it('links to the official download pages', () => {
+    const urls = checkBrowserSupport(edgeOn('macos')).downloadLinks.map((link) => link.url);
+    expect(urls).toEqual([
+      'https://www.google.com/chrome/',
+      'https://www.mozilla.org/firefox/',
+      'https://www.apple.com/safari/',
+    ]);
+    expect(checkBrowserSupport(IE11).downloadLinks[1]?.url).toBe('https://www.microsoft.com/edge');
+  });
+});

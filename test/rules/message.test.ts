@@ -1,0 +1,183 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PortalHelpdeskError } from '../../src/errors.js';
+import { type MessageDraft, messageLength, validateMessage } from '../../src/rules/message.js';
+import { defaultMessagePolicy, defineMessagePolicy } from '../../src/rules/message-policy.js';
+
+const files = (count: number) => Array.from({ length: count }, (_, index) => ({ name: `scan-${index}.pdf` }));
+const draft = (change: Partial<MessageDraft> = {}): MessageDraft => ({
+  body: 'Could you refill my prescription?',
+  attachments: [],
+  startedFrom: 'home-page',
+  ...change,
+});
+const codes = (
+  d: MessageDraft,
+  ...rest: Parameters<typeof validateMessage> extends [unknown, ...infer R] ? R : never
+) => validateMessage(d, ...rest).issues.map((issue) => issue.code);
+
+describe('message policy', () => {
+  it('defaults to 1000 characters and 10 files, frozen', () => {
+    expect(defaultMessagePolicy).toEqual({ maxLength: 1000, maxAttachments: 10 });
+    expect(Object.isFrozen(defaultMessagePolicy)).toBe(true);
+  });
+
+  it('can be overridden and is validated', () => {
+    expect(defineMessagePolicy({ maxAttachments: 5 })).toEqual({ maxLength: 1000, maxAttachments: 5 });
+    expect(defineMessagePolicy({ maxLength: undefined })).toEqual(defaultMessagePolicy);
+    expect(() => defineMessagePolicy({ maxLength: 0 })).toThrow(PortalHelpdeskError);
+    expect(() => defineMessagePolicy({ maxAttachments: 1.5 })).toThrow(PortalHelpdeskError);
+  });
+});
+
+describe('validateMessage', () => {
+  it('accepts an ordinary message', () => {
+    const result = validateMessage(draft());
+    expect(result).toEqual({
+      ok: true,
+      issues: [],
+      length: 33,
+      reason: 'ready-to-send',
+      advice: expect.any(String),
+    });
+    expect(Object.isFrozen(result)).toBe(true);
+    expect(result.advice).toContain('"Send message"');
+  });
+
+  it('reminds staff about card pictures when files are attached', () => {
+    expect(validateMessage(draft({ attachments: files(1) })).advice).toContain('pictures');
+  });
+
+  it('rejects a blank message', () => {
+    for (const body of ['', '   ', '\r\n\t', '\u00a0\u2003']) {
+      expect(codes(draft({ body }))).toEqual(['empty-message']);
+    }
+  });
+
+  it('allows 1000 characters and rejects 1001, saying how many are over', () => {
+    expect(validateMessage(draft({ body: 'a'.repeat(1000) })).ok).toBe(true);
+    const result = validateMessage(draft({ body: 'a'.repeat(1001) }));
+    expect(result.reason).toBe('message-too-long');
+    expect(result.issues).toEqual([
+      { code: 'message-too-long', message: expect.any(String), maxLength: 1000, over: 1 },
+    ]);
+  });
+
+  it('counts \\r\\n and \\r as one character each, and UTF-16 code units', () => {
+    expect(messageLength('a\r\nb')).toBe(3);
+    expect(messageLength('a\rb\nc')).toBe(5);
+    expect(messageLength('\r\n\r\n')).toBe(2);
+    expect(messageLength('😀')).toBe(2);
+    expect(validateMessage(draft({ body: `${'a'.repeat(998)}\r\n` })).length).toBe(999);
+    expect(validateMessage(draft({ body: `${'a'.repeat(999)}\r\n` })).ok).toBe(true);
+    expect(validateMessage(draft({ body: `${'a'.repeat(1000)}\r\n` })).issues[0]).toMatchObject({ over: 1 });
+  });
+
+  it('allows 10 attachments and rejects 11', () => {
+    expect(validateMessage(draft({ attachments: files(10) })).ok).toBe(true);
+    expect(validateMessage(draft({ attachments: files(11) })).issues).toEqual([
+      { code: 'too-many-attachments', message: expect.any(String), maxAttachments: 10, over: 1 },
+    ]);
+  });
+
+  it('needs the home page for attachments', () => {
+    expect(codes(draft({ startedFrom: 'messages-page' }))).toEqual([]);
+    expect(validateMessage(draft({ startedFrom: 'messages-page', attachments: files(2) })).issues).toEqual([
+      { code: 'attachments-need-home-page', message: expect.any(String), attachments: 2 },
+    ]);
+  });
+
+  it('flags typed card numbers without repeating them', () => {
+    const body = 'Please charge 4111 1111 1111 1111 and 3782-822463-10005.';
+    const result = validateMessage(draft({ body }));
+    expect(result.reason).toBe('card-number-in-message');
+    expect(result.issues).toEqual([
+      { code: 'card-number-in-message', message: expect.any(String), count: 2, lastFour: ['1111', '0005'] },
+    ]);
+    expect(JSON.stringify(result)).not.toContain('4111 1111');
+    expect(JSON.stringify(result)).not.toContain('822463');
+  });
+
+  it('lists every issue, most important first', () => {
+    const result = validateMessage(
+      draft({
+        body: `4111111111111111 ${'x'.repeat(1000)}`,
+        startedFrom: 'messages-page',
+        attachments: files(12),
+      }),
+    );
+    expect(result.issues.map((issue) => issue.code)).toEqual([
+      'card-number-in-message',
+      'message-too-long',
+      'attachments-need-home-page',
+      'too-many-attachments',
+    ]);
+    expect(result.advice).toBe(result.issues[0]?.message);
+  });
+
+  it('applies a policy override', () => {
+    expect(codes(draft({ attachments: files(3) }), { maxAttachments: 2 })).toEqual(['too-many-attachments']);
+    expect(codes(draft({ body: 'abcdef' }), { maxLength: 5 })).toEqual(['message-too-long']);
+  });
+
+  it('writes value-free messages, in Spanish on request', () => {
+    const result = validateMessage(draft({ body: 'secret 4111111111111111' }), undefined, { locale: 'es' });
+    expect(result.advice).toContain('tarjeta');
+    expect(result.advice).not.toContain('4111');
+    expect(result.advice).not.toContain('secret');
+  });
+
+  it('handles a 1 MB body and 10,000 attachments quickly', () => {
+    const started = performance.now();
+    const result = validateMessage(draft({ body: 'word '.repeat(200_000), attachments: files(10_000) }));
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(result.issues.map((issue) => issue.code)).toEqual(['message-too-long', 'too-many-attachments']);
+    expect(result.issues[0]).toMatchObject({ over: 999_000 });
+  });
+
+  it('rejects malformed drafts with PortalHelpdeskError', () => {
+    const bad: unknown[] = [
+      null,
+      { body: 1, attachments: [], startedFrom: 'home-page' },
+      { body: '', attachments: [{}], startedFrom: 'home-page' },
+      { body: '', attachments: [], startedFrom: 'portal' },
+      { body: '', attachments: [{ name: 'a', sizeBytes: -1 }], startedFrom: 'home-page' },
+    ];
+    for (const input of bad) {
+      expect(() => validateMessage(input as MessageDraft)).toThrow(PortalHelpdeskError);
+    }
+    expect(() => validateMessage(draft(), undefined, { locale: 'de' as 'en' })).toThrow(PortalHelpdeskError);
+  });
+});
+
+describe('validateMessage: properties', () => {
+  it('length is the textarea length and over is exact', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 1200 }), (body) => {
+        const result = validateMessage(draft({ body }));
+        const normalised = body.replace(/\r\n?/g, '\n');
+        expect(result.length).toBe(normalised.length);
+        const tooLong = result.issues.find((issue) => issue.code === 'message-too-long');
+        if (normalised.length > 1000) expect(tooLong).toMatchObject({ over: normalised.length - 1000 });
+        else expect(tooLong).toBeUndefined();
+        expect(result.ok).toBe(result.issues.length === 0);
+      }),
+    );
+  });
+
+  it('attachment issues depend only on the count and where the message started', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 30 }),
+        fc.constantFrom('home-page', 'messages-page'),
+        (count, start) => {
+          const found = codes(
+            draft({ attachments: files(count), startedFrom: start as MessageDraft['startedFrom'] }),
+          );
+          expect(found.includes('too-many-attachments')).toBe(count > 10);
+          expect(found.includes('attachments-need-home-page')).toBe(count > 0 && start === 'messages-page');
+        },
+      ),
+    );
+  });
+});
