@@ -18,4 +18,14 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
   },
+  {
+    // The CLI: Node only, ESM, never part of a browser bundle (no entry in `exports`).
+    entry: { 'cli/main': 'src/cli/main.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
+  },
 ]);

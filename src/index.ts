@@ -3,5 +3,7 @@
  *
  * @packageDocumentation
  */
+
+export * from './guides/index.js';
 export * from './rules/index.js';
 export * from './workflows/index.js';

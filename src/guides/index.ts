@@ -1,6 +1,30 @@
 /**
- * Step guides derived from the workflow machines, rendered as Markdown, HTML or text.
+ * Step guides derived from the workflow machines, in English and Spanish, rendered as Markdown,
+ * HTML or plain text, and Mermaid diagrams of the machines.
  *
  * @packageDocumentation
  */
+export type { PortalHelpdeskErrorCode, PortalHelpdeskIssue } from '../errors.js';
 export { isPortalHelpdeskError, PortalHelpdeskError } from '../errors.js';
+export type { Locale } from '../internal/locale.js';
+export { buildGuide } from './build-guide.js';
+export { toMermaid } from './diagram.js';
+export type {
+  Guide,
+  GuideAudience,
+  GuideNote,
+  GuideOption,
+  GuideStep,
+  RichText,
+  TextSegment,
+} from './guide.js';
+export type { BuildGuideOptions } from './guide-options.js';
+export { DEFAULT_GUIDE_NOW } from './guide-options.js';
+export type { GuideNoteKey, GuideOptionKey } from './keys.js';
+export type { CatalogEntry, GuideCatalog, GuideParams } from './locales/catalog.js';
+export { catalogFor, catalogs } from './locales/index.js';
+export { mainScenarios } from './main-scenarios.js';
+export { renderHtml } from './render/html.js';
+export { renderMarkdown } from './render/markdown.js';
+export { renderText } from './render/text.js';
+export type { GuideScenario, GuideScenarios } from './scenarios/workflow-scenarios.js';

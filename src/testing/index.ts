@@ -1,8 +1,31 @@
 /**
- * Helpers for host test suites: workflow paths and realistic fixtures. Imports no test framework.
+ * Helpers for host test suites: every workflow path as plain data, the sample inputs and events
+ * that reach every branch, and realistic fixtures. Imports no test framework, so vitest, jest and
+ * node:test hosts can all use it.
  *
  * @packageDocumentation
  */
+export type { PortalHelpdeskErrorCode, PortalHelpdeskIssue } from '../errors.js';
 export { isPortalHelpdeskError, PortalHelpdeskError } from '../errors.js';
 export type { UserAgentFixture } from './fixtures/user-agents.js';
 export { userAgentFixtures } from './fixtures/user-agents.js';
+export {
+  eventsFor,
+  sampleBodyWithCardNumber,
+  sampleLandline,
+  sampleOtherMobile,
+  sampleOverlongBody,
+} from './samples/events.js';
+export type { SampleInputs } from './samples/inputs.js';
+export { sampleInputs } from './samples/inputs.js';
+export {
+  sampleAdultPatient,
+  sampleChildPatient,
+  sampleInternetExplorerUserAgent,
+  sampleManager,
+  sampleNow,
+  samplePractice,
+  sampleStaffUserAgent,
+} from './samples/practice.js';
+export type { WorkflowPath, WorkflowPathsOptions } from './workflow-paths.js';
+export { workflowPaths } from './workflow-paths.js';

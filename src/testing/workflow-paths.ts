@@ -1,6 +1,7 @@
-import type { AnyMachineSnapshot, AnyStateMachine, EventObject, StateValue } from 'xstate';
+import type { AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { getWorkflow, type WorkflowId } from '../workflows/registry.js';
+import { stateId } from '../workflows/shared/state-id.js';
 import { pathKey } from './path-key.js';
 import { eventsFor } from './samples/events.js';
 import { sampleInputs } from './samples/inputs.js';
@@ -84,12 +85,4 @@ export function workflowPaths(workflowId: WorkflowId, options: WorkflowPathsOpti
     }
   }
   return result;
-}
-
-/** A state value as a dotted id: `{ security: 'enteringCode' }` -> `security.enteringCode`. */
-export function stateId(value: StateValue): string {
-  if (typeof value === 'string') return value;
-  return Object.entries(value)
-    .map(([key, child]) => (child === undefined ? key : `${key}.${stateId(child)}`))
-    .join(',');
 }

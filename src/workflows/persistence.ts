@@ -82,7 +82,14 @@ export function restoreSession<TMachine extends AnyStateMachine>(
   } catch {
     throw invalid([{ path: ['snapshot'], message: 'The workflow could not resume from this snapshot' }]);
   }
-  if ((actor.getSnapshot() as { status: string }).status === 'error') {
+  const restored = actor.getSnapshot() as {
+    status: string;
+    children: Record<string, { getSnapshot(): { status: string } } | undefined>;
+  };
+  if (
+    restored.status === 'error' ||
+    Object.values(restored.children).some((child) => child?.getSnapshot().status === 'error')
+  ) {
     throw invalid([{ path: ['snapshot'], message: 'The workflow could not resume from this snapshot' }]);
   }
   return actor;
@@ -130,8 +137,12 @@ function checkSnapshot(
       path: [...path, 'context', ...issue.path],
     }));
   }
-  if (snapshot.historyValue !== undefined && !isRecord(snapshot.historyValue)) {
-    return [{ path: [...path, 'historyValue'], message: 'Expected an object' }];
+  if (!isHistoryValue(machine, snapshot.historyValue)) {
+    return [{ path: [...path, 'historyValue'], message: 'Not a history of this workflow' }];
+  }
+  if (snapshot.error !== undefined) return [{ path: [...path, 'error'], message: 'Unexpected error' }];
+  if (!outputMatches(machine, snapshot)) {
+    return [{ path: [...path, 'output'], message: 'Output does not match the state' }];
   }
   return checkChildren(machine, snapshot, path);
 }
@@ -141,10 +152,10 @@ function checkChildren(
   snapshot: Record<string, unknown>,
   path: (string | number)[],
 ): PortalHelpdeskIssue[] {
-  const children = snapshot.children ?? {};
+  const children = snapshot.children;
   if (!isRecord(children)) return [{ path: [...path, 'children'], message: 'Expected an object' }];
   const expected =
-    snapshot.status === 'active' ? invokedChildren(machine, snapshot.value) : new Map<string, string>();
+    snapshot.status === 'active' ? invokedChildren(machine, snapshot.value) : new Map<string, Invoked>();
   const ids = Object.keys(children);
   if (ids.length !== expected.size || ids.some((id) => !expected.has(id))) {
     return [{ path: [...path, 'children'], message: 'Child tasks do not match the state' }];
@@ -152,10 +163,20 @@ function checkChildren(
   for (const id of ids) {
     const child = children[id];
     const childPath = [...path, 'children', id];
-    if (!isRecord(child) || child.src !== expected.get(id))
+    const invoked = expected.get(id);
+    if (
+      !isRecord(child) ||
+      invoked === undefined ||
+      child.src !== invoked.src ||
+      child.systemId !== invoked.systemId ||
+      (child.syncSnapshot ?? false) !== invoked.syncSnapshot
+    )
       return [{ path: childPath, message: 'Child task does not match the state' }];
-    const childWorkflow = workflowIdOfChildSource(machine, String(child.src));
+    const childWorkflow = workflowIdOfChildSource(machine, invoked.src);
     if (childWorkflow === undefined) return [{ path: childPath, message: 'Unknown child task' }];
+    // A child that finished has already handed its output to the parent, which has left the state.
+    if (!isRecord(child.snapshot) || child.snapshot.status !== 'active')
+      return [{ path: [...childPath, 'snapshot', 'status'], message: 'A running child task must be active' }];
     const issues = checkSnapshot(workflows[childWorkflow].machine, childWorkflow, child.snapshot, [
       ...childPath,
       'snapshot',
@@ -165,13 +186,20 @@ function checkChildren(
   return [];
 }
 
-/** The invoked children (id -> src) that the active states of `value` must have. */
-function invokedChildren(machine: AnyStateMachine, value: unknown): Map<string, string> {
-  const result = new Map<string, string>();
+type Invoked = { src: string; systemId: string | undefined; syncSnapshot: boolean };
+
+/** The invoked children (by id) that the active states of `value` must have. */
+function invokedChildren(machine: AnyStateMachine, value: unknown): Map<string, Invoked> {
+  const result = new Map<string, Invoked>();
   let node = machine.root;
   let current: unknown = value;
   for (let depth = 0; depth < 32; depth++) {
-    for (const invoke of node.invoke) if (typeof invoke.src === 'string') result.set(invoke.id, invoke.src);
+    for (const invoke of node.invoke) {
+      if (typeof invoke.src !== 'string') continue;
+      // xstate syncs a child's snapshots to its parent only for an invoke with `onSnapshot`.
+      const syncSnapshot = (invoke as { onSnapshot?: unknown }).onSnapshot !== undefined;
+      result.set(invoke.id, { src: invoke.src, systemId: invoke.systemId, syncSnapshot });
+    }
     const key =
       typeof current === 'string' ? current : isRecord(current) ? Object.keys(current)[0] : undefined;
     const next = key === undefined ? undefined : node.states[key];
@@ -189,6 +217,53 @@ function workflowIdOfChildSource(machine: AnyStateMachine, src: string): Workflo
     return undefined;
   const id = workflowIdOfMachine(logic.id);
   return isWorkflowId(id) && workflows[id].machine === logic ? id : undefined;
+}
+
+/**
+ * Whether a persisted history value names only state nodes of the machine, as xstate's reviver
+ * expects (a record of arrays of `{ id }`); anything else makes the restored actor fail.
+ */
+function isHistoryValue(machine: AnyStateMachine, value: unknown): boolean {
+  if (value === undefined) return true;
+  if (!isRecord(value)) return false;
+  return Object.values(value).every(
+    (entries) =>
+      Array.isArray(entries) &&
+      entries.every(
+        (entry) => isRecord(entry) && typeof entry.id === 'string' && isStateNodeId(machine, entry.id),
+      ),
+  );
+}
+
+function isStateNodeId(machine: AnyStateMachine, id: string): boolean {
+  try {
+    machine.getStateNodeById(id);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * xstate restores `output` as saved, without computing it again: an unfinished session must have
+ * none, and a finished one exactly what the machine computes from its (already checked) context.
+ */
+function outputMatches(machine: AnyStateMachine, snapshot: Record<string, unknown>): boolean {
+  if (snapshot.status !== 'done') return snapshot.output === undefined;
+  const mapper: unknown = machine.config.output;
+  try {
+    const expected =
+      typeof mapper === 'function'
+        ? (mapper as (args: { context: unknown; event: unknown; self: unknown }) => unknown)({
+            context: snapshot.context,
+            event: { type: `xstate.done.state.${machine.id}` },
+            self: undefined,
+          })
+        : mapper;
+    return JSON.stringify(expected) === JSON.stringify(snapshot.output);
+  } catch {
+    return false;
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { recipientOptions } from '../../rules/recipients.js';
+import { toEligibilityContext } from '../shared/eligibility-input.js';
 import {
   calendarDateSchema,
   countryCodeSchema,
@@ -7,6 +9,7 @@ import {
   instantSchema,
   timeZoneSchema,
 } from '../shared/input-schemas.js';
+import { checkWithRule } from '../shared/rule-input.js';
 
 const clientHintsSchema = z.optional(
   z.object({
@@ -58,3 +61,36 @@ export type AssistInput = z.input<typeof assistInputSchema>;
 
 /** The parsed, JSON-safe input the session keeps in its context. */
 export type AssistSessionInput = z.output<typeof assistInputSchema>;
+
+/**
+ * Checks the facts the session later hands to its tasks with the rules those tasks apply (age rule,
+ * time zone and minimum age; the Provider list), so bad facts fail when the session starts or is
+ * restored, with the path of the field, and never later inside a task.
+ *
+ * @throws {PortalHelpdeskError} `invalid-input` naming the field, never its value.
+ */
+export function checkSessionFacts(session: AssistSessionInput, context: string): void {
+  if (session.patient) {
+    const { minimumAge } = session.practice;
+    toEligibilityContext(
+      {
+        patient: { displayName: session.patient.displayName, birthDate: session.patient.birthDate },
+        now: session.now,
+        practice: {
+          timeZone: session.practice.timeZone,
+          ...(minimumAge !== undefined ? { minimumAge } : {}),
+        },
+      },
+      context,
+    );
+  }
+  checkWithRule(
+    () =>
+      recipientOptions({
+        providers: session.practice.providers,
+        providerBasedRouting: session.practice.providerBasedRouting,
+      }),
+    ['practice'],
+    context,
+  );
+}

@@ -11,7 +11,7 @@ import { type SecureMessageEvent, secureMessageMachine } from '../secure-message
 import { securitySetupMachine } from '../security-setup/machine.js';
 import type { SecuritySetupEvent } from '../security-setup/states.js';
 import type { StepMeta } from '../shared/step-meta.js';
-import { type AssistInput, type AssistSessionInput, assistInputSchema } from './input.js';
+import { type AssistInput, type AssistSessionInput, assistInputSchema, checkSessionFacts } from './input.js';
 import { type AssistPreChecks, patientBrowserVerdict, runPreChecks } from './pre-checks.js';
 import {
   phoneVerificationTaskInput,
@@ -182,6 +182,7 @@ export const assistMachine = setup({
   id: 'assist',
   context: ({ input }) => {
     const session = parseInput(assistInputSchema, input, 'assistMachine');
+    checkSessionFacts(session, 'assistMachine');
     return {
       session,
       preChecks: runPreChecks(session),

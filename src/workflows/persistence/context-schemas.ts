@@ -1,6 +1,10 @@
 import * as z from 'zod/mini';
 import { checkPortalEligibility } from '../../rules/eligibility.js';
+import { validateMessage } from '../../rules/message.js';
+import { recipientOptions } from '../../rules/recipients.js';
+import { type AssistSessionInput, assistInputSchema, checkSessionFacts } from '../assist/input.js';
 import type { WorkflowId } from '../registry.js';
+import { countryCodeSchema } from '../shared/input-schemas.js';
 
 // The shape of each machine's context, checked before a persisted snapshot reaches xstate: a
 // snapshot whose context has the wrong shape would make a guard throw later, inside the actor.
@@ -19,7 +23,7 @@ const eligibility = {
   minimumAge: z.number(),
 };
 const security = {
-  defaultCountry: z.string().check(z.regex(/^[A-Z]{2}$/)),
+  defaultCountry: countryCodeSchema,
   securityMethod: z.nullable(z.enum(['text', 'call', 'question'])),
   recoveryPhone: e164,
   codeAttempts: count,
@@ -75,41 +79,73 @@ const ageRuleAccepts = z.refine<StoredEligibility>(
   { message: 'Stored patient, clock or practice facts are not valid' },
 );
 
+/** The message rules that the Provider, Office location and Send guards run must accept the stored draft. */
+type StoredMessage = {
+  startedFrom: 'home-page' | 'messages-page';
+  providers: { id: string; name: string; departments: { id: string; name: string }[] }[];
+  providerBasedRouting: boolean;
+  policy: { maxLength: number; maxAttachments: number };
+  body: string;
+  attachments: { name: string }[];
+};
+const messageRulesAccept = z.refine<StoredMessage>(
+  (context) => {
+    try {
+      recipientOptions({ providers: context.providers, providerBasedRouting: context.providerBasedRouting });
+      validateMessage(
+        { body: context.body, attachments: context.attachments, startedFrom: context.startedFrom },
+        context.policy,
+      );
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'Stored providers, policy or message are not valid' },
+);
+
+/** The session facts the assist session hands to its tasks must pass the tasks' own rules. */
+const sessionFactsAccepted = z.refine<AssistSessionInput>(
+  (session) => {
+    try {
+      checkSessionFacts(session, 'restoreSession');
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'Stored patient, clock or practice facts are not valid' },
+);
+
 /** Context schema of every workflow, by workflow id. */
 export const contextSchemas: Record<WorkflowId, z.ZodMiniType> = {
   'security-setup': z.object(security),
   'phone-verification': z.object(verification),
   relationship: z.object(relationship).check(ageRuleAccepts),
   registration: z.object({ ...security, ...verification, ...relationship, channel }).check(ageRuleAccepts),
-  'secure-message': z.object({
-    startedFrom: z.enum(['home-page', 'messages-page']),
-    providers: z.array(provider),
-    providerBasedRouting: z.boolean(),
-    policy: z.object({ maxLength: count, maxAttachments: count }),
-    recipientId: nullableText(128),
-    departmentId: nullableText(128),
-    subject: nullableText(200),
-    body: z.string(),
-    attachments: z.array(z.object({ name: text(1024) })),
-    sendIssues: z.array(text(64)),
-    problem,
-  }),
+  'secure-message': z
+    .object({
+      startedFrom: z.enum(['home-page', 'messages-page']),
+      providers: z.array(provider),
+      providerBasedRouting: z.boolean(),
+      policy: z.object({ maxLength: count, maxAttachments: count }),
+      recipientId: nullableText(128),
+      departmentId: nullableText(128),
+      subject: nullableText(200),
+      body: z.string(),
+      attachments: z.array(z.object({ name: text(1024) })),
+      sendIssues: z.array(text(64)),
+      problem,
+    })
+    .check(messageRulesAccept),
   'profile-switch': z.object({
     familyProfiles: z.array(z.object({ id: text(128), displayName: text(200) })),
     viewing: text(128),
     problem,
   }),
   assist: z.object({
-    session: z.object({
-      staff: z.object({ userAgent: z.string() }),
-      practice: z.object({
-        timeZone: text(64),
-        portalUrl: text(2048),
-        providerBasedRouting: z.boolean(),
-        providers: z.array(provider),
-      }),
-      now: text(40),
-    }),
+    // The session is the parsed input: check it with the input schema and the tasks' rules again.
+    session: assistInputSchema.check(sessionFactsAccepted),
     preChecks: z.object({
       staffBrowser: verdict,
       patientBrowser: z.nullable(verdict),

@@ -4,7 +4,7 @@ type StateNodeLike = AnyStateMachine['root'];
 
 /**
  * Whether `value` names a complete configuration of the machine: every key a child state, every
- * compound state resolved down to a leaf, parallel states complete. xstate itself accepts an unknown
+ * compound state resolved down to a leaf a snapshot can rest in, parallel states complete. xstate itself accepts an unknown
  * state name here and fails later, asynchronously, so this check runs first.
  */
 export function isCompleteStateValue(machine: AnyStateMachine, value: unknown): value is StateValue {
@@ -28,7 +28,7 @@ function matchesNode(node: StateNodeLike, value: unknown, depth: number): boolea
   }
   if (typeof value === 'string') {
     const child = Object.hasOwn(children, value) ? children[value] : undefined;
-    return child !== undefined && (child.type === 'atomic' || child.type === 'final');
+    return child !== undefined && isRestingLeaf(node, child);
   }
   if (!isPlainObject(value)) return false;
   const keys = Object.keys(value);
@@ -41,6 +41,16 @@ function matchesNode(node: StateNodeLike, value: unknown, depth: number): boolea
     child.type !== 'final' &&
     matchesNode(child, value[key], depth + 1)
   );
+}
+
+/**
+ * Whether a snapshot can rest in this leaf. A state left at once by an eventless transition
+ * (`start`), or a nested final state whose parent's `onDone` leaves it at once, is never persisted;
+ * xstate would restore it without running those transitions and the session would be stuck there.
+ */
+function isRestingLeaf(parent: StateNodeLike, leaf: StateNodeLike): boolean {
+  if (leaf.type === 'final') return parent.parent === undefined;
+  return leaf.type === 'atomic' && (leaf.always?.length ?? 0) === 0;
 }
 
 function matchesChild(child: StateNodeLike, value: unknown, depth: number): boolean {

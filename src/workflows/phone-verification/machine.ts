@@ -1,5 +1,6 @@
 import { assign, setup } from 'xstate';
 import * as z from 'zod/mini';
+import { parseInput } from '../../internal/validate.js';
 import type { VerificationContext } from '../shared/context-types.js';
 import { countryCodeSchema } from '../shared/input-schemas.js';
 import { normalisePhoneOfRecord } from '../shared/phone-of-record.js';
@@ -56,13 +57,16 @@ export const phoneVerificationMachine = setup({
   },
 }).createMachine({
   id: 'phoneVerification',
-  context: ({ input }) => ({
-    phoneOfRecord: normalisePhoneOfRecord(input.phoneOfRecord, input.defaultCountry ?? 'US'),
-    verificationMethod: null,
-    phoneVerified: false,
-    codeAttempts: 0,
-    problem: null,
-  }),
+  context: ({ input }) => {
+    const parsed = parseInput(phoneVerificationInputSchema, input, 'phoneVerificationMachine');
+    return {
+      phoneOfRecord: normalisePhoneOfRecord(parsed.phoneOfRecord, parsed.defaultCountry ?? 'US'),
+      verificationMethod: null,
+      phoneVerified: false,
+      codeAttempts: 0,
+      problem: null,
+    };
+  },
   initial: 'checkingPhoneOfRecord',
   states: phoneVerificationStates,
   output: ({ context }) =>

@@ -175,11 +175,11 @@ export const registrationMachine = setup({
         recommendation: 'family-access-account',
       };
     }
-    if (
-      context.securityMethod &&
-      context.relationship &&
-      (context.phoneVerified || context.recoveryPhone === context.phoneOfRecord)
-    ) {
+    // As the `needsPhoneVerification` guard: a security question always needs the phone of record verified.
+    const verificationSettled =
+      context.phoneVerified ||
+      (context.securityMethod !== 'question' && context.recoveryPhone === context.phoneOfRecord);
+    if (context.securityMethod && context.relationship && verificationSettled) {
       return {
         status: 'registered',
         relationship: context.relationship,

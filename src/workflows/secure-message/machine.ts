@@ -6,6 +6,7 @@ import { defineMessagePolicy, type MessagePolicy } from '../../rules/message-pol
 import { recipientOptions } from '../../rules/recipients.js';
 import type { WorkflowProblem } from '../shared/context-types.js';
 import { displayNameSchema, idSchema } from '../shared/input-schemas.js';
+import { checkWithRule } from '../shared/rule-input.js';
 import type { StepMeta } from '../shared/step-meta.js';
 import { secureMessageStates } from './states.js';
 
@@ -168,11 +169,23 @@ export const secureMessageMachine = setup({
   id: 'secureMessage',
   context: ({ input }) => {
     const parsed = parseInput(secureMessageInputSchema, input, 'secureMessageMachine');
+    // The guards run these rules on every SELECT_PROVIDER and SEND: refuse what they would refuse now.
+    checkWithRule(
+      () =>
+        recipientOptions({ providers: parsed.providers, providerBasedRouting: parsed.providerBasedRouting }),
+      [],
+      'secureMessageMachine',
+    );
+    const policy = checkWithRule(
+      () => defineMessagePolicy(parsed.policy),
+      ['policy'],
+      'secureMessageMachine',
+    );
     return {
       startedFrom: parsed.startedFrom,
       providers: parsed.providers,
       providerBasedRouting: parsed.providerBasedRouting,
-      policy: { ...defineMessagePolicy(parsed.policy) },
+      policy: { ...policy },
       recipientId: null,
       departmentId: null,
       subject: null,

@@ -1,5 +1,6 @@
 import { assign, setup } from 'xstate';
 import * as z from 'zod/mini';
+import { parseInput } from '../../internal/validate.js';
 import type { SecurityContext, SecurityMethod } from '../shared/context-types.js';
 import { countryCodeSchema } from '../shared/input-schemas.js';
 import type { StepMeta } from '../shared/step-meta.js';
@@ -63,7 +64,8 @@ export const securitySetupMachine = setup({
 }).createMachine({
   id: 'securitySetup',
   context: ({ input }) => ({
-    defaultCountry: input.defaultCountry ?? 'US',
+    defaultCountry:
+      parseInput(securitySetupInputSchema, input, 'securitySetupMachine').defaultCountry ?? 'US',
     securityMethod: null,
     recoveryPhone: null,
     codeAttempts: 0,

@@ -1,9 +1,12 @@
-import type { CountryCode } from 'libphonenumber-js';
+import { type CountryCode, isSupportedCountry } from 'libphonenumber-js/min';
 import * as z from 'zod/mini';
 
-/** An ISO 3166-1 alpha-2 region code, as libphonenumber-js takes it. */
+/**
+ * An ISO 3166-1 alpha-2 region code that libphonenumber-js knows: the phone rule refuses any other,
+ * so a code that only looks right would make a phone guard fail later, inside the actor.
+ */
 export const countryCodeSchema = z.custom<CountryCode>(
-  (value) => typeof value === 'string' && /^[A-Z]{2}$/.test(value),
+  (value) => typeof value === 'string' && /^[A-Z]{2}$/.test(value) && isSupportedCountry(value),
   { message: 'Expected a two-letter country code such as US' },
 );
 

@@ -1,0 +1,34 @@
+import { toMermaid } from '../../guides/diagram.js';
+import { isWorkflowId, workflowIds, workflows } from '../../workflows/registry.js';
+import { parse } from '../args.js';
+import { help } from '../help.js';
+import type { CliIo } from '../io.js';
+import { UsageError } from '../usage-error.js';
+
+/** `portal-helpdesk workflows`: lists the workflows. */
+export function workflowsCommand(args: readonly string[], io: CliIo): number {
+  const { values, positionals } = parse(
+    args,
+    { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    'workflows',
+  );
+  if (values.help) return (io.out(help.workflows), 0);
+  if (positionals.length > 0) throw new UsageError('workflows takes no arguments');
+  const list = workflowIds.map((id) => ({ id, title: workflows[id].title }));
+  io.out(
+    values.json ? JSON.stringify(list, null, 2) : list.map((w) => `${w.id.padEnd(20)} ${w.title}`).join('\n'),
+  );
+  return 0;
+}
+
+/** `portal-helpdesk diagram <workflow>`: prints a Mermaid state diagram. */
+export function diagramCommand(args: readonly string[], io: CliIo): number {
+  const { values, positionals } = parse(args, { help: { type: 'boolean', short: 'h' } }, 'diagram');
+  if (values.help) return (io.out(help.diagram), 0);
+  const [workflowId, extra] = positionals;
+  if (workflowId === undefined || extra !== undefined || !isWorkflowId(workflowId)) {
+    throw new UsageError(`diagram takes one workflow: ${workflowIds.join(', ')}`);
+  }
+  io.out(toMermaid(workflowId));
+  return 0;
+}

@@ -1,0 +1,62 @@
+/** Help text of every command, printed by `--help`. */
+export const help = {
+  main: `portal-helpdesk: step guides and rule checks for helping patients with the Patient Portal
+
+Usage:
+  portal-helpdesk guide <workflow> [options]     a step guide (Markdown by default)
+  portal-helpdesk check browser "<user agent>"   is this browser supported?
+  portal-helpdesk check eligibility --birth-date YYYY-MM-DD [--time-zone ZONE] [--today YYYY-MM-DD]
+  portal-helpdesk check phone "<number>"         landline or mobile; which security option
+  portal-helpdesk check message --file <path>    can this message be sent?
+  portal-helpdesk workflows                      list the workflows
+  portal-helpdesk diagram <workflow>             a Mermaid state diagram of a workflow
+
+Run any command with --help for its options. Exit codes: 0 done, 1 "no" verdict with --strict,
+2 usage error.`,
+  guide: `Usage: portal-helpdesk guide <workflow> [options]
+
+Builds the step guide of a workflow for the embedded sample patient and practice, or your own.
+
+Options:
+  --scenario key=value   pick a branch; repeat for several (e.g. --scenario channel=lab-result
+                         --scenario security=call --scenario relationship=manager)
+  --locale en|es         language (default en)
+  --audience staff|patient
+                         staff guides include staff notes (default staff)
+  --format md|html|text|json
+                         output format (default md)
+  --patient-name NAME    the patient's name (default: the sample patient)
+  --portal-url URL       the practice's portal URL (default: the sample practice's)
+  --no-sample            use placeholders instead of the sample patient and practice
+  -h, --help             this help
+
+Workflows: registration, security-setup, phone-verification, relationship, secure-message,
+profile-switch, assist. Scenario keys per workflow are listed in docs/guides.md.`,
+  checkBrowser: `Usage: portal-helpdesk check browser "<user agent>" [--platform-version V] [--staff] [--locale en|es] [--json] [--strict]
+
+  --platform-version V   User-Agent Client Hints platformVersion (tells Windows 11 from 10)
+  --staff                check the staff member's browser for "Log in to Portal as Patient"
+  --strict               exit 1 unless the browser is supported`,
+  checkEligibility: `Usage: portal-helpdesk check eligibility --birth-date YYYY-MM-DD [options]
+
+  --time-zone ZONE       the practice's IANA time zone (default: this computer's)
+  --today YYYY-MM-DD     the practice's date (default: today in that time zone)
+  --minimum-age N        the practice's minimum age, 13 or more (default 13)
+  --locale en|es  --json  --strict (exit 1 when not eligible)`,
+  checkPhone: `Usage: portal-helpdesk check phone "<number>" [--country US] [--locale en|es] [--json] [--strict]
+
+  --country CC           region for numbers typed without +country code (default US)
+  --strict               exit 1 when the number is not valid`,
+  checkMessage: `Usage: portal-helpdesk check message --file <path> [options]
+
+  --file PATH            the message text ("-" for standard input is not supported; use a file)
+  --started-from home-page|messages-page   where the message is written (default home-page)
+  --attachments N        how many files will be attached (default 0)
+  --locale en|es  --json  --strict (exit 1 when the message cannot be sent)`,
+  workflows: `Usage: portal-helpdesk workflows [--json]
+
+Lists the workflow ids and titles.`,
+  diagram: `Usage: portal-helpdesk diagram <workflow>
+
+Prints a Mermaid stateDiagram-v2 of the workflow's state machine.`,
+} as const;

@@ -1,0 +1,9 @@
+/** Where a command writes: stdout for results, stderr for diagnostics. Injected so tests can capture both. */
+export type CliIo = {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly readFile: (path: string) => string;
+  /** The clock and the host's time zone: only the CLI reads them. */
+  readonly now: () => Date;
+  readonly hostTimeZone: () => string;
+};

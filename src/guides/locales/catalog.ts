@@ -1,0 +1,47 @@
+import type { WorkflowId } from '../../workflows/registry.js';
+import type { GuideStepKey } from '../../workflows/shared/step-meta.js';
+import type { RichText } from '../guide.js';
+import type { GuideNoteKey, GuideOptionKey } from '../keys.js';
+
+/**
+ * The values a catalog entry may use. Every value is optional text the guide builder fills from
+ * the scenario and options; entries must read well when a value is missing.
+ */
+export type GuideParams = {
+  readonly patientName: string;
+  readonly portalUrl?: string;
+  readonly practiceName?: string;
+  readonly minimumAge: number;
+  readonly eligibleOn?: string;
+  readonly maxLength: number;
+  readonly maxAttachments: number;
+  readonly attachmentCount?: number;
+  readonly providerName?: string;
+  readonly locationName?: string;
+  readonly familyMemberName?: string;
+};
+
+/** A catalog entry: text built from the params. */
+export type CatalogEntry = (params: GuideParams) => RichText;
+
+/**
+ * Every text of one locale. Each record is keyed by a closed union, so a key missing from a
+ * locale is a type error.
+ */
+export type GuideCatalog = {
+  readonly titles: Readonly<Record<WorkflowId, string>>;
+  readonly intros: Readonly<Record<WorkflowId, CatalogEntry>>;
+  readonly steps: Readonly<Record<GuideStepKey, CatalogEntry>>;
+  readonly notes: Readonly<Record<GuideNoteKey, CatalogEntry>>;
+  readonly options: Readonly<Record<GuideOptionKey, CatalogEntry>>;
+  /** Words the renderers need (headings, prefixes). */
+  readonly ui: {
+    readonly steps: string;
+    readonly notes: string;
+    readonly staffNote: string;
+    readonly patientNote: string;
+    readonly warning: string;
+    readonly option: string;
+    readonly blocked: string;
+  };
+};

@@ -1,0 +1,125 @@
+import type { RichText } from '../guide.js';
+import type { GuideCatalog, GuideParams } from './catalog.js';
+import { label, t, value } from './text.js';
+
+const name = (p: GuideParams) => value(p.patientName);
+
+/** Staff text for an account holder under the minimum age (registration and relationship steps). */
+function underAge(p: GuideParams): RichText {
+  const until = p.eligibleOn ? t` until ${value(p.eligibleOn)}` : undefined;
+  return t`Stop here: the person who would hold this account is younger than ${p.minimumAge}, so the portal cannot register them${until}. Offer a family access account instead, so a parent or other caregiver can see ${name(p)}'s health and billing information.`;
+}
+
+/**
+ * English text of every guide step, one short instruction each. Patient steps speak to the
+ * patient, as staff would read them aloud; staff steps (blocked outcomes, the assist session)
+ * speak to the staff member.
+ *
+ * @example
+ * ```ts
+ * const steps: GuideCatalog['steps'] = enSteps;
+ * steps['security.enterPhoneForText']({ patientName: 'Jordan', minimumAge: 13, maxLength: 1000, maxAttachments: 10 });
+ * //=> [{ kind: 'text', text: 'Type your mobile phone number and click ' }, { kind: 'label', text: 'Send code' }, { kind: 'text', text: '.' }]
+ * ```
+ */
+export const enSteps = {
+  // account creation
+  'registration.openInvitation': () =>
+    t`Open the Patient Portal invitation email from the practice and click the ${label('Create My Account')} link.`,
+  'registration.openLabResult': () =>
+    t`Open the email telling you a lab result is ready and click the ${label('View Results')} link.`,
+  'registration.openNotification': () =>
+    t`Open the email from the practice, such as an appointment reminder, and click the Patient Portal link in it.`,
+  'registration.startOnlineCheckIn': () =>
+    t`Start online check-in from the link the practice gave you; the portal will ask you to create your account.`,
+  'registration.createPassword': () =>
+    t`On the ${label('Create your new password')} page, confirm your email address, type your new password twice, read the ${label('Terms and Conditions')} and the ${label('Privacy Policy')}, check the box, and click ${label('Create account')}.`,
+  'registration.confirmation': () => t`On the confirmation page, click ${label('Continue')}.`,
+  'registration.home': () => t`Your portal home page opens: your account is ready to use.`,
+  'registration.blockedUnderAge': underAge,
+  'registration.blockedNoPhoneOfRecord': (p) =>
+    t`Stop here: there is no phone of record for ${name(p)}, so the portal has no number to verify. The practice must add or update the phone of record first; then help the patient finish creating the account.`,
+
+  // security setup
+  'security.chooseOption': () =>
+    t`Choose how to protect your account (${label('Text me')}, ${label('Call me')} or ${label('Security Question')}) and click the ${label('Setup')} button under your choice.`,
+  'security.enterPhoneForText': () => t`Type your mobile phone number and click ${label('Send code')}.`,
+  'security.enterPhoneForCall': () => t`Type your phone number and click ${label('Call')}.`,
+  'security.landlineAdvice': () =>
+    t`That number is a landline, so it cannot get text messages. Choose ${label('Call me')} to get your code by phone call instead.`,
+  'security.enterCode': () =>
+    t`Type the code you just got by text message or phone call, and click ${label('Verify')}.`,
+  'security.wrongCode': () =>
+    t`That code was not accepted. Check it, type it again and click ${label('Verify')}, or ask for a new code with ${label('Send code')} (text) or ${label('Call')} (phone call).`,
+  'security.answerQuestion': () =>
+    t`Under ${label('Security Question')}, pick a question from the list, type your answer, and click ${label('Save')}.`,
+  'security.done': () => t`Your account's security option is set up.`,
+
+  // phone of record verification
+  'verification.chooseDelivery': () =>
+    t`To confirm the phone number the practice has on file for you, choose ${label('Text')} or ${label('Call')} to get a code at the number shown.`,
+  'verification.enterCode': () =>
+    t`Type the code you got by text message or phone call, and click ${label('Verify')}.`,
+  'verification.wrongCode': () =>
+    t`That code did not match. Type it again and click ${label('Verify')}, or choose ${label('Text')} or ${label('Call')} to get a new one.`,
+  'verification.done': () => t`The phone number on file with the practice is confirmed.`,
+  'verification.noPhoneOfRecord': (p) =>
+    t`Stop here: ${name(p)} has no phone of record, so there is nothing to verify against. The practice must update the phone of record first; then the patient can verify it.`,
+
+  // patient relationship
+  'relationship.choose': (p) =>
+    t`Click ${label(`I am ${p.patientName}`)} if you are the patient, or ${label(`I manage ${p.patientName}'s account`)} if you look after the patient's account, then click ${label('Continue')}.`,
+  'relationship.managerDetails': () =>
+    t`Enter your own name, email address and date of birth, then click ${label('Continue')}.`,
+  'relationship.confirmation': () => t`On the confirmation page, click ${label('Continue')}.`,
+  'relationship.done': () => t`Your portal home page opens.`,
+  'relationship.blockedUnderAge': underAge,
+
+  // secure message
+  'message.openHomePage': () =>
+    t`On a desktop or laptop computer, log in to the portal and scroll down to the ${label('Messages')} section of the home page. If you do not see the message fields, click ${label('Send a message')}.`,
+  'message.openMessagesPage': () =>
+    t`Click the ${label('Messages')} icon at the top of the home page and start a new message there.`,
+  'message.chooseProvider': (p) =>
+    p.providerName
+      ? t`In the ${label('Provider')} list, choose ${value(p.providerName)}.`
+      : t`In the ${label('Provider')} list, choose who should get your message, or ${label('Office staff')} if it is listed.`,
+  'message.chooseLocation': (p) =>
+    p.locationName
+      ? t`In the ${label('Office location')} list, choose ${value(p.locationName)}.`
+      : t`In the ${label('Office location')} list, choose the office where that provider works.`,
+  'message.chooseSubject': () =>
+    t`In the ${label('Subject')} list, choose what your message is about, for example ${label('Medical question')} or ${label('Appointments and scheduling')}.`,
+  'message.write': (p) =>
+    t`Type your message in the ${label('Message')} box (${p.maxLength} characters at most). To add a file, click ${label('Attach files')} and pick it; to take one off, click the ${label('X')} next to its name. When you are ready, click ${label('Send message')}.`,
+  'message.attachmentsUnavailable': () =>
+    t`A message started from the ${label('Messages')} page cannot carry files. Send it without attachments, or go back to the home page and start the message there.`,
+  'message.attachmentLimit': (p) =>
+    t`You have reached the limit of ${p.maxAttachments} files. To add a different file, first remove one with the ${label('X')} next to its name, then click ${label('Attach files')}.`,
+  'message.sendBlocked': () =>
+    t`The message cannot be sent as it is. Fix the problem (for example, shorten the text, write something in the box, or take out card details), then click ${label('Send message')} again.`,
+  'message.sent': () => t`Your message is on its way to the provider's Clinical Inbox.`,
+
+  // profiles
+  'profile.openMenu': () => t`Click the arrow next to your name at the top of the portal.`,
+  'profile.menu': (p) =>
+    p.familyMemberName
+      ? t`Under ${label('Switch to View')}, choose ${value(p.familyMemberName)}.`
+      : t`Choose ${label('My profile')} to see your own details, or choose a family member's name under ${label('Switch to View')}.`,
+  'profile.myProfile': () => t`Your ${label('My profile')} page is open.`,
+  'profile.familyMember': (p) =>
+    p.familyMemberName
+      ? t`You are now viewing ${value(p.familyMemberName)}'s profile (from ${label('Switch to View')}).`
+      : t`You are now viewing the profile you chose under ${label('Switch to View')}.`,
+
+  // staff assist session
+  'assist.preChecks': () =>
+    t`Before you begin, check whether the patient is new or in ${label('Prospective')} status (${label('Manage Prospective Patients')}), whether their provider allows scheduling in the portal, and the portal address to give them. To use ${label('Log in to Portal as Patient')}, your own browser must be a supported one.`,
+  'assist.browserMustChange': () =>
+    t`The patient's browser is not supported. Ask them to switch to Google Chrome, Microsoft Edge (Windows), Mozilla Firefox or Safari (Apple devices); the portal shows download links. Then check the browser again.`,
+  'assist.chooseTask': () => t`Ask what the patient needs help with, and choose that task.`,
+  'assist.runningTask': () => t`Walk the patient through the task one step at a time.`,
+  'assist.taskFinished': () =>
+    t`This task is finished. Choose another one if the patient needs more help, or end the session.`,
+  'assist.ended': () => t`The assist session has ended.`,
+} satisfies GuideCatalog['steps'];

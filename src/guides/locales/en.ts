@@ -1,0 +1,121 @@
+import type { GuideCatalog } from './catalog.js';
+import { enSteps } from './en-steps.js';
+import { label, link, t, value } from './text.js';
+
+/**
+ * The English guide catalog: titles, intros, steps, notes, options and the renderers' words.
+ * Portal UI labels are quoted exactly as the portal shows them.
+ *
+ * @example
+ * ```ts
+ * en.titles['secure-message'];
+ * //=> 'Send a message with attachments'
+ * const catalog: GuideCatalog = en;
+ * catalog.options['security.text']({ patientName: 'Jordan', minimumAge: 13, maxLength: 1000, maxAttachments: 10 });
+ * //=> [{ kind: 'label', text: 'Text me' }, { kind: 'text', text: ' (recommended): get a code by text message' }]
+ * ```
+ */
+export const en = {
+  titles: {
+    registration: 'Create your Patient Portal account',
+    'security-setup': 'Set up your account security',
+    'phone-verification': 'Verify your phone number on file',
+    relationship: 'Choose your relationship to the patient',
+    'secure-message': 'Send a message with attachments',
+    'profile-switch': 'Open a profile',
+    assist: 'Helping a patient with the portal',
+  },
+  intros: {
+    registration: () =>
+      t`Follow these steps to create your Patient Portal account, from the link in the email to the portal home page.`,
+    'security-setup': () =>
+      t`Pick one way for the portal to confirm it is really you if you ever forget your password. You only do this once.`,
+    'phone-verification': () =>
+      t`The portal checks that you can get a call or a text at the phone number the practice has on file for you.`,
+    relationship: (p) =>
+      t`Tell the portal whether you are the patient or someone who manages ${value(p.patientName)}'s account.`,
+    'secure-message': () => t`Send your provider a secure message, with files attached if you need to.`,
+    'profile-switch': () =>
+      t`Open your own profile, or the profile of a family member whose account you can view.`,
+    assist: () =>
+      t`A checklist for helping a patient over the phone: check the basics first, then go through the task they need.`,
+  },
+  steps: enSteps,
+  notes: {
+    'staff.recoveryPhoneKeptApart': () =>
+      t`A number the patient types for ${label('Text me')} or ${label('Call me')} is stored apart from the phone of record on the ${label('Quickview')} and ${label('Patient Registration')} pages: changing one never changes the other.`,
+    'staff.phoneOfRecordLocation': () =>
+      t`The phone of record is the number on the patient's ${label('Quickview')} when the user is the patient, and the number in the patient's entry on the ${label('Portal Accounts')} page when the user manages the patient's account.`,
+    'staff.noPhoneOfRecord': () =>
+      t`Without a phone of record the portal cannot finish verification. Update the phone of record before the patient tries again.`,
+    'staff.prospectiveStatus': () =>
+      t`A patient who registered on the portal but has not yet checked in for an appointment has ${label('Prospective')} status. You can see and manage these patients on the ${label('Manage Prospective Patients')} page.`,
+    'staff.officeStaffRouting': () =>
+      t`${label('Office staff')} is offered in the ${label('Provider')} list only when ${label('Provider-based message routing')} is turned off on the ${label('Portal Settings')} page.`,
+    'staff.officeLocationRouting': () =>
+      t`The ${label('Office location')} choice decides which ${label('Clinical Inbox')} receives the message.`,
+    'staff.under13': (p) =>
+      t`Under the Children's Online Privacy Protection Act (COPPA), no one under 13 may create their own portal account, and staff may not register or invite a new portal user under 13. For a younger patient, set up a family access account for a parent or other caregiver.${p.minimumAge > 13 ? t` This practice's minimum age is ${p.minimumAge}.` : undefined}`,
+    'staff.staffBrowser': () =>
+      t`To use ${label('Log in to Portal as Patient')} on the ${label('Quickview')}, you need a supported browser yourself; Internet Explorer will not work.`,
+    'staff.landlineUS': () =>
+      t`For US numbers the portal cannot tell a landline from a mobile phone, so ask the patient whether the number can receive text messages. If it cannot, they should choose ${label('Call me')}.`,
+    'staff.schedulingAllowed': () =>
+      t`Before offering it, check whether the patient's provider lets patients schedule appointments through the portal.`,
+    'staff.portalUrl': (p) =>
+      p.portalUrl
+        ? t`Give the patient the portal address: ${link(p.portalUrl)}.`
+        : t`Give the patient your practice's Patient Portal address.`,
+    'patient.textRecommended': () =>
+      t`${label('Text me')} is the recommended choice: the code comes straight to your mobile phone.`,
+    'patient.landlineUseCallMe': () =>
+      t`If your number is a landline, choose ${label('Call me')}, because landlines cannot receive texts.`,
+    'patient.securityAnswerExact': () =>
+      t`Capital and small letters do not matter in your answer, but spaces, punctuation and other special characters must be typed exactly the same way every time.`,
+    'patient.codeNotReceived': () =>
+      t`If the code has not arrived after a few minutes, check the phone number you typed and ask for a new code. If texts do not reach you, try a phone call instead.`,
+    'patient.futureLogins': () => t`From now on, you log in with just your email address and password.`,
+    'patient.attachOneAtATime': (p) =>
+      t`Files go in one at a time: click ${label('Attach files')} again for each one, up to ${p.maxAttachments} files.`,
+    'patient.removeWrongFile': () =>
+      t`Picked the wrong file? Click the ${label('X')} next to its name to remove it before you send the message.`,
+    'patient.attachmentsHomePageOnly': () =>
+      t`To attach files, start the message from the portal home page. The ${label('Messages')} page can send messages too, but without attachments.`,
+    'patient.messageLength': (p) => t`Your message can be up to ${p.maxLength} characters long.`,
+    'patient.useComputer': () => t`Use a desktop or laptop computer for these steps.`,
+    'warning.noCardInformation': () =>
+      t`Never send credit card information in a portal message: do not type card numbers, and do not attach pictures of cards.`,
+    'warning.under13': (p) => t`No one under ${p.minimumAge} can register for a portal account.`,
+  },
+  options: {
+    'channel.invitation': () => t`From the invitation email (${label('Create My Account')})`,
+    'channel.appointment-reminder': () => t`From a notification email, such as an appointment reminder`,
+    'channel.lab-result': () => t`From a lab result email (${label('View Results')})`,
+    'channel.online-check-in': () => t`From online check-in`,
+    'channel.in-office': () => t`After registering during an office visit`,
+    'security.text': () => t`${label('Text me')} (recommended): get a code by text message`,
+    'security.call': () => t`${label('Call me')}: get a code by phone call; the choice for a landline`,
+    'security.question': () => t`${label('Security Question')}: pick a question and answer it`,
+    'verification.text': () => t`${label('Text')}: get the code by text message`,
+    'verification.call': () => t`${label('Call')}: get the code by phone call`,
+    'relationship.self': (p) => t`${label(`I am ${p.patientName}`)}: you are the patient`,
+    'relationship.manager': (p) =>
+      t`${label(`I manage ${p.patientName}'s account`)}: you are a family member or guardian who manages the account`,
+    'message.home-page': () => t`Start from the home page (files can be attached)`,
+    'message.messages-page': () => t`Start from the ${label('Messages')} page (no attachments)`,
+    'profile.my-profile': () => t`${label('My profile')}: your own details`,
+    'profile.family-member': (p) =>
+      p.familyMemberName
+        ? t`${label('Switch to View')}: ${value(p.familyMemberName)}'s profile`
+        : t`${label('Switch to View')}: a family member's profile`,
+  },
+  ui: {
+    steps: 'Steps',
+    notes: 'Notes',
+    staffNote: 'Staff note',
+    patientNote: 'Tip',
+    warning: 'Important',
+    option: 'Option',
+    blocked: 'This task cannot be finished for now.',
+  },
+} satisfies GuideCatalog;

@@ -1,0 +1,124 @@
+import type { RichText } from '../guide.js';
+import type { GuideCatalog, GuideParams } from './catalog.js';
+import { label, t, value } from './text.js';
+
+const name = (p: GuideParams) => value(p.patientName);
+
+/** Texto para el personal cuando el titular de la cuenta no tiene la edad mínima. */
+function underAge(p: GuideParams): RichText {
+  const until = p.eligibleOn ? t` hasta el ${value(p.eligibleOn)}` : undefined;
+  return t`Deténgase aquí: la persona que sería titular de esta cuenta tiene menos de ${p.minimumAge} años, así que el portal no puede registrarla${until}. Ofrezca en su lugar una cuenta de acceso familiar, para que uno de los padres u otro cuidador pueda ver la información médica y de facturación de ${name(p)}.`;
+}
+
+/**
+ * Spanish text of every guide step (usted form). Portal UI labels stay in English, exactly as the
+ * portal shows them, since the portal has no Spanish labels.
+ *
+ * @example
+ * ```ts
+ * const steps: GuideCatalog['steps'] = esSteps;
+ * steps['security.enterPhoneForCall']({ patientName: 'Jordan', minimumAge: 13, maxLength: 1000, maxAttachments: 10 });
+ * //=> [{ kind: 'text', text: 'Escriba su número de teléfono y haga clic en ' }, { kind: 'label', text: 'Call' }, { kind: 'text', text: '.' }]
+ * ```
+ */
+export const esSteps = {
+  // creación de la cuenta
+  'registration.openInvitation': () =>
+    t`Abra el correo de invitación al portal del paciente que le mandó el consultorio y haga clic en el enlace ${label('Create My Account')}.`,
+  'registration.openLabResult': () =>
+    t`Abra el correo que le avisa que ya tiene un resultado de laboratorio y haga clic en el enlace ${label('View Results')}.`,
+  'registration.openNotification': () =>
+    t`Abra el correo del consultorio, por ejemplo un recordatorio de cita, y haga clic en el enlace al portal del paciente.`,
+  'registration.startOnlineCheckIn': () =>
+    t`Empiece el check-in en línea con el enlace que le dio el consultorio; el portal le va a pedir que cree su cuenta.`,
+  'registration.createPassword': () =>
+    t`En la página ${label('Create your new password')}, confirme su correo electrónico, escriba su nueva contraseña dos veces, lea los ${label('Terms and Conditions')} y la ${label('Privacy Policy')}, marque la casilla y haga clic en ${label('Create account')}.`,
+  'registration.confirmation': () => t`En la página de confirmación, haga clic en ${label('Continue')}.`,
+  'registration.home': () => t`Se abre la página principal del portal: su cuenta ya está lista.`,
+  'registration.blockedUnderAge': underAge,
+  'registration.blockedNoPhoneOfRecord': (p) =>
+    t`Deténgase aquí: ${name(p)} no tiene un teléfono registrado en su expediente, así que el portal no tiene ningún número que verificar. El consultorio tiene que agregar o actualizar ese teléfono primero; después ayude al paciente a terminar de crear la cuenta.`,
+
+  // seguridad de la cuenta
+  'security.chooseOption': () =>
+    t`Elija cómo quiere proteger su cuenta (${label('Text me')}, ${label('Call me')} o ${label('Security Question')}) y haga clic en el botón ${label('Setup')} que está debajo de esa opción.`,
+  'security.enterPhoneForText': () => t`Escriba su número de celular y haga clic en ${label('Send code')}.`,
+  'security.enterPhoneForCall': () => t`Escriba su número de teléfono y haga clic en ${label('Call')}.`,
+  'security.landlineAdvice': () =>
+    t`Ese número es de un teléfono fijo y no puede recibir mensajes de texto. Elija ${label('Call me')} para recibir el código por llamada.`,
+  'security.enterCode': () =>
+    t`Escriba el código que le llegó por mensaje de texto o por llamada y haga clic en ${label('Verify')}.`,
+  'security.wrongCode': () =>
+    t`Ese código no fue aceptado. Revíselo, escríbalo de nuevo y haga clic en ${label('Verify')}, o pida un código nuevo con ${label('Send code')} (texto) o ${label('Call')} (llamada).`,
+  'security.answerQuestion': () =>
+    t`En ${label('Security Question')}, elija una pregunta de la lista, escriba su respuesta y haga clic en ${label('Save')}.`,
+  'security.done': () => t`La opción de seguridad de su cuenta ya quedó configurada.`,
+
+  // verificación del teléfono registrado
+  'verification.chooseDelivery': () =>
+    t`Para confirmar el número de teléfono que el consultorio tiene en su expediente, elija ${label('Text')} o ${label('Call')} y recibirá un código en el número que aparece en pantalla.`,
+  'verification.enterCode': () =>
+    t`Escriba el código que recibió por mensaje de texto o por llamada y haga clic en ${label('Verify')}.`,
+  'verification.wrongCode': () =>
+    t`Ese código no coincide. Escríbalo otra vez y haga clic en ${label('Verify')}, o elija ${label('Text')} o ${label('Call')} para recibir uno nuevo.`,
+  'verification.done': () => t`Quedó confirmado el teléfono que el consultorio tiene en su expediente.`,
+  'verification.noPhoneOfRecord': (p) =>
+    t`Deténgase aquí: ${name(p)} no tiene un teléfono registrado en su expediente, así que no hay con qué verificar. El consultorio tiene que actualizar ese teléfono primero; después el paciente podrá verificarlo.`,
+
+  // relación con el paciente
+  'relationship.choose': (p) =>
+    t`Haga clic en ${label(`I am ${p.patientName}`)} si usted es el paciente, o en ${label(`I manage ${p.patientName}'s account`)} si usted se encarga de la cuenta del paciente, y luego haga clic en ${label('Continue')}.`,
+  'relationship.managerDetails': () =>
+    t`Escriba su propio nombre, su correo electrónico y su fecha de nacimiento, y haga clic en ${label('Continue')}.`,
+  'relationship.confirmation': () => t`En la página de confirmación, haga clic en ${label('Continue')}.`,
+  'relationship.done': () => t`Se abre la página principal del portal.`,
+  'relationship.blockedUnderAge': underAge,
+
+  // mensaje seguro
+  'message.openHomePage': () =>
+    t`En una computadora de escritorio o una laptop, entre al portal y baje hasta la sección ${label('Messages')} de la página principal. Si no ve los campos del mensaje, haga clic en ${label('Send a message')}.`,
+  'message.openMessagesPage': () =>
+    t`Haga clic en el ícono ${label('Messages')}, arriba en la página principal, y empiece ahí un mensaje nuevo.`,
+  'message.chooseProvider': (p) =>
+    p.providerName
+      ? t`En la lista ${label('Provider')}, elija a ${value(p.providerName)}.`
+      : t`En la lista ${label('Provider')}, elija a quién le quiere escribir, o ${label('Office staff')} si aparece.`,
+  'message.chooseLocation': (p) =>
+    p.locationName
+      ? t`En la lista ${label('Office location')}, elija ${value(p.locationName)}.`
+      : t`En la lista ${label('Office location')}, elija la oficina donde trabaja ese proveedor.`,
+  'message.chooseSubject': () =>
+    t`En la lista ${label('Subject')}, elija el tema de su mensaje, por ejemplo ${label('Medical question')} o ${label('Appointments and scheduling')}.`,
+  'message.write': (p) =>
+    t`Escriba su mensaje en el cuadro ${label('Message')} (máximo ${p.maxLength} caracteres). Para agregar un archivo, haga clic en ${label('Attach files')} y selecciónelo; para quitarlo, haga clic en la ${label('X')} que está junto a su nombre. Cuando esté listo, haga clic en ${label('Send message')}.`,
+  'message.attachmentsUnavailable': () =>
+    t`Un mensaje que se empieza desde la página ${label('Messages')} no puede llevar archivos. Envíelo sin archivos adjuntos, o regrese a la página principal y empiece el mensaje desde ahí.`,
+  'message.attachmentLimit': (p) =>
+    t`Ya llegó al límite de ${p.maxAttachments} archivos. Para agregar otro, primero quite uno con la ${label('X')} que está junto a su nombre y luego haga clic en ${label('Attach files')}.`,
+  'message.sendBlocked': () =>
+    t`Así como está, el mensaje no se puede enviar. Corrija el problema (por ejemplo, acorte el texto, escriba algo en el cuadro o quite los datos de tarjeta) y vuelva a hacer clic en ${label('Send message')}.`,
+  'message.sent': () => t`Su mensaje ya va en camino a la bandeja clínica del proveedor.`,
+
+  // perfiles
+  'profile.openMenu': () => t`Haga clic en la flechita que está junto a su nombre, arriba en el portal.`,
+  'profile.menu': (p) =>
+    p.familyMemberName
+      ? t`En ${label('Switch to View')}, elija a ${value(p.familyMemberName)}.`
+      : t`Elija ${label('My profile')} para ver sus propios datos, o elija el nombre de un familiar en ${label('Switch to View')}.`,
+  'profile.myProfile': () => t`Ya está abierta su página ${label('My profile')}.`,
+  'profile.familyMember': (p) =>
+    p.familyMemberName
+      ? t`Ahora está viendo el perfil de ${value(p.familyMemberName)} (desde ${label('Switch to View')}).`
+      : t`Ahora está viendo el perfil que eligió en ${label('Switch to View')}.`,
+
+  // sesión de ayuda del personal
+  'assist.preChecks': () =>
+    t`Antes de empezar, revise si el paciente es nuevo o está en estado ${label('Prospective')} (${label('Manage Prospective Patients')}), si su proveedor permite hacer citas por el portal y cuál es la dirección del portal que le va a dar. Para usar ${label('Log in to Portal as Patient')}, su propio navegador también tiene que ser compatible.`,
+  'assist.browserMustChange': () =>
+    t`El navegador del paciente no es compatible. Pídale que use Google Chrome, Microsoft Edge (en Windows), Mozilla Firefox o Safari (en equipos Apple); el portal le muestra enlaces para descargarlos. Luego vuelva a revisar el navegador.`,
+  'assist.chooseTask': () => t`Pregúntele al paciente con qué necesita ayuda y elija ese trámite.`,
+  'assist.runningTask': () => t`Guíe al paciente por el trámite, paso por paso.`,
+  'assist.taskFinished': () =>
+    t`Este trámite terminó. Elija otro si el paciente necesita más ayuda, o termine la sesión.`,
+  'assist.ended': () => t`La sesión de ayuda terminó.`,
+} satisfies GuideCatalog['steps'];

@@ -1,0 +1,122 @@
+import type { GuideCatalog } from './catalog.js';
+import { esSteps } from './es-steps.js';
+import { label, link, t, value } from './text.js';
+
+/**
+ * The Spanish guide catalog, in the usted form a US clinic's front desk would use. UI labels stay
+ * in English, exactly as the portal shows them.
+ *
+ * @example
+ * ```ts
+ * es.titles['profile-switch'];
+ * //=> 'Abra un perfil'
+ * const catalog: GuideCatalog = es;
+ * catalog.options['security.text']({ patientName: 'Jordan', minimumAge: 13, maxLength: 1000, maxAttachments: 10 });
+ * //=> [{ kind: 'label', text: 'Text me' }, { kind: 'text', text: ' (recomendado): reciba un código por mensaje de texto' }]
+ * ```
+ */
+export const es = {
+  titles: {
+    registration: 'Cree su cuenta del portal del paciente',
+    'security-setup': 'Configure la seguridad de su cuenta',
+    'phone-verification': 'Verifique su teléfono registrado',
+    relationship: 'Indique su relación con el paciente',
+    'secure-message': 'Envíe un mensaje con archivos adjuntos',
+    'profile-switch': 'Abra un perfil',
+    assist: 'Cómo ayudar a un paciente con el portal',
+  },
+  intros: {
+    registration: () =>
+      t`Siga estos pasos para crear su cuenta del portal del paciente, desde el enlace del correo hasta la página principal del portal.`,
+    'security-setup': () =>
+      t`Elija una forma para que el portal confirme que es usted si algún día se le olvida la contraseña. Esto se hace una sola vez.`,
+    'phone-verification': () =>
+      t`El portal comprueba que usted puede recibir una llamada o un mensaje de texto en el teléfono que el consultorio tiene en su expediente.`,
+    relationship: (p) =>
+      t`Indíquele al portal si usted es el paciente o alguien que administra la cuenta de ${value(p.patientName)}.`,
+    'secure-message': () => t`Mándele a su proveedor un mensaje seguro, con archivos adjuntos si hace falta.`,
+    'profile-switch': () => t`Abra su propio perfil o el de un familiar cuya cuenta usted puede ver.`,
+    assist: () =>
+      t`Una lista para ayudar a un paciente por teléfono: primero revise lo básico y luego guíelo por el trámite que necesita.`,
+  },
+  steps: esSteps,
+  notes: {
+    'staff.recoveryPhoneKeptApart': () =>
+      t`El número que el paciente escribe en ${label('Text me')} o ${label('Call me')} se guarda aparte del teléfono registrado en las páginas ${label('Quickview')} y ${label('Patient Registration')}: si cambia uno, el otro no cambia.`,
+    'staff.phoneOfRecordLocation': () =>
+      t`El teléfono registrado es el del ${label('Quickview')} del paciente cuando el usuario es el propio paciente, y el de la entrada del paciente en la página ${label('Portal Accounts')} cuando el usuario administra la cuenta del paciente.`,
+    'staff.noPhoneOfRecord': () =>
+      t`Sin un teléfono registrado, el portal no puede terminar la verificación. Actualice ese teléfono antes de que el paciente lo vuelva a intentar.`,
+    'staff.prospectiveStatus': () =>
+      t`Un paciente que se registró en el portal pero todavía no ha hecho check-in para una cita queda en estado ${label('Prospective')}. Puede ver y administrar a estos pacientes en la página ${label('Manage Prospective Patients')}.`,
+    'staff.officeStaffRouting': () =>
+      t`La opción ${label('Office staff')} aparece en la lista ${label('Provider')} solo cuando ${label('Provider-based message routing')} está desactivado en la página ${label('Portal Settings')}.`,
+    'staff.officeLocationRouting': () =>
+      t`Lo que se elija en ${label('Office location')} decide a qué ${label('Clinical Inbox')} llega el mensaje.`,
+    'staff.under13': (p) =>
+      t`Por la ley COPPA (Children's Online Privacy Protection Act), nadie menor de 13 años puede crear su propia cuenta del portal, y el personal no puede registrar ni invitar a un usuario nuevo menor de 13 años. Para un paciente menor de esa edad, abra una cuenta de acceso familiar para uno de los padres u otro cuidador.${p.minimumAge > 13 ? t` En este consultorio la edad mínima es de ${p.minimumAge} años.` : undefined}`,
+    'staff.staffBrowser': () =>
+      t`Para usar ${label('Log in to Portal as Patient')} en el ${label('Quickview')}, usted también necesita un navegador compatible; con Internet Explorer no funciona.`,
+    'staff.landlineUS': () =>
+      t`En los números de EE. UU. el portal no distingue un teléfono fijo de un celular, así que pregúntele al paciente si ese número puede recibir mensajes de texto. Si no puede, debe elegir ${label('Call me')}.`,
+    'staff.schedulingAllowed': () =>
+      t`Antes de ofrecerlo, confirme si el proveedor del paciente permite hacer citas por el portal.`,
+    'staff.portalUrl': (p) =>
+      p.portalUrl
+        ? t`Dele al paciente la dirección del portal: ${link(p.portalUrl)}.`
+        : t`Dele al paciente la dirección del portal del paciente de su consultorio.`,
+    'patient.textRecommended': () =>
+      t`Le recomendamos ${label('Text me')}: el código le llega directo al celular.`,
+    'patient.landlineUseCallMe': () =>
+      t`Si su número es de teléfono fijo, elija ${label('Call me')}, porque los teléfonos fijos no reciben mensajes de texto.`,
+    'patient.securityAnswerExact': () =>
+      t`En su respuesta no importan las mayúsculas ni las minúsculas, pero los espacios, los signos de puntuación y otros caracteres especiales tiene que escribirlos exactamente igual cada vez.`,
+    'patient.codeNotReceived': () =>
+      t`Si el código no le llega en unos minutos, revise el número que escribió y pida un código nuevo. Si no le llegan los mensajes de texto, pruebe con una llamada.`,
+    'patient.futureLogins': () =>
+      t`De ahora en adelante, para entrar solo necesita su correo electrónico y su contraseña.`,
+    'patient.attachOneAtATime': (p) =>
+      t`Los archivos se agregan de uno en uno: haga clic en ${label('Attach files')} otra vez para cada archivo, hasta ${p.maxAttachments} archivos.`,
+    'patient.removeWrongFile': () =>
+      t`¿Se equivocó de archivo? Haga clic en la ${label('X')} que está junto al nombre para quitarlo antes de enviar el mensaje.`,
+    'patient.attachmentsHomePageOnly': () =>
+      t`Para adjuntar archivos, empiece el mensaje desde la página principal del portal. Desde la página ${label('Messages')} también se pueden enviar mensajes, pero sin archivos adjuntos.`,
+    'patient.messageLength': (p) => t`Su mensaje puede tener hasta ${p.maxLength} caracteres.`,
+    'patient.useComputer': () => t`Para estos pasos, use una computadora de escritorio o una laptop.`,
+    'warning.noCardInformation': () =>
+      t`Nunca mande datos de tarjetas de crédito en un mensaje del portal: no escriba números de tarjeta ni adjunte fotos de tarjetas.`,
+    'warning.under13': (p) => t`Nadie menor de ${p.minimumAge} años puede registrarse en el portal.`,
+  },
+  options: {
+    'channel.invitation': () => t`Desde el correo de invitación (${label('Create My Account')})`,
+    'channel.appointment-reminder': () => t`Desde un correo de aviso, como un recordatorio de cita`,
+    'channel.lab-result': () => t`Desde un correo de resultados de laboratorio (${label('View Results')})`,
+    'channel.online-check-in': () => t`Desde el check-in en línea`,
+    'channel.in-office': () => t`Después de registrarse en el consultorio`,
+    'security.text': () => t`${label('Text me')} (recomendado): reciba un código por mensaje de texto`,
+    'security.call': () =>
+      t`${label('Call me')}: reciba un código por llamada; es la opción para un teléfono fijo`,
+    'security.question': () => t`${label('Security Question')}: elija una pregunta y contéstela`,
+    'verification.text': () => t`${label('Text')}: reciba el código por mensaje de texto`,
+    'verification.call': () => t`${label('Call')}: reciba el código por llamada`,
+    'relationship.self': (p) => t`${label(`I am ${p.patientName}`)}: usted es el paciente`,
+    'relationship.manager': (p) =>
+      t`${label(`I manage ${p.patientName}'s account`)}: usted es un familiar o tutor que administra la cuenta`,
+    'message.home-page': () => t`Empezar desde la página principal (se pueden adjuntar archivos)`,
+    'message.messages-page': () => t`Empezar desde la página ${label('Messages')} (sin archivos adjuntos)`,
+    'profile.my-profile': () => t`${label('My profile')}: sus propios datos`,
+    'profile.family-member': (p) =>
+      p.familyMemberName
+        ? t`${label('Switch to View')}: el perfil de ${value(p.familyMemberName)}`
+        : t`${label('Switch to View')}: el perfil de un familiar`,
+  },
+  ui: {
+    steps: 'Pasos',
+    notes: 'Notas',
+    staffNote: 'Nota para el personal',
+    patientNote: 'Consejo',
+    warning: 'Importante',
+    option: 'Opción',
+    blocked: 'Por ahora no se puede terminar este trámite.',
+  },
+} satisfies GuideCatalog;

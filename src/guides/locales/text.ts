@@ -1,0 +1,52 @@
+import type { RichText, TextSegment } from '../guide.js';
+
+/** An interpolated piece of catalog text: a plain string, or a styled segment. */
+export type Piece = string | number | TextSegment | RichText | undefined;
+
+/**
+ * Tagged template for catalog text: literal parts become `text` segments; interpolations may be
+ * segments made with {@link label}, {@link value} or {@link link}, or plain strings.
+ *
+ * @example
+ * ```ts
+ * t`Click ${label('Send code')}.`;
+ * //=> [{ kind: 'text', text: 'Click ' }, { kind: 'label', text: 'Send code' }, { kind: 'text', text: '.' }]
+ * ```
+ */
+export function t(strings: TemplateStringsArray, ...pieces: Piece[]): RichText {
+  const segments: TextSegment[] = [];
+  strings.forEach((literal, index) => {
+    pushText(segments, literal);
+    if (index < pieces.length) pushPiece(segments, pieces[index]);
+  });
+  return segments;
+}
+
+/** An exact portal UI label, e.g. `label('Create My Account')`. */
+export function label(text: string): TextSegment {
+  return { kind: 'label', text };
+}
+
+/** A personalised value (a name, a date): renderers escape it and never treat it as markup. */
+export function value(text: string): TextSegment {
+  return { kind: 'value', text };
+}
+
+/** A link; `text` defaults to the URL itself. */
+export function link(href: string, text: string = href): TextSegment {
+  return { kind: 'link', text, href };
+}
+
+function pushPiece(segments: TextSegment[], piece: Piece): void {
+  if (piece === undefined) return;
+  if (typeof piece === 'string' || typeof piece === 'number') pushText(segments, String(piece));
+  else if (Array.isArray(piece)) for (const segment of piece as RichText) segments.push(segment);
+  else segments.push(piece as TextSegment);
+}
+
+function pushText(segments: TextSegment[], text: string): void {
+  if (text === '') return;
+  const last = segments.at(-1);
+  if (last?.kind === 'text') segments[segments.length - 1] = { kind: 'text', text: last.text + text };
+  else segments.push({ kind: 'text', text });
+}

@@ -1,0 +1,61 @@
+import type { WorkflowId } from '../workflows/registry.js';
+import type { GuideScenarios } from './scenarios/workflow-scenarios.js';
+
+/**
+ * The main scenarios of every workflow, by name: the ones the generated docs, the golden tests and
+ * the benchmarks cover. `open` leaves every choice open, so the guide shows each branch point.
+ *
+ * @example
+ * ```ts
+ * Object.keys(mainScenarios['security-setup']);
+ * //=> ['open', 'text-me', 'call-me', 'security-question', 'landline']
+ * ```
+ */
+export const mainScenarios: { readonly [Id in WorkflowId]: Readonly<Record<string, GuideScenarios[Id]>> } = {
+  registration: {
+    open: {},
+    'invitation-text-me': { channel: 'invitation', security: 'text' },
+    'lab-result-parent-of-child': {
+      channel: 'lab-result',
+      security: 'text',
+      relationship: 'manager',
+      patientUnderMinimumAge: true,
+    },
+    'landline-call-me': { channel: 'invitation', security: 'text', landline: true, verification: 'call' },
+    'security-question': { channel: 'appointment-reminder', security: 'question', verification: 'text' },
+    'under-minimum-age': { channel: 'invitation', patientUnderMinimumAge: true },
+    'no-phone-of-record': { channel: 'invitation', security: 'question', noPhoneOfRecord: true },
+  },
+  'security-setup': {
+    open: {},
+    'text-me': { security: 'text' },
+    'call-me': { security: 'call' },
+    'security-question': { security: 'question' },
+    landline: { security: 'text', landline: true },
+  },
+  'phone-verification': {
+    open: {},
+    text: { verification: 'text' },
+    'no-phone-of-record': { noPhoneOfRecord: true },
+  },
+  relationship: {
+    open: {},
+    'i-am-the-patient': { relationship: 'self' },
+    'i-manage-the-account': { relationship: 'manager', patientUnderMinimumAge: true },
+    'manager-under-minimum-age': { relationship: 'manager', managerUnderMinimumAge: true },
+  },
+  'secure-message': {
+    'home-page-with-attachments': { startedFrom: 'home-page', attachments: 3 },
+    'messages-page': { startedFrom: 'messages-page' },
+    'office-staff': { startedFrom: 'home-page', officeStaff: true },
+  },
+  'profile-switch': {
+    open: {},
+    'my-profile': { profile: 'my-profile' },
+    'family-member': { profile: 'family-member' },
+  },
+  assist: {
+    'registration-call': { task: 'registration' },
+    'unsupported-browser': { patientBrowserUnsupported: true, task: 'secure-message' },
+  },
+};

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../src/cli/io.js';
+import { runCli } from '../../src/cli/run.js';
+
+function run(args: string[], files: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    out: (text) => out.push(text),
+    err: (text) => err.push(text),
+    readFile: (path) => {
+      const text = files[path];
+      if (text === undefined) throw new Error('ENOENT');
+      return text;
+    },
+    now: () => new Date('2026-11-25T15:00:00Z'),
+    hostTimeZone: () => 'America/New_York',
+  };
+  const code = runCli(args, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('portal-helpdesk CLI', () => {
+  it('prints the registration guide for the embedded sample patient with no other arguments', () => {
+    const { code, out, err } = run(['guide', 'registration']);
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    expect(out).toMatch(/^# /);
+    expect(out).toContain('**Create My Account**');
+    expect(out).toContain('https://portal.example-clinic.test');
+  });
+
+  it.each(['md', 'html', 'text', 'json'])('renders a guide as %s', (format) => {
+    const { code, out } = run(['guide', 'secure-message', '--format', format, '--locale', 'es']);
+    expect(code).toBe(0);
+    expect(out).toContain('Send message');
+    if (format === 'json') expect(JSON.parse(out).locale).toBe('es');
+    if (format === 'html') expect(out).toContain('<strong>Send message</strong>');
+  });
+
+  it('takes scenario choices and personal details', () => {
+    const { code, out } = run([
+      'guide',
+      'registration',
+      '--scenario',
+      'channel=lab-result',
+      '--scenario',
+      'relationship=manager',
+      '--patient-name',
+      'Ana Ruiz',
+      '--audience',
+      'patient',
+    ]);
+    expect(code).toBe(0);
+    expect(out).toContain("I manage Ana Ruiz's account");
+    expect(out).toContain('View Results');
+    expect(out).not.toContain('Staff note');
+  });
+
+  it('names the flag in a one-line error and exits 2 on unknown flags and bad values', () => {
+    for (const args of [
+      ['guide', 'registration', '--bogus'],
+      ['guide', 'registration', '--format', 'pdf'],
+      ['guide', 'registration', '--scenario', 'security=fax'],
+      ['guide', 'registration', '--scenario', 'colour=blue'],
+      ['guide', 'nowhere'],
+      ['check', 'eligibility'],
+      ['check', 'eligibility', '--birth-date', '2030-01-01'],
+      ['check', 'phone'],
+      ['check', 'message', '--file', 'missing.txt'],
+      ['frobnicate'],
+    ]) {
+      const { code, out, err } = run(args);
+      expect(code, args.join(' ')).toBe(2);
+      expect(out, args.join(' ')).toBe('');
+      expect(err.split('\n'), args.join(' ')).toHaveLength(1);
+      expect(err).toMatch(/^portal-helpdesk: /);
+    }
+    expect(run(['guide', 'registration', '--bogus']).err).toContain('--bogus');
+    expect(run(['guide', 'registration', '--format', 'pdf']).err).toContain('--format');
+    expect(run(['guide', 'registration', '--scenario', 'security=fax']).err).toContain('--scenario security');
+  });
+
+  it('never echoes a bad value that may be PHI', () => {
+    const { err } = run(['check', 'eligibility', '--birth-date', '1999-02-30']);
+    expect(err).toContain('birthDate');
+    expect(err).not.toContain('1999-02-30');
+  });
+
+  it('treats a "no" verdict as success unless --strict', () => {
+    const ie = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko';
+    expect(run(['check', 'browser', ie])).toMatchObject({ code: 0 });
+    expect(run(['check', 'browser', ie]).out).toContain('unsupported');
+    expect(run(['check', 'browser', ie, '--strict']).code).toBe(1);
+    const child = [
+      'check',
+      'eligibility',
+      '--birth-date',
+      '2013-11-26',
+      '--time-zone',
+      'Pacific/Kiritimati',
+      '--today',
+      '2026-11-25',
+    ];
+    expect(run(child).out).toContain('2026-11-26');
+    expect(run([...child, '--strict']).code).toBe(1);
+    expect(
+      run(['check', 'eligibility', '--birth-date', '2013-11-25', '--today', '2026-11-25', '--strict']).code,
+    ).toBe(0);
+  });
+
+  it('answers in JSON for scripts', () => {
+    const { out } = run(['check', 'phone', '+44 20 7946 0958', '--json']);
+    expect(JSON.parse(out)).toMatchObject({ valid: true, type: 'fixed-line', recommendedMethod: 'call' });
+    const message = run(['check', 'message', '--file', 'm.txt', '--json'], {
+      'm.txt': 'Card 4111 1111 1111 1111 please',
+    });
+    expect(JSON.parse(message.out).issues[0].code).toBe('card-number-in-message');
+    expect(JSON.parse(run(['workflows', '--json']).out)).toHaveLength(7);
+  });
+
+  it('prints help for every command and a diagram', () => {
+    for (const args of [
+      ['--help'],
+      ['guide', '--help'],
+      ['check', 'browser', '--help'],
+      ['check', 'eligibility', '--help'],
+      ['check', 'phone', '--help'],
+      ['check', 'message', '--help'],
+      ['workflows', '--help'],
+      ['diagram', '--help'],
+    ]) {
+      const { code, out } = run(args);
+      expect(code, args.join(' ')).toBe(0);
+      expect(out, args.join(' ')).toMatch(/Usage/);
+    }
+    expect(run(['diagram', 'registration']).out).toMatch(/^stateDiagram-v2/);
+  });
+});

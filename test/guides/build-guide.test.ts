@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { PortalHelpdeskError } from '../../src/errors.js';
+import { buildGuide } from '../../src/guides/build-guide.js';
+import type { Guide, GuideStep } from '../../src/guides/guide.js';
+import { mainScenarios } from '../../src/guides/main-scenarios.js';
+import { renderHtml } from '../../src/guides/render/html.js';
+import { renderMarkdown } from '../../src/guides/render/markdown.js';
+import { renderText } from '../../src/guides/render/text.js';
+import { workflowPaths } from '../../src/testing/workflow-paths.js';
+import { type WorkflowId, workflowIds, workflows } from '../../src/workflows/registry.js';
+import { restingLeaves } from '../workflows/state-nodes.js';
+
+const renderers = { md: renderMarkdown, html: renderHtml, text: renderText } as const;
+const cases = workflowIds.flatMap((workflowId) =>
+  Object.entries(mainScenarios[workflowId]).map(([name, scenario]) => ({ workflowId, name, scenario })),
+);
+
+/** Every transition between two resting states that some generated path takes. */
+function observedEdges(workflowId: WorkflowId): Set<string> {
+  const edges = new Set<string>();
+  for (const path of [...workflowPaths(workflowId), ...workflowPaths(workflowId, { kind: 'simple' })]) {
+    path.states.forEach((state, index) => {
+      const previous = path.states[index - 1];
+      if (previous !== undefined && previous !== state) edges.add(`${previous} -> ${state}`);
+    });
+  }
+  return edges;
+}
+
+/** The (from, to) state pairs a guide claims, including into and out of each option. */
+function claimedEdges(steps: readonly GuideStep[], after?: GuideStep): [string, string][] {
+  const pairs: [string, string][] = [];
+  steps.forEach((step, index) => {
+    const next = steps[index + 1] ?? after;
+    for (const option of step.options) {
+      const first = option.steps[0];
+      const following = first ?? next;
+      if (following) pairs.push([step.states[0] ?? '', following.states[0] ?? '']);
+      pairs.push(...claimedEdges(option.steps, next));
+    }
+    if (step.options.length === 0 && next) pairs.push([step.states[0] ?? '', next.states[0] ?? '']);
+  });
+  return pairs.filter(([from, to]) => from !== to);
+}
+
+describe('buildGuide', () => {
+  describe.each(workflowIds)('%s', (workflowId) => {
+    const edges = observedEdges(workflowId);
+    const resting = new Set(restingLeaves(workflows[workflowId].machine).map((leaf) => leaf.id));
+
+    it.each(Object.entries(mainScenarios[workflowId]))(
+      'every step of "%s" is a state the machine reaches, in an order it allows',
+      (_name, scenario) => {
+        const guide = buildGuide(workflowId, scenario as never);
+        expect(guide.steps.length).toBeGreaterThan(0);
+        const all = (steps: readonly GuideStep[]): GuideStep[] =>
+          steps.flatMap((s) => [s, ...s.options.flatMap((o) => all(o.steps))]);
+        for (const step of all(guide.steps)) expect(resting, step.states[0]).toContain(step.states[0]);
+        for (const [from, to] of claimedEdges(guide.steps))
+          expect(edges, `${from} -> ${to}`).toContain(`${from} -> ${to}`);
+      },
+    );
+  });
+
+  it.each(cases)('golden: $workflowId / $name in every locale and format', ({ workflowId, scenario }) => {
+    for (const locale of ['en', 'es'] as const) {
+      const guide = buildGuide(workflowId, scenario as never, {
+        locale,
+        patientName: 'Jordan Rivera',
+        portalUrl: 'https://portal.example-clinic.test',
+      });
+      for (const [format, render] of Object.entries(renderers)) {
+        expect(render(guide)).toMatchSnapshot(`${locale}.${format}`);
+      }
+    }
+  });
+
+  it('shows each option of an open choice as a sub-list, and follows a chosen one only', () => {
+    const open = buildGuide('security-setup', {});
+    expect(open.steps[0]?.options.map((o) => o.key)).toEqual([
+      'security.text',
+      'security.call',
+      'security.question',
+    ]);
+    const chosen = buildGuide('security-setup', { security: 'call' });
+    expect(chosen.steps.flatMap((s) => s.options)).toEqual([]);
+    expect(chosen.steps.map((s) => s.key)).toEqual([
+      'security.chooseOption',
+      'security.enterPhoneForCall',
+      'security.enterCode',
+      'security.done',
+    ]);
+  });
+
+  it('follows the landline advice to "Call me"', () => {
+    const keys = buildGuide('security-setup', { security: 'text', landline: true }).steps.map((s) => s.key);
+    expect(keys).toContain('security.landlineAdvice');
+    expect(keys.indexOf('security.enterPhoneForCall')).toBeGreaterThan(
+      keys.indexOf('security.landlineAdvice'),
+    );
+  });
+
+  it('ends an under-age registration blocked, and names the date only for a real birth date', () => {
+    const generic = buildGuide('registration', { patientUnderMinimumAge: true });
+    expect(generic.outcome).toEqual({ status: 'blocked', reason: 'under-minimum-age' });
+    expect(generic.steps.at(-1)?.key).toBe('registration.blockedUnderAge');
+    const real = buildGuide(
+      'registration',
+      {},
+      { patientBirthDate: '2014-03-01', now: '2026-11-25T15:00:00Z' },
+    );
+    expect(real.outcome.status).toBe('blocked');
+    expect(renderText(real)).toContain('2027');
+  });
+
+  it('lets a parent register for a 9-year-old from a lab result', () => {
+    const guide = buildGuide('registration', {
+      channel: 'lab-result',
+      relationship: 'manager',
+      patientUnderMinimumAge: true,
+      security: 'text',
+    });
+    expect(guide.outcome.status).toBe('completed');
+    expect(guide.steps.map((s) => s.key)).toContain('relationship.managerDetails');
+  });
+
+  it('keeps staff notes out of patient guides', () => {
+    const kinds = (g: Guide) => [...g.notes, ...g.steps.flatMap((s) => s.notes)].map((n) => n.kind);
+    expect(kinds(buildGuide('registration', {}, { audience: 'staff' }))).toContain('staff');
+    expect(kinds(buildGuide('registration', {}, { audience: 'patient' }))).not.toContain('staff');
+  });
+
+  it('personalises labels with the patient name and renders a hostile name as text', () => {
+    const name = '<img src=x onerror=alert(1)>';
+    const guide = buildGuide('relationship', {}, { patientName: name });
+    expect(guide.steps[0]?.labels).toContain(`I am ${name}`);
+    const html = renderHtml(guide);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('rejects unknown workflows, scenario keys and bad options without echoing them', () => {
+    expect(() => buildGuide('nowhere' as WorkflowId)).toThrow(PortalHelpdeskError);
+    expect(() => buildGuide('registration', { colour: 'blue' } as never)).toThrow(/invalid-input/);
+    try {
+      buildGuide('registration', {}, { patientBirthDate: 'SENTINEL-xyz' });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as PortalHelpdeskError).code).toBe('invalid-input');
+      expect(String(error)).not.toContain('SENTINEL');
+    }
+  });
+
+  it('returns frozen, serialisable data', () => {
+    const guide = buildGuide('secure-message', { attachments: 2 });
+    expect(Object.isFrozen(guide)).toBe(true);
+    expect(JSON.parse(JSON.stringify(guide))).toEqual(guide);
+  });
+});
