@@ -1,3 +1,11 @@
+import type { CliIo } from './io.js';
+
+/** Prints a help text; `--help` always succeeds. */
+export function printHelp(io: CliIo, text: string): 0 {
+  io.out(text);
+  return 0;
+}
+
 /** Help text of every command, printed by `--help`. */
 export const help = {
   main: `portal-helpdesk: step guides and rule checks for helping patients with the Patient Portal

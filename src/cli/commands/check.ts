@@ -5,7 +5,7 @@ import { validateMessage } from '../../rules/message.js';
 import { type CountryCode, checkPhoneNumber } from '../../rules/phone.js';
 import { checkStaffBrowser } from '../../rules/staff-browser.js';
 import { oneOf, parse } from '../args.js';
-import { help } from '../help.js';
+import { help, printHelp } from '../help.js';
 import type { CliIo } from '../io.js';
 import { exitCodes, UsageError } from '../usage-error.js';
 
@@ -55,7 +55,7 @@ function checkBrowser(args: readonly string[], io: CliIo): number {
     { ...common, staff: { type: 'boolean' }, 'platform-version': { type: 'string' } },
     'check browser',
   );
-  if (values.help) return (io.out(help.checkBrowser), exitCodes.ok);
+  if (values.help) return printHelp(io, help.checkBrowser);
   const [userAgent, extra] = positionals;
   if (userAgent === undefined || extra !== undefined)
     throw new UsageError('check browser takes one quoted user agent string');
@@ -92,7 +92,7 @@ function checkEligibility(args: readonly string[], io: CliIo): number {
     },
     'check eligibility',
   );
-  if (values.help) return (io.out(help.checkEligibility), exitCodes.ok);
+  if (values.help) return printHelp(io, help.checkEligibility);
   if (positionals.length > 0)
     throw new UsageError('check eligibility takes no positional arguments; use --birth-date');
   const birthDate = values['birth-date'];
@@ -130,7 +130,7 @@ function noonOf(date: string, timeZone: string): Date {
 
 function checkPhone(args: readonly string[], io: CliIo): number {
   const { values, positionals } = parse(args, { ...common, country: { type: 'string' } }, 'check phone');
-  if (values.help) return (io.out(help.checkPhone), exitCodes.ok);
+  if (values.help) return printHelp(io, help.checkPhone);
   const [number, extra] = positionals;
   if (number === undefined || extra !== undefined)
     throw new UsageError('check phone takes one quoted phone number');
@@ -163,7 +163,7 @@ function checkMessage(args: readonly string[], io: CliIo): number {
     },
     'check message',
   );
-  if (values.help) return (io.out(help.checkMessage), exitCodes.ok);
+  if (values.help) return printHelp(io, help.checkMessage);
   if (positionals.length > 0) throw new UsageError('check message reads the text from --file <path>');
   if (values.file === undefined) throw new UsageError('--file <path> is required');
   const count = values.attachments === undefined ? 0 : Number(values.attachments);

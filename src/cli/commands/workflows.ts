@@ -1,7 +1,7 @@
 import { toMermaid } from '../../guides/diagram.js';
 import { isWorkflowId, workflowIds, workflows } from '../../workflows/registry.js';
 import { parse } from '../args.js';
-import { help } from '../help.js';
+import { help, printHelp } from '../help.js';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../usage-error.js';
 
@@ -12,7 +12,7 @@ export function workflowsCommand(args: readonly string[], io: CliIo): number {
     { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     'workflows',
   );
-  if (values.help) return (io.out(help.workflows), 0);
+  if (values.help) return printHelp(io, help.workflows);
   if (positionals.length > 0) throw new UsageError('workflows takes no arguments');
   const list = workflowIds.map((id) => ({ id, title: workflows[id].title }));
   io.out(
@@ -24,7 +24,7 @@ export function workflowsCommand(args: readonly string[], io: CliIo): number {
 /** `portal-helpdesk diagram <workflow>`: prints a Mermaid state diagram. */
 export function diagramCommand(args: readonly string[], io: CliIo): number {
   const { values, positionals } = parse(args, { help: { type: 'boolean', short: 'h' } }, 'diagram');
-  if (values.help) return (io.out(help.diagram), 0);
+  if (values.help) return printHelp(io, help.diagram);
   const [workflowId, extra] = positionals;
   if (workflowId === undefined || extra !== undefined || !isWorkflowId(workflowId)) {
     throw new UsageError(`diagram takes one workflow: ${workflowIds.join(', ')}`);
