@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// Contract check of the built package, the way a host uses it: every entry point of the `exports`
+// map is loaded by name with both `import` and `require`, must expose the documented names, and
+// each rule is called once. Run by `npm test` after the build.
+import { createRequire } from 'node:module';
+import assert from 'node:assert/strict';
+
+const require = createRequire(import.meta.url);
+
+const rules = [
+  'checkBrowserSupport',
+  'checkStaffBrowser',
+  'defaultBrowserPolicy',
+  'checkPortalEligibility',
+  'checkPhoneNumber',
+  'phoneNumbersMatch',
+  'validateMessage',
+  'findCardNumbers',
+  'recipientOptions',
+  'securityAnswersMatch',
+  'defaultMessagePolicy',
+  'PortalHelpdeskError',
+  'isPortalHelpdeskError',
+];
+const workflows = [
+  'registrationMachine',
+  'securitySetupMachine',
+  'phoneVerificationMachine',
+  'relationshipMachine',
+  'secureMessageMachine',
+  'profileSwitchMachine',
+  'assistMachine',
+  'workflows',
+  'workflowIds',
+  'getWorkflow',
+  'createWorkflowActor',
+  'persistSession',
+  'restoreSession',
+];
+const guides = ['buildGuide', 'renderMarkdown', 'renderHtml', 'renderText', 'toMermaid', 'mainScenarios', 'catalogs'];
+const testing = ['workflowPaths', 'eventsFor', 'sampleInputs', 'userAgentFixtures'];
+const entries = {
+  'portal-helpdesk': [...rules, ...workflows, ...guides],
+  'portal-helpdesk/rules': rules,
+  'portal-helpdesk/workflows': workflows,
+  'portal-helpdesk/guides': guides,
+  'portal-helpdesk/testing': testing,
+};
+
+for (const [specifier, names] of Object.entries(entries)) {
+  const esm = await import(specifier);
+  const cjs = require(specifier);
+  for (const name of names) {
+    assert.ok(name in esm, `${specifier} (import) lacks ${name}`);
+    assert.ok(name in cjs, `${specifier} (require) lacks ${name}`);
+  }
+  assert.ok(!('runCli' in esm), `${specifier} must not expose the CLI`);
+}
+
+// One call of each rule through both module systems, and one error class across entry points.
+for (const mod of [await import('portal-helpdesk/rules'), require('portal-helpdesk/rules')]) {
+  const chrome =
+    'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36';
+  assert.equal(mod.checkBrowserSupport(chrome).status, 'supported');
+  assert.equal(mod.checkStaffBrowser(chrome).status, 'supported');
+  const now = new Date('2026-11-25T15:00:00Z');
+  assert.equal(mod.checkPortalEligibility({ birthDate: '2013-11-25', now, timeZone: 'America/New_York' }).eligible, true);
+  assert.equal(mod.checkPhoneNumber('+44 20 7946 0958').recommendedMethod, 'call');
+  assert.equal(mod.phoneNumbersMatch('(201) 555-0123', '+1 201 555 0123'), true);
+  assert.equal(mod.validateMessage({ body: 'hi', attachments: [], startedFrom: 'home-page' }).ok, true);
+  assert.equal(mod.findCardNumbers('4111 1111 1111 1111')[0].lastFour, '1111');
+  assert.equal(mod.securityAnswersMatch('Rex', 'rex'), true);
+  assert.equal(mod.recipientOptions({ providers: [], providerBasedRouting: false }).officeStaffOffered, true);
+}
+const fromRoot = await import('portal-helpdesk');
+const fromRules = await import('portal-helpdesk/rules');
+assert.equal(fromRoot.PortalHelpdeskError, fromRules.PortalHelpdeskError, 'one error class across ESM entry points');
+assert.equal(require('portal-helpdesk').PortalHelpdeskError, require('portal-helpdesk/rules').PortalHelpdeskError, 'one error class across CJS entry points');
+console.log(`exports ok: ${Object.keys(entries).length} entry points, import and require`);
