@@ -1,9 +1,9 @@
 #!/usr/bin/env node
+import assert from 'node:assert/strict';
 // Contract check of the built package, the way a host uses it: every entry point of the `exports`
 // map is loaded by name with both `import` and `require`, must expose the documented names, and
 // each rule is called once. Run by `npm test` after the build.
 import { createRequire } from 'node:module';
-import assert from 'node:assert/strict';
 
 const require = createRequire(import.meta.url);
 
@@ -37,7 +37,15 @@ const workflows = [
   'persistSession',
   'restoreSession',
 ];
-const guides = ['buildGuide', 'renderMarkdown', 'renderHtml', 'renderText', 'toMermaid', 'mainScenarios', 'catalogs'];
+const guides = [
+  'buildGuide',
+  'renderMarkdown',
+  'renderHtml',
+  'renderText',
+  'toMermaid',
+  'mainScenarios',
+  'catalogs',
+];
 const testing = ['workflowPaths', 'eventsFor', 'sampleInputs', 'userAgentFixtures'];
 const entries = {
   'portal-helpdesk': [...rules, ...workflows, ...guides],
@@ -64,7 +72,10 @@ for (const mod of [await import('portal-helpdesk/rules'), require('portal-helpde
   assert.equal(mod.checkBrowserSupport(chrome).status, 'supported');
   assert.equal(mod.checkStaffBrowser(chrome).status, 'supported');
   const now = new Date('2026-11-25T15:00:00Z');
-  assert.equal(mod.checkPortalEligibility({ birthDate: '2013-11-25', now, timeZone: 'America/New_York' }).eligible, true);
+  assert.equal(
+    mod.checkPortalEligibility({ birthDate: '2013-11-25', now, timeZone: 'America/New_York' }).eligible,
+    true,
+  );
   assert.equal(mod.checkPhoneNumber('+44 20 7946 0958').recommendedMethod, 'call');
   assert.equal(mod.phoneNumbersMatch('(201) 555-0123', '+1 201 555 0123'), true);
   assert.equal(mod.validateMessage({ body: 'hi', attachments: [], startedFrom: 'home-page' }).ok, true);
@@ -74,6 +85,14 @@ for (const mod of [await import('portal-helpdesk/rules'), require('portal-helpde
 }
 const fromRoot = await import('portal-helpdesk');
 const fromRules = await import('portal-helpdesk/rules');
-assert.equal(fromRoot.PortalHelpdeskError, fromRules.PortalHelpdeskError, 'one error class across ESM entry points');
-assert.equal(require('portal-helpdesk').PortalHelpdeskError, require('portal-helpdesk/rules').PortalHelpdeskError, 'one error class across CJS entry points');
+assert.equal(
+  fromRoot.PortalHelpdeskError,
+  fromRules.PortalHelpdeskError,
+  'one error class across ESM entry points',
+);
+assert.equal(
+  require('portal-helpdesk').PortalHelpdeskError,
+  require('portal-helpdesk/rules').PortalHelpdeskError,
+  'one error class across CJS entry points',
+);
 console.log(`exports ok: ${Object.keys(entries).length} entry points, import and require`);
