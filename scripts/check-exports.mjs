@@ -46,7 +46,15 @@ const guides = [
   'mainScenarios',
   'catalogs',
 ];
-const testing = ['workflowPaths', 'eventsFor', 'sampleInputs', 'userAgentFixtures'];
+const testing = [
+  'workflowPaths',
+  'eventsFor',
+  'sampleInputs',
+  'userAgentFixtures',
+  'birthDateForAge',
+  'phoneNumberFixtures',
+  'cardNumberFixtures',
+];
 const entries = {
   'portal-helpdesk': [...rules, ...workflows, ...guides],
   'portal-helpdesk/rules': rules,

@@ -7,6 +7,12 @@
  */
 export type { PortalHelpdeskErrorCode, PortalHelpdeskIssue } from '../errors.js';
 export { isPortalHelpdeskError, PortalHelpdeskError } from '../errors.js';
+export type { BirthDateForAgeOptions } from './fixtures/birth-date-for-age.js';
+export { birthDateForAge } from './fixtures/birth-date-for-age.js';
+export type { CardNumberFixture } from './fixtures/card-numbers.js';
+export { cardNumberFixtures } from './fixtures/card-numbers.js';
+export type { PhoneNumberFixture } from './fixtures/phone-numbers.js';
+export { phoneNumberFixtures } from './fixtures/phone-numbers.js';
 export type { UserAgentFixture } from './fixtures/user-agents.js';
 export { userAgentFixtures } from './fixtures/user-agents.js';
 export {
