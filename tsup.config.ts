@@ -1,20 +1,35 @@
 import { defineConfig } from 'tsup';
 
+const entry = {
+  index: 'src/index.ts',
+  'rules/index': 'src/rules/index.ts',
+  'workflows/index': 'src/workflows/index.ts',
+  'guides/index': 'src/guides/index.ts',
+  'testing/index': 'src/testing/index.ts',
+};
+
 export default defineConfig([
   {
-    entry: {
-      index: 'src/index.ts',
-      'rules/index': 'src/rules/index.ts',
-      'workflows/index': 'src/workflows/index.ts',
-      'guides/index': 'src/guides/index.ts',
-      'testing/index': 'src/testing/index.ts',
-    },
+    // For Node (`import`, `require`): few files, so a cold import reads little. Shared chunks keep
+    // one PortalHelpdeskError class across entry points, so instanceof holds.
+    entry,
     format: ['esm', 'cjs'],
     dts: true,
-    // Shared chunks keep one PortalHelpdeskError class across entry points, so instanceof holds.
     splitting: true,
     treeshake: true,
     clean: true,
+    target: 'es2022',
+    platform: 'neutral',
+  },
+  {
+    // For bundlers (the `module` condition): one file per source module, so that with
+    // `sideEffects: false` a browser bundle keeps only the modules it uses (see docs/decisions.md).
+    entry: ['src/**/*.ts', '!src/cli/**', '!src/**/*.d.ts'],
+    outDir: 'dist/esm',
+    format: ['esm'],
+    bundle: false,
+    dts: false,
+    clean: false,
     target: 'es2022',
     platform: 'neutral',
   },

@@ -1,9 +1,10 @@
-import { type AnyMachineSnapshot, type AnyStateMachine, getInitialSnapshot } from 'xstate';
+import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import { isPortalHelpdeskError, PortalHelpdeskError } from '../errors.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { parseInput } from '../internal/validate.js';
 import { defaultMessagePolicy } from '../rules/message-policy.js';
 import { getWorkflow, type WorkflowId } from '../workflows/registry.js';
+import { markBuilt } from './built-guides.js';
 import type { Guide, GuideNote, GuideStep } from './guide.js';
 import { guideInput } from './guide-inputs.js';
 import { type BuildGuideOptions, type ResolvedGuideOptions, resolveGuideOptions } from './guide-options.js';
@@ -18,6 +19,7 @@ import {
   scenarioSchemas,
 } from './scenarios/workflow-scenarios.js';
 import { guideNotes, noteKind, stepNotes } from './step-notes.js';
+import { createStepper, type Stepper } from './stepper.js';
 import { type WalkedStep, walk } from './walk.js';
 
 /**
@@ -52,16 +54,16 @@ export function buildGuide<Id extends WorkflowId>(
     'buildGuide(scenario)',
   ) as GuideScenario & Record<string, unknown>;
   const resolved = resolveGuideOptions(options);
-  const start = initialSnapshot(machine, guideInput(workflowId, resolvedScenario, resolved));
+  const stepper = startWalk(machine, guideInput(workflowId, resolvedScenario, resolved));
   const driver = drivers[workflowId] as (id: string, snapshot: AnyMachineSnapshot, s: unknown) => Decision;
-  const route = walk(machine, start, (id, snapshot) => driver(id, snapshot, resolvedScenario));
+  const route = walk(stepper, stepper.start, (id, snapshot) => driver(id, snapshot, resolvedScenario));
   const catalog = catalogFor(resolved.locale);
   const params = guideParams(resolved, route.last, resolvedScenario);
   const output =
     route.last.status === 'done'
       ? (route.last.output as { status?: unknown; reason?: unknown } | undefined)
       : undefined;
-  return deepFreeze({
+  const guide: Guide = deepFreeze({
     workflowId,
     locale: resolved.locale,
     audience: resolved.audience,
@@ -74,11 +76,12 @@ export function buildGuide<Id extends WorkflowId>(
       reason: typeof output?.reason === 'string' ? output.reason : null,
     },
   });
+  return markBuilt(guide);
 }
 
-function initialSnapshot(machine: AnyStateMachine, input: unknown): AnyMachineSnapshot {
+function startWalk(machine: AnyStateMachine, input: unknown): Stepper {
   try {
-    return getInitialSnapshot(machine, input);
+    return createStepper(machine, input);
   } catch (error) {
     if (isPortalHelpdeskError(error))
       throw new PortalHelpdeskError('invalid-input', error.issues, 'buildGuide(options)');

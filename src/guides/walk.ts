@@ -1,8 +1,9 @@
-import { type AnyEventObject, type AnyMachineSnapshot, type AnyStateMachine, getNextSnapshot } from 'xstate';
+import type { AnyEventObject, AnyMachineSnapshot } from 'xstate';
 import { stateId } from '../workflows/shared/state-id.js';
 import type { StepMeta } from '../workflows/shared/step-meta.js';
 import type { GuideOptionKey } from './keys.js';
 import type { Decision } from './scenarios/decision.js';
+import type { Stepper } from './stepper.js';
 
 /** A state the walk passed through, with its meta and, at an open branch point, the options. */
 export type WalkedStep = {
@@ -26,7 +27,7 @@ const MAX_STEPS = 80;
  * it meets the main path again (or ends), and the main path goes on with the fallback option.
  */
 export function walk(
-  machine: AnyStateMachine,
+  machine: Stepper,
   start: AnyMachineSnapshot,
   decide: Decide,
   stopAt?: ReadonlySet<string>,
@@ -74,12 +75,8 @@ export function walk(
   return { steps, last: snapshot };
 }
 
-function next(
-  machine: AnyStateMachine,
-  snapshot: AnyMachineSnapshot,
-  event: AnyEventObject,
-): AnyMachineSnapshot {
-  return getNextSnapshot(machine, snapshot, event);
+function next(machine: Stepper, snapshot: AnyMachineSnapshot, event: AnyEventObject): AnyMachineSnapshot {
+  return machine.next(snapshot, event);
 }
 
 function sameSnapshot(a: AnyMachineSnapshot, b: AnyMachineSnapshot): boolean {

@@ -17,6 +17,9 @@ export function parseInput<Schema extends z.ZodMiniType>(
   throw new PortalHelpdeskError('invalid-input', toIssues(result.error.issues), context);
 }
 
+/** The message {@link toIssues} gives `z.enum`'s issue. */
+export const NOT_ONE_OF = 'Not one of the allowed values';
+
 /** Converts zod issues into value-free issues. Custom checks pass their own fixed message through. */
 export function toIssues(issues: readonly z.core.$ZodIssue[]): PortalHelpdeskIssue[] {
   return issues.map((issue) => ({
@@ -36,7 +39,7 @@ function messageFor(issue: z.core.$ZodIssue): string {
     case 'invalid_format':
       return `Invalid format (${issue.format})`;
     case 'invalid_value':
-      return 'Not one of the allowed values';
+      return NOT_ONE_OF;
     case 'unrecognized_keys':
       return 'Unknown field';
     case 'invalid_union':

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import { type FieldReader, objectField, oneOf, optionalField, parseFields } from '../internal/fields.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { parseInput } from '../internal/validate.js';
 
 /**
  * The four browsers the Patient Portal supports. Internet Explorer is not a policy entry: it is never
@@ -133,25 +133,43 @@ export const defaultBrowserPolicy: BrowserPolicy = deepFreeze({
   minimumVersions: {},
 });
 
-const ruleSchema = z.union([
-  z.literal('any'),
-  z.readonly(
-    z.array(z.enum(operatingSystemIds as [OperatingSystemId, ...OperatingSystemId[]])).check(z.maxLength(32)),
-  ),
-]);
-const versionSchema = z.optional(z.int().check(z.minimum(1), z.maximum(9999)));
+const operatingSystemIdSchema = oneOf(operatingSystemIds);
 
-const policySchema = z.object({
-  operatingSystems: z.object({
-    chrome: ruleSchema,
-    edge: ruleSchema,
-    firefox: ruleSchema,
-    safari: ruleSchema,
+/**
+ * `'any'` or up to 32 system ids. Read by hand so that `z.union` and `z.array` stay out of bundles,
+ * with the one issue `z.union([z.literal('any'), z.array(z.enum(ids)).check(z.maxLength(32))])`
+ * gives for anything else (zod refuses an over-long array before reading it, so both shapes fail).
+ */
+const ruleField: FieldReader<OperatingSystemRule> = {
+  readField: (value, path, issues) => {
+    if (value === 'any') return value;
+    if (!Array.isArray(value) || value.length > 32 || !allIds(value)) {
+      issues.push({ path: [...path], message: 'Does not match any accepted shape' });
+    }
+    return value as OperatingSystemId[];
+  },
+};
+
+/** Every entry, holes of a sparse array included (as `undefined`, as zod reads them), is a system id. */
+function allIds(list: readonly unknown[]): boolean {
+  for (let index = 0; index < list.length; index++) {
+    if (!operatingSystemIdSchema.safeParse(list[index]).success) return false;
+  }
+  return true;
+}
+const versionField = optionalField(z.int().check(z.minimum(1), z.maximum(9999)));
+
+const policyShape = {
+  operatingSystems: objectField({
+    chrome: ruleField,
+    edge: ruleField,
+    firefox: ruleField,
+    safari: ruleField,
   }),
-  minimumVersions: z.optional(
-    z.object({ chrome: versionSchema, edge: versionSchema, firefox: versionSchema, safari: versionSchema }),
+  minimumVersions: optionalField(
+    objectField({ chrome: versionField, edge: versionField, firefox: versionField, safari: versionField }),
   ),
-});
+};
 
 /**
  * Validates a caller's policy (internal: the rule functions call it). The return type also proves at
@@ -166,7 +184,7 @@ const policySchema = z.object({
  */
 export function parseBrowserPolicy(value: unknown, context: string): BrowserPolicy {
   if (value === defaultBrowserPolicy) return defaultBrowserPolicy;
-  return parseInput(policySchema, value, context);
+  return parseFields(policyShape, value, context);
 }
 
 /**

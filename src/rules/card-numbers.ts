@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { deepFreeze } from '../internal/freeze.js';
 import { parseInput } from '../internal/validate.js';
 
 /**
@@ -44,6 +43,8 @@ function isSeparator(code: number): boolean {
     code === 0x20 || code === 0x2d || code === 0xa0 || code === 0x202f || (code >= 0x2010 && code <= 0x2013)
   );
 }
+
+const NEXT_DIGIT = /[0-9]/g;
 
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
@@ -90,14 +91,22 @@ export function findCardNumbers(text: string): readonly CardNumberMatch[] {
       run.push(index, code - 0x30);
       continue;
     }
-    if (run.count === 0) continue;
+    if (run.count === 0) {
+      // Outside a run only the next digit matters: let the regular expression engine find it.
+      NEXT_DIGIT.lastIndex = index;
+      const next = NEXT_DIGIT.exec(value);
+      if (next === null) break;
+      index = next.index - 1;
+      continue;
+    }
     run.closeGroup();
     // A single separator continues the run only when a digit follows it.
     if (isSeparator(code) && index + 1 < length && isDigit(value.charCodeAt(index + 1))) continue;
     run.collect(found);
     run.reset();
   }
-  return deepFreeze(found);
+  // Matches hold only numbers and strings: freezing each as it is made deep-freezes the result.
+  return Object.freeze(found);
 }
 
 interface Group {
@@ -190,7 +199,9 @@ class DigitRun {
       sum += digit;
     }
     if (sum % 10 !== 0) return undefined;
-    const lastFour = Array.from(this.digits.subarray(begin + count - 4, begin + count)).join('');
-    return { start: first.start, end: last.end, lastFour, digits: count };
+    const end = begin + count;
+    const { digits } = this;
+    const lastFour = `${digits[end - 4]}${digits[end - 3]}${digits[end - 2]}${digits[end - 1]}`;
+    return Object.freeze({ start: first.start, end: last.end, lastFour, digits: count });
   }
 }

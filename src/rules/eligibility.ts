@@ -10,9 +10,8 @@ import {
   unpackDate,
   wholeYearsBetween,
 } from '../internal/calendar-date.js';
-import { deepFreeze } from '../internal/freeze.js';
-import { type Locale, localeSchema, locales } from '../internal/locale.js';
-import { parseInput } from '../internal/validate.js';
+import { optionalField, parseFields } from '../internal/fields.js';
+import { isLocale, type Locale, localeSchema } from '../internal/locale.js';
 
 /**
  * The youngest age the law allows for a portal account (COPPA); a policy may raise it, never lower it.
@@ -117,8 +116,9 @@ function isMinimumAge(value: number): boolean {
   return Number.isInteger(value) && value >= MINIMUM_PORTAL_AGE && value <= MAXIMUM_POLICY_AGE;
 }
 
-// Refinements rather than zod's number and length checks keep this rule small when bundled alone.
-const inputSchema = z.object({
+// Refinements rather than zod's number and length checks, and one schema per field rather than
+// `z.object`, keep this rule small when bundled alone (see docs/decisions.md).
+const inputShape = {
   birthDate: z.string().check(
     z.refine((value) => parseCalendarDate(value) !== undefined, {
       message: 'Expected a real calendar date written YYYY-MM-DD',
@@ -132,11 +132,11 @@ const inputSchema = z.object({
     .check(
       z.refine(isTimeZone, { message: 'Expected a time zone name known to Intl, such as America/New_York' }),
     ),
-  minimumAge: z.optional(
+  minimumAge: optionalField(
     z.number().check(z.refine(isMinimumAge, { message: 'Expected a whole number of years from 13 to 120' })),
   ),
-  locale: z.optional(localeSchema),
-});
+  locale: optionalField(localeSchema),
+};
 
 interface ValidInput {
   readonly birth: PackedDate;
@@ -162,18 +162,18 @@ function readInput(input: unknown): ValidInput {
       typeof timeZone === 'string' &&
       isTimeZone(timeZone) &&
       (minimumAge === undefined || (typeof minimumAge === 'number' && isMinimumAge(minimumAge))) &&
-      (locale === undefined || locales.includes(locale as Locale))
+      (locale === undefined || isLocale(locale))
     ) {
       return {
         birth,
         now,
         timeZone,
         minimumAge: minimumAge ?? MINIMUM_PORTAL_AGE,
-        locale: (locale as Locale | undefined) ?? 'en',
+        locale: locale ?? 'en',
       };
     }
   }
-  const parsed = parseInput(inputSchema, input, CONTEXT);
+  const parsed = parseFields(inputShape, input, CONTEXT);
   return {
     // The schema checked that the date parses.
     birth: parseCalendarDate(parsed.birthDate) as PackedDate,
@@ -224,7 +224,7 @@ export function checkPortalEligibility(input: PortalEligibilityInput): PortalEli
 
   const age = wholeYearsBetween(birth, today);
   if (age >= minimumAge) {
-    return deepFreeze({
+    return Object.freeze({
       eligible: true,
       reason: 'eligible',
       age,
@@ -234,7 +234,7 @@ export function checkPortalEligibility(input: PortalEligibilityInput): PortalEli
     });
   }
   const eligibleOn = anniversaryIn(birth, Math.floor(birth / 10_000) + minimumAge);
-  return deepFreeze({
+  return Object.freeze({
     eligible: false,
     reason: 'under-minimum-age',
     age,

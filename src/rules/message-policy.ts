@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import { optionalField, parseFields } from '../internal/fields.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { parseInput } from '../internal/validate.js';
 
 /** Limits on a portal message, as data so that a practice (or a portal update) can change them. */
 export interface MessagePolicy {
@@ -27,12 +27,11 @@ export interface MessagePolicyOverrides {
  */
 export const defaultMessagePolicy: MessagePolicy = deepFreeze({ maxLength: 1000, maxAttachments: 10 });
 
-const policySchema = z.optional(
-  z.object({
-    maxLength: z.optional(z.int().check(z.gte(1), z.lte(1_000_000))),
-    maxAttachments: z.optional(z.int().check(z.gte(0), z.lte(10_000))),
-  }),
-);
+// Fields read one by one rather than with `z.object` (see docs/decisions.md).
+const policyShape = {
+  maxLength: optionalField(z.int().check(z.gte(1), z.lte(1_000_000))),
+  maxAttachments: optionalField(z.int().check(z.gte(0), z.lte(10_000))),
+};
 
 /**
  * Builds a message policy from the defaults and some overrides, after checking them.
@@ -49,7 +48,8 @@ const policySchema = z.optional(
  * ```
  */
 export function defineMessagePolicy(overrides?: MessagePolicyOverrides): MessagePolicy {
-  const parsed = parseInput(policySchema, overrides, 'defineMessagePolicy');
+  const parsed =
+    overrides === undefined ? undefined : parseFields(policyShape, overrides, 'defineMessagePolicy');
   return deepFreeze({
     maxLength: parsed?.maxLength ?? defaultMessagePolicy.maxLength,
     maxAttachments: parsed?.maxAttachments ?? defaultMessagePolicy.maxAttachments,

@@ -181,9 +181,11 @@ function evaluate(text: string, defaultCountry: CountryCode, locale: Locale): Ph
   if (text.length > MAX_PHONE_INPUT_LENGTH) return invalid('too-long', locale);
   if (text.trim() === '') return invalid('empty', locale);
   const phone = parsePhoneNumberFromString(text, { defaultCountry, extract: false });
-  if (!phone?.isValid()) return invalid('not-a-phone-number', locale);
+  // A number with a type is valid (both match the country's pattern first, and `isValid` is
+  // `getType() !== undefined` wherever the metadata has types), so the type is worked out once.
+  const libraryType = phone?.getType();
+  if (!phone || (libraryType === undefined && !phone.isValid())) return invalid('not-a-phone-number', locale);
   if (phone.ext) return invalid('has-extension', locale);
-  const libraryType = phone.getType();
   const [type, reason, recommendedMethod] =
     libraryType === undefined ? UNKNOWN_TYPE : (TYPES[libraryType] ?? OTHER_TYPE);
   return deepFreeze({

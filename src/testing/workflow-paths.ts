@@ -1,8 +1,10 @@
 import type { AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
+import * as z from 'zod/mini';
+import { parseInput } from '../internal/validate.js';
 import { getWorkflow, type WorkflowId } from '../workflows/registry.js';
 import { stateId } from '../workflows/shared/state-id.js';
-import { pathKey } from './path-key.js';
+import { pathKeyer } from './path-key.js';
 import { eventsFor } from './samples/events.js';
 import { sampleInputs } from './samples/inputs.js';
 import { keepForSimplePaths } from './simple-path-events.js';
@@ -35,9 +37,19 @@ export type WorkflowPathsOptions = {
   readonly finalOnly?: boolean;
 };
 
+const optionsSchema = z.optional(
+  z.object({
+    kind: z.optional(z.enum(['shortest', 'simple'])),
+    variants: z.optional(z.array(z.string())),
+    finalOnly: z.optional(z.boolean()),
+  }),
+);
+
 /**
  * The paths through a workflow, generated from the machine with xstate's graph utilities, over
  * every sample input variant and the sample events of {@link eventsFor}.
+ *
+ * @throws {PortalHelpdeskError} `unknown-workflow` for an unknown id; `invalid-input` for bad options.
  *
  * @example
  * ```ts
@@ -46,29 +58,45 @@ export type WorkflowPathsOptions = {
  * //=> ['myProfile', 'familyMemberProfile']
  * ```
  */
-export function workflowPaths(workflowId: WorkflowId, options: WorkflowPathsOptions = {}): WorkflowPath[] {
+export function workflowPaths(workflowId: WorkflowId, options?: WorkflowPathsOptions): WorkflowPath[] {
   const machine: AnyStateMachine = getWorkflow(workflowId).machine;
+  const {
+    kind,
+    variants: only,
+    finalOnly,
+  } = parseInput(optionsSchema, options, 'workflowPaths(options)') ?? {};
   const variants: Record<string, unknown> = sampleInputs[workflowId];
   const events = eventsFor(workflowId);
-  const generate = options.kind === 'simple' ? getSimplePaths : getShortestPaths;
+  const generate = kind === 'simple' ? getSimplePaths : getShortestPaths;
   const result: WorkflowPath[] = [];
   const seen = new Set<string>();
+  const detail = kind === 'simple' ? 'branch' : 'full';
+  // The traversal serialises an event per edge; the sample events are the same objects throughout.
+  const eventTexts = new WeakMap<EventObject, string>();
+  const serializeEvent = (event: EventObject): string => {
+    let text = eventTexts.get(event);
+    if (text === undefined) {
+      text = JSON.stringify(event);
+      eventTexts.set(event, text);
+    }
+    return text;
+  };
   for (const [variant, input] of Object.entries(variants)) {
-    if (options.variants && !options.variants.includes(variant)) continue;
+    if (only && !only.includes(variant)) continue;
+    const serializeState = pathKeyer(workflowId, detail);
     const paths = generate(machine, {
       input,
       events: (snapshot: AnyMachineSnapshot) =>
         events.filter(
           (event) =>
-            snapshot.can(event) &&
-            (options.kind !== 'simple' || keepForSimplePaths(workflowId, snapshot, event)),
+            snapshot.can(event) && (kind !== 'simple' || keepForSimplePaths(workflowId, snapshot, event)),
         ),
-      serializeState: (snapshot: AnyMachineSnapshot) =>
-        pathKey(workflowId, snapshot, options.kind === 'simple' ? 'branch' : 'full'),
+      serializeState,
+      serializeEvent,
     });
     for (const path of paths) {
       const snapshot: AnyMachineSnapshot = path.state;
-      if (options.finalOnly && snapshot.status !== 'done') continue;
+      if (finalOnly && snapshot.status !== 'done') continue;
       const states = path.steps.map((step) => stateId(step.state.value));
       const key = `${variant}|${path.steps.map((step) => JSON.stringify(step.event)).join('>')}`;
       if (seen.has(key)) continue;

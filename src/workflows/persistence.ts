@@ -34,8 +34,8 @@ type PersistableActor = { logic: AnyStateMachine; getPersistedSnapshot(): unknow
  * ```
  */
 export function persistSession(actor: PersistableActor): PersistedSession {
-  const workflowId = workflowIdOfMachine(actor.logic.id);
-  if (workflowId === undefined || workflows[workflowId].machine !== actor.logic) {
+  const workflowId = workflowOf(isRecord(actor) ? actor.logic : undefined);
+  if (workflowId === undefined) {
     throw new PortalHelpdeskError('unknown-workflow', [
       { path: ['actor'], message: 'Not a portal-helpdesk workflow' },
     ]);
@@ -68,8 +68,8 @@ export function restoreSession<TMachine extends AnyStateMachine>(
   value: unknown,
   options: Omit<ActorOptions<TMachine>, 'snapshot' | 'input'> = {},
 ): Actor<TMachine> {
-  const workflowId = workflowIdOfMachine(machine.id);
-  if (workflowId === undefined || workflows[workflowId].machine !== machine) {
+  const workflowId = workflowOf(machine);
+  if (workflowId === undefined) {
     throw new PortalHelpdeskError('unknown-workflow', [
       { path: ['machine'], message: 'Not a portal-helpdesk workflow' },
     ]);
@@ -264,6 +264,15 @@ function outputMatches(machine: AnyStateMachine, snapshot: Record<string, unknow
   } catch {
     return false;
   }
+}
+
+/** The id of the library's workflow whose machine `logic` is; `undefined` for anything else. */
+function workflowOf(logic: unknown): WorkflowId | undefined {
+  if (!isRecord(logic) || typeof logic.id !== 'string') return undefined;
+  const workflowId = workflowIdOfMachine(logic.id);
+  return workflowId !== undefined && (workflows[workflowId].machine as unknown) === logic
+    ? workflowId
+    : undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

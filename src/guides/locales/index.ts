@@ -1,4 +1,4 @@
-import type { Locale } from '../../internal/locale.js';
+import { isLocale, type Locale } from '../../internal/locale.js';
 import type { GuideCatalog } from './catalog.js';
 import { en } from './en.js';
 import { es } from './es.js';
@@ -25,5 +25,6 @@ export const catalogs: Readonly<Record<Locale, GuideCatalog>> = Object.freeze({ 
  * ```
  */
 export function catalogFor(locale: Locale): GuideCatalog {
-  return Object.hasOwn(catalogs, locale) ? catalogs[locale] : catalogs.en;
+  // `isLocale` rather than `Object.hasOwn`, which throws on objects that cannot become a key.
+  return isLocale(locale) ? catalogs[locale] : catalogs.en;
 }

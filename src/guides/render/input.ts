@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { localeSchema } from '../../internal/locale.js';
 import { parseInput } from '../../internal/validate.js';
+import { isBuiltGuide } from '../built-guides.js';
 
 // What the renderers read from a Guide, checked lightly: the shapes they walk, not the keys or
 // states they ignore (unknown fields are stripped, never rendered).
@@ -91,6 +92,8 @@ export type RenderGuide = z.infer<typeof guideSchema>;
  * ```
  */
 export function readGuide(guide: unknown, context: string): RenderGuide {
+  // A guide buildGuide made is frozen and has this shape (the renderers ignore its other fields).
+  if (isBuiltGuide(guide)) return guide as RenderGuide;
   return parseInput(guideSchema, guide, context);
 }
 

@@ -1,4 +1,11 @@
 import * as z from 'zod/mini';
+import {
+  listField,
+  objectField,
+  optionalField,
+  type ParsedFields,
+  parseFields,
+} from '../../internal/fields.js';
 import type { Locale } from '../../internal/locale.js';
 import { localeSchema } from '../../internal/locale.js';
 import { parseInput } from '../../internal/validate.js';
@@ -40,19 +47,18 @@ const DOWNLOAD_URLS: Readonly<Record<PolicyBrowser, string>> = {
 };
 const LINK_ORDER: readonly PolicyBrowser[] = ['chrome', 'edge', 'firefox', 'safari'];
 
+// Fields read one by one rather than with `z.object` (see docs/decisions.md).
 const shortText = z.string().check(z.maxLength(256));
-const hintsSchema = z.object({
-  platform: z.optional(shortText),
-  platformVersion: z.optional(shortText),
-  brands: z.optional(z.array(z.object({ brand: shortText, version: shortText })).check(z.maxLength(32))),
-  mobile: z.optional(z.boolean()),
-});
-const objectInputSchema = z.object({ userAgent: z.string(), clientHints: z.optional(hintsSchema) });
-const optionsSchema = z.optional(
-  z.object({ policy: z.optional(z.unknown()), locale: z.optional(localeSchema) }),
-);
+const hintsShape = {
+  platform: optionalField(shortText),
+  platformVersion: optionalField(shortText),
+  brands: optionalField(listField({ brand: shortText, version: shortText }, 32)),
+  mobile: optionalField(z.boolean()),
+};
+const objectInputShape = { userAgent: z.string(), clientHints: optionalField(objectField(hintsShape)) };
+const optionsShape = { locale: optionalField(localeSchema) };
 
-type Hints = z.infer<typeof hintsSchema>;
+type Hints = ParsedFields<typeof hintsShape>;
 
 /** Everything but the advice, which the two public functions word differently. */
 export interface Verdict {
@@ -67,16 +73,17 @@ export interface Verdict {
 
 /** Validates the arguments and decides. Throws `PortalHelpdeskError` only for wrong types or shapes. */
 export function evaluate(input: unknown, options: unknown, fn: string): { verdict: Verdict; locale: Locale } {
-  const parsedOptions = parseInput(optionsSchema, options, `${fn}(options)`);
-  const policy =
-    parsedOptions?.policy === undefined
-      ? defaultBrowserPolicy
-      : parseBrowserPolicy(parsedOptions.policy, `${fn}(options.policy)`);
-  const locale = parsedOptions?.locale ?? 'en';
+  let policy = defaultBrowserPolicy;
+  let locale: Locale = 'en';
+  if (options !== undefined) {
+    locale = parseFields(optionsShape, options, `${fn}(options)`).locale ?? 'en';
+    const custom = (options as { readonly policy?: unknown }).policy;
+    if (custom !== undefined) policy = parseBrowserPolicy(custom, `${fn}(options.policy)`);
+  }
   let userAgent: string;
   let hints: Hints | undefined;
   if (typeof input === 'object' && input !== null) {
-    const parsed = parseInput(objectInputSchema, input, `${fn}(input)`);
+    const parsed = parseFields(objectInputShape, input, `${fn}(input)`);
     userAgent = parsed.userAgent;
     hints = parsed.clientHints;
   } else {

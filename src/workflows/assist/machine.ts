@@ -10,6 +10,7 @@ import type { RelationshipEvent } from '../relationship/states.js';
 import { type SecureMessageEvent, secureMessageMachine } from '../secure-message/machine.js';
 import { securitySetupMachine } from '../security-setup/machine.js';
 import type { SecuritySetupEvent } from '../security-setup/states.js';
+import { perEvent } from '../shared/per-event.js';
 import type { StepMeta } from '../shared/step-meta.js';
 import { type AssistInput, type AssistSessionInput, assistInputSchema, checkSessionFacts } from './input.js';
 import { type AssistPreChecks, patientBrowserVerdict, runPreChecks } from './pre-checks.js';
@@ -90,6 +91,9 @@ const startTask = (task: AssistTask) =>
     actions: 'startTask',
   }) as const;
 
+// The guard and the action of one REPORT_PATIENT_BROWSER share the check; the context gets a copy.
+const reportedBrowserVerdict = perEvent(patientBrowserVerdict);
+
 const runningTaskMeta = { guide: 'assist.runningTask', labels: [], audience: 'staff' } as const;
 
 const finishTask = (task: AssistTask) =>
@@ -132,7 +136,7 @@ export const assistMachine = setup({
     patientBrowserIsUnsupported: ({ context }) => context.preChecks.patientBrowser?.status === 'unsupported',
     reportedBrowserIsSupported: ({ event }) =>
       event.type === 'REPORT_PATIENT_BROWSER' &&
-      patientBrowserVerdict(event.userAgent).status !== 'unsupported',
+      reportedBrowserVerdict(event, event.userAgent).status !== 'unsupported',
     taskNeedsMissingPatient: ({ context, event }) =>
       event.type === 'CHOOSE_TASK' && taskNeedsPatient(event.task) && context.session.patient === undefined,
     taskIs: ({ event }, params: { task: AssistTask }) =>
@@ -141,7 +145,12 @@ export const assistMachine = setup({
   actions: {
     recordPatientBrowser: assign(({ context, event }) =>
       event.type === 'REPORT_PATIENT_BROWSER'
-        ? { preChecks: { ...context.preChecks, patientBrowser: patientBrowserVerdict(event.userAgent) } }
+        ? {
+            preChecks: {
+              ...context.preChecks,
+              patientBrowser: { ...reportedBrowserVerdict(event, event.userAgent) },
+            },
+          }
         : {},
     ),
     startTask: assign(({ context, event }) =>

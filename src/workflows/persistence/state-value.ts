@@ -4,8 +4,8 @@ type StateNodeLike = AnyStateMachine['root'];
 
 /**
  * Whether `value` names a complete configuration of the machine: every key a child state, every
- * compound state resolved down to a leaf a snapshot can rest in, parallel states complete. xstate itself accepts an unknown
- * state name here and fails later, asynchronously, so this check runs first.
+ * compound state resolved down to a leaf a snapshot can rest in, parallel states complete. xstate
+ * itself accepts an unknown state name here and fails later, asynchronously, so this check runs first.
  */
 export function isCompleteStateValue(machine: AnyStateMachine, value: unknown): value is StateValue {
   return matchesNode(machine.root, value, 0);

@@ -1,7 +1,7 @@
 import { assign, setup } from 'xstate';
 import * as z from 'zod/mini';
 import { parseInput } from '../../internal/validate.js';
-import { type MessageIssueCode, validateMessage } from '../../rules/message.js';
+import { type MessageIssueCode, type MessageValidationResult, validateMessage } from '../../rules/message.js';
 import { defineMessagePolicy, type MessagePolicy } from '../../rules/message-policy.js';
 import { recipientOptions } from '../../rules/recipients.js';
 import type { WorkflowProblem } from '../shared/context-types.js';
@@ -83,11 +83,28 @@ function chosenLocation(context: SecureMessageContext, departmentId: string | nu
   );
 }
 
-function validation(context: SecureMessageContext) {
-  return validateMessage(
+type Validation = { readonly draft: readonly unknown[]; readonly result: MessageValidationResult };
+
+// A SEND runs the rule in its guard and again to record the issues, on one context. The result is
+// frozen; it is reused only while the context holds the very same draft values.
+const validations = new WeakMap<SecureMessageContext, Validation>();
+
+function validation(context: SecureMessageContext): MessageValidationResult {
+  const draft = [
+    context.body,
+    context.attachments,
+    context.attachments.length,
+    context.startedFrom,
+    context.policy,
+  ];
+  const known = validations.get(context);
+  if (known?.draft.every((value, index) => value === draft[index])) return known.result;
+  const result = validateMessage(
     { body: context.body, attachments: context.attachments, startedFrom: context.startedFrom },
     context.policy,
   );
+  validations.set(context, { draft, result });
+  return result;
 }
 
 /**

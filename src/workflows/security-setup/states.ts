@@ -1,7 +1,8 @@
 import type { EventObject } from 'xstate';
-import { checkPhoneNumber } from '../../rules/phone.js';
+import { type CountryCode, checkPhoneNumber } from '../../rules/phone.js';
 import type { SecurityContext, SecurityMethod } from '../shared/context-types.js';
 import { codeAccepted, stringField } from '../shared/event-fields.js';
+import { perEvent } from '../shared/per-event.js';
 
 /**
  * Events of the security setup steps. `VERIFY.accepted` is what the portal answered to the code
@@ -21,8 +22,14 @@ export type SecuritySetupEvent =
 
 type Args = { context: SecurityContext; event: EventObject };
 
+// Results are frozen, so guards and updates of one transition can share one.
+const checkPhoneOfEvent = perEvent((key) => {
+  const split = key.indexOf(' ');
+  return checkPhoneNumber(key.slice(split + 1), { defaultCountry: key.slice(0, split) as CountryCode });
+});
+
 function phoneCheck({ context, event }: Args) {
-  return checkPhoneNumber(stringField(event, 'phone') ?? '', { defaultCountry: context.defaultCountry });
+  return checkPhoneOfEvent(event, `${context.defaultCountry} ${stringField(event, 'phone') ?? ''}`);
 }
 
 /** Named guards of the security setup steps; every machine that contains the steps registers them. */

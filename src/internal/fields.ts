@@ -1,0 +1,155 @@
+/**
+ * Object fields read one by one, each with a zod/mini schema: what `z.object`, `z.optional`,
+ * `z.array` and `z.enum` report, with the same issues, without bundling their code. A rule bundled
+ * alone carries zod's core and its primitives only (see docs/decisions.md, "Bundle size").
+ */
+import * as z from 'zod/mini';
+import { PortalHelpdeskError, type PortalHelpdeskIssue } from '../errors.js';
+import { NOT_ONE_OF, toIssues } from './validate.js';
+
+type Path = readonly (string | number)[];
+
+/**
+ * A field of {@link parseFields} that reads itself ({@link optionalField}, {@link listField}).
+ * Plain objects built by factories, so a bundle holds only the kinds a rule uses.
+ */
+export interface FieldReader<Output = unknown> {
+  /** The value read, when no issue was added. */
+  readonly readField: (value: unknown, path: Path, issues: PortalHelpdeskIssue[]) => Output | undefined;
+}
+
+/** A field that may be absent or `undefined`; any other value must pass `optional`. */
+export interface OptionalField<Spec extends FieldSpec = FieldSpec> extends FieldReader {
+  readonly optional: Spec;
+}
+
+/** A field holding an object whose fields are read with `shape`. */
+export interface ObjectField<Shape extends FieldShape = FieldShape> extends FieldReader {
+  readonly shape: Shape;
+}
+
+/** A field holding an array of at most `maxLength` objects, each read with `item`. */
+export interface ListField<Item extends FieldShape = FieldShape> extends FieldReader {
+  readonly item: Item;
+  readonly maxLength: number;
+}
+
+/** One field of a {@link FieldShape}: a zod/mini schema, or one of the readers above. */
+export type FieldSpec = z.ZodMiniType | FieldReader;
+
+/** The fields {@link parseFields} reads, each with a {@link FieldSpec}. */
+export type FieldShape = { readonly [key: string]: FieldSpec };
+
+/** What a {@link FieldSpec} gives. */
+export type ParsedField<Spec> =
+  Spec extends OptionalField<infer Inner>
+    ? ParsedField<Inner> | undefined
+    : Spec extends ListField<infer Item>
+      ? ParsedFields<Item>[]
+      : Spec extends ObjectField<infer Shape>
+        ? ParsedFields<Shape>
+        : Spec extends z.ZodMiniType
+          ? z.infer<Spec>
+          : Spec extends FieldReader<infer Output>
+            ? Output
+            : never;
+
+/** What {@link parseFields} returns for a shape. */
+export type ParsedFields<Shape extends FieldShape> = { -readonly [K in keyof Shape]: ParsedField<Shape[K]> };
+
+/** A field that may be absent or `undefined`, as `z.optional(spec)` inside `z.object`. */
+export function optionalField<Spec extends FieldSpec>(spec: Spec): OptionalField<Spec> {
+  return {
+    optional: spec,
+    readField: (value, path, issues) =>
+      value === undefined ? undefined : readValue(spec, value, path, issues),
+  };
+}
+
+/** A field holding an object, as `z.object(shape)` inside `z.object`. */
+export function objectField<Shape extends FieldShape>(shape: Shape): ObjectField<Shape> {
+  return { shape, readField: (value, path, issues) => readFields(shape, value, path, issues) };
+}
+
+/**
+ * A field holding an array of objects, as `z.array(z.object(item)).check(z.maxLength(maxLength))`
+ * reports it: "Expected array"; else an over-long array is refused before any entry is read (zod
+ * caps sizes first, so a huge array costs nothing); else each entry's issues.
+ */
+export function listField<Item extends FieldShape>(item: Item, maxLength: number): ListField<Item> {
+  return {
+    item,
+    maxLength,
+    readField: (value, path, issues) => {
+      if (!Array.isArray(value)) {
+        issues.push({ path: [...path], message: 'Expected array' });
+        return undefined;
+      }
+      if (value.length > maxLength) {
+        issues.push({ path: [...path], message: `Too big: at most ${String(maxLength)}` });
+        return undefined;
+      }
+      const entries: Record<string, unknown>[] = [];
+      // Indexes, not `map`: holes in a sparse array are read as `undefined`, as zod reads them.
+      for (let index = 0; index < value.length; index++) {
+        entries.push(readFields(item, value[index], [...path, index], issues));
+      }
+      return entries;
+    },
+  };
+}
+
+/**
+ * A `z.enum` replacement that bundles no code of its own: a refinement whose message is the one
+ * {@link toIssues} gives `z.enum`'s issue, so callers see the same error.
+ */
+export function oneOf<const Value extends string>(values: readonly Value[]): z.ZodMiniCustom<Value, Value> {
+  return z.custom<Value>((value) => values.includes(value as Value), { message: NOT_ONE_OF });
+}
+
+/**
+ * Parses the fields of an object with one zod/mini schema each, or throws
+ * `PortalHelpdeskError('invalid-input')` with every bad field's path. It reports what
+ * `z.object(shape)` would (a non-object is "Expected object" at the root, fields are checked in
+ * the shape's order, unknown keys are dropped) without bundling zod's object machinery, which
+ * costs a rule bundled alone over a kilobyte gzipped (see docs/decisions.md).
+ */
+export function parseFields<Shape extends FieldShape>(
+  shape: Shape,
+  value: unknown,
+  context: string,
+): ParsedFields<Shape> {
+  const issues: PortalHelpdeskIssue[] = [];
+  const output = readFields(shape, value, [], issues);
+  if (issues.length > 0) throw new PortalHelpdeskError('invalid-input', issues, context);
+  return output as ParsedFields<Shape>;
+}
+
+/** The fields of `value` read by `shape`; problems are appended to `issues` under `path`. */
+function readFields(
+  shape: FieldShape,
+  value: unknown,
+  path: Path,
+  issues: PortalHelpdeskIssue[],
+): Record<string, unknown> {
+  const output: Record<string, unknown> = {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    issues.push({ path: [...path], message: 'Expected object' });
+    return output;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key in shape) {
+    output[key] = readValue(shape[key] as FieldSpec, record[key], [...path, key], issues);
+  }
+  return output;
+}
+
+function readValue(spec: FieldSpec, value: unknown, path: Path, issues: PortalHelpdeskIssue[]): unknown {
+  if ('readField' in spec) return spec.readField(value, path, issues);
+  const result = spec.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of toIssues(result.error.issues)) {
+    issues.push({ path: [...path, ...issue.path], message: issue.message });
+  }
+  return undefined;
+}

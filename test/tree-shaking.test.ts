@@ -1,0 +1,72 @@
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+// As zod's tree-shaking test: bundle one import from the sources for a browser and look at what
+// came along. The built package is checked the same way, with sizes, by scripts/size.mjs.
+const src = fileURLToPath(new URL('../src/', import.meta.url));
+
+async function bundledPackages(
+  names: string,
+  from: string,
+): Promise<{ packages: string[]; inputs: string[] }> {
+  const result = await build({
+    stdin: {
+      contents: `import { ${names} } from '${src}${from}';\nconsole.log(${names});`,
+      resolveDir: src,
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const [output] = Object.values(result.metafile.outputs);
+  const inputs = Object.entries(output?.inputs ?? {})
+    .filter(([, input]) => input.bytesInOutput > 0)
+    .map(([path]) => path);
+  const packages = new Set<string>();
+  for (const path of inputs) {
+    const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+    if (match?.[1]) packages.add(match[1]);
+  }
+  return { packages: [...packages].sort(), inputs };
+}
+
+describe('tree-shaking', () => {
+  it('checkBrowserSupport brings neither xstate nor libphonenumber-js', async () => {
+    const { packages } = await bundledPackages('checkBrowserSupport', 'rules/index.ts');
+    expect(packages).toEqual(['ua-parser-js', 'zod']);
+  });
+
+  it('checkPortalEligibility brings zod only', async () => {
+    const { packages } = await bundledPackages('checkPortalEligibility', 'rules/index.ts');
+    expect(packages).toEqual(['zod']);
+  });
+
+  it('validateMessage brings zod only', async () => {
+    const { packages } = await bundledPackages('validateMessage', 'rules/index.ts');
+    expect(packages).toEqual(['zod']);
+  });
+
+  it('checkPhoneNumber brings neither xstate nor ua-parser-js', async () => {
+    const { packages } = await bundledPackages('checkPhoneNumber', 'rules/index.ts');
+    expect(packages).toEqual(['libphonenumber-js', 'zod']);
+  });
+
+  it('a rule imported from the root entry brings no workflow or guide', async () => {
+    const { packages, inputs } = await bundledPackages('checkPortalEligibility', 'index.ts');
+    expect(packages).toEqual(['zod']);
+    expect(inputs.filter((path) => /src\/(workflows|guides|testing)\//.test(path))).toEqual([]);
+  });
+
+  it('nothing from the CLI or Node reaches a browser bundle of the root entry', async () => {
+    const { inputs } = await bundledPackages(
+      'buildGuide, checkBrowserSupport, registrationMachine',
+      'index.ts',
+    );
+    expect(inputs.filter((path) => path.includes('/cli/') || path.startsWith('node:'))).toEqual([]);
+  });
+});
