@@ -105,7 +105,7 @@ const patientEs: Record<BrowserSupportReason, Phrases> = {
 };
 
 function unidentifiedEs(list: string): string {
-  return `No pudimos identificar su navegador. Para asegurarse de que todo funcione, abra el portal en ${list}.`;
+  return `No pudimos identificar su navegador. Para que el portal funcione bien, ábralo en ${list}.`;
 }
 
 /** One or two sentences staff can say to the patient. */
