@@ -3,6 +3,8 @@ import type { AnyStateMachine, EventObject } from 'xstate';
 import { isPortalHelpdeskError, type PortalHelpdeskError } from '../../src/errors.js';
 import { eventsFor } from '../../src/testing/samples/events.js';
 import { sampleInputs } from '../../src/testing/samples/inputs.js';
+import type { AssistInput } from '../../src/workflows/assist/input.js';
+import { assistMachine } from '../../src/workflows/assist/machine.js';
 import { createWorkflowActor } from '../../src/workflows/create-workflow-actor.js';
 import { type WorkflowId, workflowIds, workflows } from '../../src/workflows/registry.js';
 
@@ -315,5 +317,29 @@ describe('createWorkflowActor', () => {
     expect(isPortalHelpdeskError(error)).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(escaped).toEqual([]);
+  });
+});
+
+describe('assist session without a patient', () => {
+  const { patient: _patient, ...withoutPatient } = sampleInputs.assist[
+    'patient-browser-unknown'
+  ] as AssistInput;
+
+  it('starts with a valid practice', () => {
+    expect(createWorkflowActor(assistMachine, withoutPatient).getSnapshot().value).toBe('reviewingPreChecks');
+  });
+
+  it.each([
+    [{ timeZone: 'Mars/Olympus_Mons' }, ['practice', 'timeZone']],
+    [{ minimumAge: 12 }, ['practice', 'minimumAge']],
+  ])('still refuses a practice setting a task would reject (%o)', (change, path) => {
+    const input = { ...withoutPatient, practice: { ...withoutPatient.practice, ...change } };
+    try {
+      createWorkflowActor(assistMachine, input);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as PortalHelpdeskError).code).toBe('invalid-input');
+      expect((error as PortalHelpdeskError).issues[0]?.path).toEqual(path);
+    }
   });
 });

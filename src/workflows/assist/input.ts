@@ -70,20 +70,22 @@ export type AssistSessionInput = z.output<typeof assistInputSchema>;
  * @throws {PortalHelpdeskError} `invalid-input` naming the field, never its value.
  */
 export function checkSessionFacts(session: AssistSessionInput, context: string): void {
-  if (session.patient) {
-    const { minimumAge } = session.practice;
-    toEligibilityContext(
-      {
-        patient: { displayName: session.patient.displayName, birthDate: session.patient.birthDate },
-        now: session.now,
-        practice: {
-          timeZone: session.practice.timeZone,
-          ...(minimumAge !== undefined ? { minimumAge } : {}),
-        },
+  const { minimumAge } = session.practice;
+  // Without a patient, an adult's birth date still lets the age rule check the clock, the time
+  // zone and the minimum age, so a session never starts with a practice setting a task would reject.
+  const birthDate =
+    session.patient?.birthDate ?? `${String(Number(session.now.slice(0, 4)) - 30).padStart(4, '0')}-01-01`;
+  toEligibilityContext(
+    {
+      patient: { displayName: session.patient?.displayName ?? 'patient', birthDate },
+      now: session.now,
+      practice: {
+        timeZone: session.practice.timeZone,
+        ...(minimumAge !== undefined ? { minimumAge } : {}),
       },
-      context,
-    );
-  }
+    },
+    context,
+  );
   checkWithRule(
     () =>
       recipientOptions({
