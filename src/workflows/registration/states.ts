@@ -2,14 +2,15 @@ import { phoneVerificationStates } from '../phone-verification/states.js';
 import { relationshipStates } from '../relationship/states.js';
 import { securitySetupStates } from '../security-setup/states.js';
 
-const entryMeta = (
+/** Where the patient starts: the link (or prompt) that opens "Create your new password". */
+const entryState = (
   guide:
     | 'registration.openInvitation'
     | 'registration.openLabResult'
     | 'registration.openNotification'
     | 'registration.startOnlineCheckIn',
   labels: readonly string[],
-) => ({ guide, labels, audience: 'patient' }) as const;
+) => ({ meta: { guide, labels, audience: 'patient' }, on: { OPEN_LINK: 'createPassword' } }) as const;
 
 /** The account-creation workflow as a state tree of names only; it nests the shared step trees. */
 export const registrationStates = {
@@ -32,22 +33,10 @@ export const registrationStates = {
       { target: 'openingNotification' },
     ],
   },
-  openingInvitation: {
-    meta: entryMeta('registration.openInvitation', ['Create My Account']),
-    on: { OPEN_LINK: 'createPassword' },
-  },
-  openingLabResult: {
-    meta: entryMeta('registration.openLabResult', ['View Results']),
-    on: { OPEN_LINK: 'createPassword' },
-  },
-  openingNotification: {
-    meta: entryMeta('registration.openNotification', []),
-    on: { OPEN_LINK: 'createPassword' },
-  },
-  startingOnlineCheckIn: {
-    meta: entryMeta('registration.startOnlineCheckIn', []),
-    on: { OPEN_LINK: 'createPassword' },
-  },
+  openingInvitation: entryState('registration.openInvitation', ['Create My Account']),
+  openingLabResult: entryState('registration.openLabResult', ['View Results']),
+  openingNotification: entryState('registration.openNotification', []),
+  startingOnlineCheckIn: entryState('registration.startOnlineCheckIn', []),
   createPassword: {
     meta: { guide: 'registration.createPassword', labels: ['Create account'], audience: 'patient' },
     on: {
