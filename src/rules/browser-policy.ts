@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { wholeNumber } from '../internal/checks.js';
 import { type FieldReader, objectField, oneOf, optionalField, parseFields } from '../internal/fields.js';
 import { deepFreeze } from '../internal/freeze.js';
 
@@ -157,7 +157,7 @@ function allIds(list: readonly unknown[]): boolean {
   }
   return true;
 }
-const versionField = optionalField(z.int().check(z.minimum(1), z.maximum(9999)));
+const versionField = optionalField(wholeNumber(1, 9999));
 
 const policyShape = {
   operatingSystems: objectField({

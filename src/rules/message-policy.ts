@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { wholeNumber } from '../internal/checks.js';
 import { optionalField, parseFields } from '../internal/fields.js';
 import { deepFreeze } from '../internal/freeze.js';
 
@@ -29,8 +29,8 @@ export const defaultMessagePolicy: MessagePolicy = deepFreeze({ maxLength: 1000,
 
 // Fields read one by one rather than with `z.object` (see docs/decisions.md).
 const policyShape = {
-  maxLength: optionalField(z.int().check(z.gte(1), z.lte(1_000_000))),
-  maxAttachments: optionalField(z.int().check(z.gte(0), z.lte(10_000))),
+  maxLength: optionalField(wholeNumber(1, 1_000_000)),
+  maxAttachments: optionalField(wholeNumber(0, 10_000)),
 };
 
 /**

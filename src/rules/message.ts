@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { numberAtLeast, textUpTo } from '../internal/checks.js';
 import { listField, oneOf, optionalField, parseFields } from '../internal/fields.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { type Locale, localeSchema } from '../internal/locale.js';
@@ -93,12 +94,12 @@ const MAX_ATTACHMENTS_INPUT = 100_000;
 // One zod/mini schema per field rather than `z.object`, which would more than double this rule's
 // size bundled alone (see docs/decisions.md).
 const draftShape = {
-  body: z.string().check(z.maxLength(MAX_BODY_INPUT)),
+  body: textUpTo(MAX_BODY_INPUT),
   attachments: listField(
     {
-      name: z.string().check(z.maxLength(1024)),
-      sizeBytes: optionalField(z.number().check(z.gte(0))),
-      type: optionalField(z.string().check(z.maxLength(255))),
+      name: textUpTo(1024),
+      sizeBytes: optionalField(numberAtLeast(0)),
+      type: optionalField(textUpTo(255)),
     },
     MAX_ATTACHMENTS_INPUT,
   ),

@@ -1,7 +1,7 @@
-import * as z from 'zod/mini';
+import { textUpTo } from '../internal/checks.js';
 import { parseInput } from '../internal/validate.js';
 
-const answerSchema = z.string().check(z.maxLength(10_000));
+const answerSchema = textUpTo(10_000);
 
 /**
  * Tells whether two answers to a security question would be accepted as the same answer by the

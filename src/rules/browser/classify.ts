@@ -1,5 +1,5 @@
-import UAParser from 'ua-parser-js';
 import type { PolicyBrowser } from '../browser-policy.js';
+import { type NamedBrowser, nameOtherBrowser } from './names.js';
 
 /**
  * What a string that matched no template is, in the order the checks run. The first match wins, so
@@ -95,24 +95,8 @@ const OUTDATED: readonly (readonly [PolicyBrowser, RegExp])[] = [
   ],
 ];
 
-/** Browser names from ua-parser-js that claim one of the four; for an unvouched string they are omitted. */
-const CLAIMS_SUPPORTED = new Set([
-  'Chrome',
-  'Chromium',
-  'Mobile Chrome',
-  'Edge',
-  'Firefox',
-  'Mobile Firefox',
-  'Safari',
-  'Mobile Safari',
-  'WebKit',
-  'Chrome WebView',
-  // The name it gives the Android 4.4 web view ("Version/4.0 Chrome/30"); the old stock browser has
-  // no Chrome token and is named below by its own shape.
-  'Android Browser',
-  // What it calls a Gecko string with no product token at all.
-  'Mozilla',
-]);
+/** The old Android stock browser: "Android", "Version/4.0" and no Chrome token. */
+const ANDROID_STOCK = /Android.*\bVersion\/\d/;
 
 /** Sorts a string that matched no template. `edgeAllowedHere` tells whether policy allows Edge on its OS. */
 export function classify(userAgent: string, edgeAllowedHere: boolean): Classification {
@@ -122,11 +106,12 @@ export function classify(userAgent: string, edgeAllowedHere: boolean): Classific
   if (COMPATIBLE_NOT_IE.test(userAgent) && !IE_OR_KONQUEROR.test(userAgent)) return { kind: 'not-a-browser' };
   const device = deviceName(userAgent);
   if (device !== undefined) return { kind: 'tv-console-or-car-browser', name: device };
-  const parsed = new UAParser(userAgent);
   // Every browser, in-app browser and web view this rule can name starts with "Mozilla/"; other
   // strings are app and library clients, except a short list of legacy browsers.
   if (!userAgent.startsWith('Mozilla/')) {
-    return looksLikeABrowser(userAgent) ? otherBrowser(parsed.getBrowser()) : { kind: 'unrecognised' };
+    return looksLikeABrowser(userAgent)
+      ? otherBrowser(nameOtherBrowser(userAgent, false))
+      : { kind: 'unrecognised' };
   }
   const ie = IE.exec(userAgent);
   if (ie !== null && !/\bOpera\b/.test(userAgent)) {
@@ -138,9 +123,9 @@ export function classify(userAgent: string, edgeAllowedHere: boolean): Classific
     return name === 'app' ? { kind: 'in-app-browser' } : { kind: 'in-app-browser', name };
   }
   if (isMalformed(userAgent)) return { kind: 'malformed' };
-  const browser = parsed.getBrowser();
-  // A browser ua-parser-js can name that is not one of the four: Opera, Samsung Internet, UC...
-  if (browser.name !== undefined && !CLAIMS_SUPPORTED.has(browser.name)) return otherBrowser(browser);
+  // A browser known by name that is not one of the four: Opera, Samsung Internet, UC...
+  const known = nameOtherBrowser(userAgent, true);
+  if (known !== undefined) return otherBrowser(known);
   if (ANDROID_WEBVIEW.test(userAgent)) return { kind: 'webview', name: 'Android WebView' };
   if (isAppleWebView(userAgent)) return { kind: 'webview', name: 'iOS/macOS WebView' };
   const edge = EDGE_TOKEN.exec(userAgent);
@@ -154,11 +139,12 @@ export function classify(userAgent: string, edgeAllowedHere: boolean): Classific
     if (groups?.v === undefined || groups.wk === '537.36') continue;
     return { kind: 'outdated', family, version: groups.v };
   }
-  if (browser.name === 'Android Browser') return { kind: 'other-browser', name: browser.name };
-  if (looksLikeABrowser(userAgent) || parsed.getEngine().name !== undefined || browser.name !== undefined) {
-    return { kind: 'other-browser' };
+  if (ANDROID_STOCK.test(userAgent) && !userAgent.includes('Chrome/')) {
+    return { kind: 'other-browser', name: 'Android Browser' };
   }
-  return { kind: 'unrecognised' };
+  return looksLikeABrowser(userAgent)
+    ? otherBrowser(nameOtherBrowser(userAgent, false))
+    : { kind: 'unrecognised' };
 }
 
 /**
@@ -177,9 +163,9 @@ function deviceName(userAgent: string): string | undefined {
   return undefined;
 }
 
-function otherBrowser(browser: { name?: string | undefined; version?: string | undefined }): Classification {
+function otherBrowser(browser: NamedBrowser | undefined): Classification {
+  if (browser === undefined) return { kind: 'other-browser' };
   const { name, version } = browser;
-  if (name === undefined || CLAIMS_SUPPORTED.has(name)) return { kind: 'other-browser' };
   return version === undefined ? { kind: 'other-browser', name } : { kind: 'other-browser', name, version };
 }
 
@@ -229,8 +215,10 @@ function isMalformed(userAgent: string): boolean {
 
 /** A Mozilla-style string with a platform comment and a rendering engine, or a legacy browser product. */
 function looksLikeABrowser(userAgent: string): boolean {
-  if (/^Mozilla\/\d\.\d{1,2} \(/.test(userAgent)) {
-    return /AppleWebKit\/|Gecko\/|KHTML|Presto\/|Trident\/|Goanna\/|Servo\/|NetFront|Blink/.test(userAgent);
+  if (userAgent.startsWith('Mozilla/')) {
+    return /AppleWebKit\/|Gecko|KHTML|Presto\/|Trident\/|Goanna\/|Servo\/|NetFront|Blink|Chrome\/|Firefox\/|Safari\//.test(
+      userAgent,
+    );
   }
   return /^(?:Opera|Lynx|Links|w3m|ELinks|Dillo|NetSurf|Konqueror|iCab|OmniWeb|Mosaic|Amaya|Arachne|UCWEB|BlackBerry|Nokia|SonyEricsson|SAMSUNG-|MOT-|LG-|Openwave|Dorothy)|UP\.Browser|NetFront|Obigo|Profile\/MIDP/.test(
     userAgent,

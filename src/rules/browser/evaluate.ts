@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { textUpTo } from '../../internal/checks.js';
 import {
   listField,
   objectField,
@@ -48,7 +49,7 @@ const DOWNLOAD_URLS: Readonly<Record<PolicyBrowser, string>> = {
 const LINK_ORDER: readonly PolicyBrowser[] = ['chrome', 'edge', 'firefox', 'safari'];
 
 // Fields read one by one rather than with `z.object` (see docs/decisions.md).
-const shortText = z.string().check(z.maxLength(256));
+const shortText = textUpTo(256);
 const hintsShape = {
   platform: optionalField(shortText),
   platformVersion: optionalField(shortText),

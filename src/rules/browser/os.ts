@@ -1,5 +1,5 @@
-import UAParser from 'ua-parser-js';
 import type { OperatingSystemId } from '../browser-policy.js';
+import { versionAfter } from './names.js';
 import type { TemplatePlatform } from './templates.js';
 
 /**
@@ -26,32 +26,67 @@ const WINDOWS_VERSIONS: Readonly<Record<string, OperatingSystemId>> = {
   '8.1': 'windows-8.1',
 };
 
-const LINUX_NAMES =
-  /^(?:linux|[kxl]?ubuntu|debian|fedora|mint|arch|gentoo|suse|opensuse|centos|red ?hat|manjaro|elementary os|deepin|raspbian|slackware|mandriva|mageia|zenwalk|linpus|sabayon|linspire|pclinuxos|vectorlinux)$/i;
+// Systems that carry another system's token too ("Windows Phone 10.0; Android 6.0"), so they come first.
+const OTHER_SYSTEMS: readonly (readonly [RegExp, string])[] = [
+  [/Xbox/i, 'Xbox'],
+  [/PlayStation/i, 'PlayStation'],
+  [/Nintendo/, 'Nintendo'],
+  [/Windows (?:Phone|Mobile|CE)|WPDesktop|IEMobile/, 'Windows Phone'],
+  [/Haiku/, 'Haiku'],
+  [/HarmonyOS|OpenHarmony/, 'HarmonyOS'],
+  [/KaiOS/i, 'KaiOS'],
+  [/Tizen/, 'Tizen'],
+  [/web[0O]S|hpwOS/i, 'webOS'],
+  [/CrKey/, 'Chromecast'],
+  [/BlackBerry|\bBB10\b|RIM Tablet/i, 'BlackBerry'],
+  [/Symbian|SymbOS|Series ?60|\bS60\b/, 'Symbian'],
+  [/Series ?40/, 'Series 40'],
+  [/watchOS/, 'watchOS'],
+  [/\bSailfish\b/, 'Sailfish OS'],
+  [/\bbada\b/i, 'Bada'],
+  [/Fuchsia/, 'Fuchsia'],
+  [/SunOS|Solaris/, 'Solaris'],
+];
+
+const WINDOWS_NT = /Windows NT (\d{1,2}\.\d)/i;
+const OLD_WINDOWS = /\bWin(?:dows)? ?(9[58]|9x|ME|2000|NT|16|32)\b/;
+const MAC_VERSION = /Mac OS X (\d{1,2}(?:[._]\d{1,2}){0,2})/;
+const ANDROID_VERSION = /Android[ /-]?(\d{1,2}(?:\.\d{1,2}){0,2})?/i;
+const BSD = /(FreeBSD|OpenBSD|NetBSD|DragonFly|GhostBSD)/;
+const LINUX_DISTRIBUTION =
+  /\b([KXL]?ubuntu|Debian|Fedora|Mint|Gentoo|(?:open)?SUSE|CentOS|Red ?Hat|Arch|Manjaro|Slackware|Mandriva|Mageia|Raspbian|Deepin)\b/i;
 
 /**
- * Names the operating system with ua-parser-js and maps it to a policy id. ua-parser-js only names
- * things here; it never decides whether a browser is supported.
+ * Names the operating system of a string that matched no template, and maps it to a policy id. Only
+ * the refusal's wording and the download links depend on it: it never makes a string supported.
  */
 export function detectOs(userAgent: string, hints: OsHints | undefined): DetectedOs {
-  const os = new UAParser(userAgent).getOS();
-  const name = os.name;
-  const version = os.version || undefined;
-  if (name === undefined || name === '') return { id: 'unknown' };
-  if (name === 'Windows') return windows(version, hints);
-  if (name === 'Mac OS') return withVersion('macos', 'macOS', version);
-  if (name === 'iOS') {
-    // iPads moved to "iPadOS" at 13; before that they ran iOS like iPhones.
-    const ipados = userAgent.includes('(iPad;') && Number.parseInt(version ?? '', 10) >= 13;
-    return ipados ? withVersion('ipados', 'iPadOS', version) : withVersion('ios', 'iOS', version);
+  for (const [pattern, name] of OTHER_SYSTEMS) {
+    const match = pattern.exec(userAgent);
+    if (match !== null) return withVersion('other', name, versionAfter(userAgent, match.index));
   }
-  if (name === 'Android') return withVersion('android', 'Android', version);
-  if (name === 'Chromium OS') return withVersion('chromeos', 'ChromeOS', version);
-  // ua-parser-js reports the CPU architecture as a Linux "version"; only keep real numbers.
-  if (LINUX_NAMES.test(name))
-    return withVersion('linux', name, version && /^\d/.test(version) ? version : undefined);
-  // ua-parser-js keeps the casing of the matched text for some systems ("KAIOS").
-  return withVersion('other', name.toLowerCase() === 'kaios' ? 'KaiOS' : name, version);
+  const nt = WINDOWS_NT.exec(userAgent)?.[1];
+  if (nt !== undefined) return windows(NT_VERSIONS[nt] ?? `NT ${nt}`, hints);
+  const oldWindows = OLD_WINDOWS.exec(userAgent)?.[1];
+  if (oldWindows !== undefined) {
+    return withVersion('other', 'Windows', /^\d\d$|^ME$/.test(oldWindows) ? oldWindows : undefined);
+  }
+  const android = ANDROID_VERSION.exec(userAgent);
+  if (android !== null) return withVersion('android', 'Android', android[1]);
+  if (userAgent.includes('CFNetwork/')) return { id: 'ios', name: 'iOS' };
+  if (/(?<!like )\b(?:iPhone|iPad|iPod)\b/.test(userAgent)) return templateOs(userAgent, 'ios', hints);
+  if (/Macintosh|Mac OS X|Mac_PowerPC/.test(userAgent)) {
+    return withVersion('macos', 'macOS', MAC_VERSION.exec(userAgent)?.[1]?.replaceAll('_', '.'));
+  }
+  if (userAgent.includes('CrOS ')) return templateOs(userAgent, 'chromeos', hints);
+  const bsd = BSD.exec(userAgent)?.[1];
+  if (bsd !== undefined) return { id: 'other', name: bsd };
+  const distribution = LINUX_DISTRIBUTION.exec(userAgent);
+  if (distribution?.[1] !== undefined) {
+    return withVersion('linux', distribution[1], versionAfter(userAgent, distribution.index));
+  }
+  if (/Linux|X11/.test(userAgent)) return { id: 'linux', name: 'Linux' };
+  return { id: 'unknown' };
 }
 
 function windows(version: string | undefined, hints: OsHints | undefined): DetectedOs {
@@ -83,6 +118,7 @@ function withVersion(id: DetectedOs['id'], name: string, version: string | undef
 }
 
 const NT_VERSIONS: Readonly<Record<string, string>> = {
+  '5.0': '2000',
   '5.1': 'XP',
   '5.2': 'XP',
   '6.0': 'Vista',
