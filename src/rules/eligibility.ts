@@ -124,9 +124,10 @@ const inputShape = {
       message: 'Expected a real calendar date written YYYY-MM-DD',
     }),
   ),
-  now: z
-    .date()
-    .check(z.refine(isClock, { message: 'Expected a clock time between the years 1900 and 8999' })),
+  // One custom check rather than `z.date()` plus a refinement: the same verdicts, less bundled code.
+  now: z.custom<Date>((value) => value instanceof Date && isClock(value), {
+    message: 'Expected a Date with a clock time between the years 1900 and 8999',
+  }),
   timeZone: z
     .string()
     .check(
