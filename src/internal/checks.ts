@@ -1,7 +1,8 @@
 /**
- * Length and range checks as zod refinements. zod's own `maxLength`, `int`, `gte` and `lte` each
- * bring their check classes into a bundle; one refinement with a fixed message costs far less in a
- * rule bundled alone (see docs/decisions.md, "Bundle size"). Messages never quote the value.
+ * Length, range and type checks as zod refinements and custom schemas. zod's own `maxLength`, `int`,
+ * `gte`, `lte`, `number` and `boolean` each bring their classes into a bundle; refinements with fixed
+ * messages cost far less in a rule bundled alone (see docs/decisions.md, "Dependencies"). Messages
+ * never quote the value.
  */
 import * as z from 'zod/mini';
 
@@ -30,10 +31,9 @@ export function textUpTo(max: number) {
  * ```
  */
 export function wholeNumber(min: number, max: number) {
-  return z.number().check(
-    z.refine((value) => Number.isInteger(value) && value >= min && value <= max, {
-      message: `Expected a whole number from ${min} to ${max}`,
-    }),
+  return z.custom<number>(
+    (value) => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max,
+    { message: `Expected a whole number from ${min} to ${max}` },
   );
 }
 
@@ -43,9 +43,24 @@ export function wholeNumber(min: number, max: number) {
  * @example
  * ```ts
  * z.safeParse(numberAtLeast(0), -1).error?.issues[0]?.message;
- * //=> 'Too small: at least 0'
+ * //=> 'Expected a number of at least 0'
  * ```
  */
 export function numberAtLeast(min: number) {
-  return z.number().check(z.refine((value) => value >= min, { message: `Too small: at least ${min}` }));
+  return z.custom<number>((value) => typeof value === 'number' && value >= min, {
+    message: `Expected a number of at least ${min}`,
+  });
 }
+
+/**
+ * `true` or `false`.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(trueOrFalse, 'yes').error?.issues[0]?.message;
+ * //=> 'Expected boolean'
+ * ```
+ */
+export const trueOrFalse = z.custom<boolean>((value) => typeof value === 'boolean', {
+  message: 'Expected boolean',
+});

@@ -134,7 +134,9 @@ const inputShape = {
       z.refine(isTimeZone, { message: 'Expected a time zone name known to Intl, such as America/New_York' }),
     ),
   minimumAge: optionalField(
-    z.number().check(z.refine(isMinimumAge, { message: 'Expected a whole number of years from 13 to 120' })),
+    z.custom<number>((value) => typeof value === 'number' && isMinimumAge(value), {
+      message: 'Expected a whole number of years from 13 to 120',
+    }),
   ),
   locale: optionalField(localeSchema),
 };

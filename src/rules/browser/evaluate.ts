@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { textUpTo } from '../../internal/checks.js';
+import { textUpTo, trueOrFalse } from '../../internal/checks.js';
 import {
   listField,
   objectField,
@@ -54,7 +54,7 @@ const hintsShape = {
   platform: optionalField(shortText),
   platformVersion: optionalField(shortText),
   brands: optionalField(listField({ brand: shortText, version: shortText }, 32)),
-  mobile: optionalField(z.boolean()),
+  mobile: optionalField(trueOrFalse),
 };
 const objectInputShape = { userAgent: z.string(), clientHints: optionalField(objectField(hintsShape)) };
 const optionsShape = { locale: optionalField(localeSchema) };
