@@ -1,6 +1,7 @@
 import { type Actor, type ActorOptions, type AnyStateMachine, createActor } from 'xstate';
 import { PortalHelpdeskError, type PortalHelpdeskIssue } from '../errors.js';
 import { toIssues } from '../internal/validate.js';
+import { type AssistTask, assistTaskStates } from './assist/tasks.js';
 import { contextSchemas } from './persistence/context-schemas.js';
 import { isCompleteStateValue } from './persistence/state-value.js';
 import { isWorkflowId, type WorkflowId, workflowIdOfMachine, workflows } from './registry.js';
@@ -137,6 +138,9 @@ function checkSnapshot(
       path: [...path, 'context', ...issue.path],
     }));
   }
+  if (!contextAgreesWithState(workflowId, snapshot.value, context.data)) {
+    return [{ path: [...path, 'context'], message: 'Context does not match the state' }];
+  }
   if (!isHistoryValue(machine, snapshot.historyValue)) {
     return [{ path: [...path, 'historyValue'], message: 'Not a history of this workflow' }];
   }
@@ -145,6 +149,18 @@ function checkSnapshot(
     return [{ path: [...path, 'output'], message: 'Output does not match the state' }];
   }
   return checkChildren(machine, snapshot, path);
+}
+
+/**
+ * Context facts that the state implies. An assist session names the task it is running exactly when
+ * it is in `runningTask`, and names the one it runs: the summary reports that task's outcome.
+ */
+function contextAgreesWithState(workflowId: WorkflowId, value: unknown, context: unknown): boolean {
+  if (workflowId !== 'assist' || !isRecord(context)) return true;
+  const running = isRecord(value) ? value.runningTask : undefined;
+  const current = context.currentTask as AssistTask | null;
+  if (running === undefined) return current === null;
+  return current !== null && assistTaskStates[current] === running;
 }
 
 function checkChildren(

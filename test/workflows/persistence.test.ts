@@ -751,6 +751,21 @@ const corruptCases: readonly CorruptCase[] = [
     'assist',
     edit('assistChoosing', set(ctx('outcomes'), [{ task: 'registration', outcome: 'won', reason: null }])),
   ),
+  bad(
+    'assist running one task while its context names another',
+    'assist',
+    edit('assistRunning', set(ctx('currentTask'), 'registration')),
+  ),
+  bad(
+    'assist running a task while its context names none',
+    'assist',
+    edit('assistRunning', set(ctx('currentTask'), null)),
+  ),
+  bad(
+    'assist choosing a task while its context names a running one',
+    'assist',
+    edit('assistChoosing', set(ctx('currentTask'), 'security-setup')),
+  ),
   // Foreign
   bad('a registration session restored as security setup', 'security-setup', bases.registration),
   bad('a security-setup session restored as registration', 'registration', bases.securitySetup),

@@ -23,7 +23,7 @@ import {
   securitySetupTaskInput,
   type TaskOptions,
 } from './task-inputs.js';
-import { type AssistTask, outcomeOf, type TaskOutcome, taskNeedsPatient } from './tasks.js';
+import { type AssistTask, assistTaskStates, outcomeOf, type TaskOutcome, taskNeedsPatient } from './tasks.js';
 
 /** The session's own events; any other workflow event is forwarded to the running task. */
 export type AssistOwnEvent =
@@ -75,19 +75,10 @@ export type AssistSummary = {
   tasks: TaskOutcome[];
 };
 
-const taskStates = {
-  registration: 'registration',
-  'security-setup': 'securitySetup',
-  'phone-verification': 'phoneVerification',
-  relationship: 'relationship',
-  'secure-message': 'secureMessage',
-  'profile-switch': 'profileSwitch',
-} as const satisfies Record<AssistTask, string>;
-
 const startTask = (task: AssistTask) =>
   ({
     guard: { type: 'taskIs', params: { task } },
-    target: `runningTask.${taskStates[task]}`,
+    target: `runningTask.${assistTaskStates[task]}`,
     actions: 'startTask',
   }) as const;
 

@@ -17,6 +17,24 @@ export const assistTasks: readonly AssistTask[] = Object.freeze([
   'profile-switch',
 ]);
 
+/**
+ * The child state of `runningTask` that runs each task.
+ *
+ * @example
+ * ```ts
+ * assistTaskStates['security-setup'];
+ * //=> 'securitySetup'
+ * ```
+ */
+export const assistTaskStates = Object.freeze({
+  registration: 'registration',
+  'security-setup': 'securitySetup',
+  'phone-verification': 'phoneVerification',
+  relationship: 'relationship',
+  'secure-message': 'secureMessage',
+  'profile-switch': 'profileSwitch',
+} as const satisfies Record<AssistTask, string>);
+
 /** Tasks that work on a particular patient's record and so need the patient in the session. */
 export function taskNeedsPatient(task: AssistTask): boolean {
   return task === 'registration' || task === 'phone-verification' || task === 'relationship';
