@@ -95,9 +95,6 @@ const OUTDATED: readonly (readonly [PolicyBrowser, RegExp])[] = [
   ],
 ];
 
-/** The old Android stock browser: "Android", "Version/4.0" and no Chrome token. */
-const ANDROID_STOCK = /Android.*\bVersion\/\d/;
-
 /** Sorts a string that matched no template. `edgeAllowedHere` tells whether policy allows Edge on its OS. */
 export function classify(userAgent: string, edgeAllowedHere: boolean): Classification {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused.
@@ -139,7 +136,8 @@ export function classify(userAgent: string, edgeAllowedHere: boolean): Classific
     if (groups?.v === undefined || groups.wk === '537.36') continue;
     return { kind: 'outdated', family, version: groups.v };
   }
-  if (ANDROID_STOCK.test(userAgent) && !userAgent.includes('Chrome/')) {
+  // The old Android stock browser: "Android", "Version/4.0" and no Chrome token.
+  if (userAgent.includes('Android') && /\bVersion\/\d/.test(userAgent) && !userAgent.includes('Chrome/')) {
     return { kind: 'other-browser', name: 'Android Browser' };
   }
   return looksLikeABrowser(userAgent)
