@@ -1,5 +1,5 @@
 import type { PolicyBrowser } from '../browser-policy.js';
-import { type NamedBrowser, nameOtherBrowser } from './names.js';
+import { anyNamedBrowser, knownBrowser, type NamedBrowser } from './names.js';
 
 /**
  * What a string that matched no template is, in the order the checks run. The first match wins, so
@@ -106,9 +106,7 @@ export function classify(userAgent: string, edgeAllowedHere: boolean): Classific
   // Every browser, in-app browser and web view this rule can name starts with "Mozilla/"; other
   // strings are app and library clients, except a short list of legacy browsers.
   if (!userAgent.startsWith('Mozilla/')) {
-    return looksLikeABrowser(userAgent)
-      ? otherBrowser(nameOtherBrowser(userAgent, false))
-      : { kind: 'unrecognised' };
+    return looksLikeABrowser(userAgent) ? otherBrowser(anyNamedBrowser(userAgent)) : { kind: 'unrecognised' };
   }
   const ie = IE.exec(userAgent);
   if (ie !== null && !/\bOpera\b/.test(userAgent)) {
@@ -121,7 +119,7 @@ export function classify(userAgent: string, edgeAllowedHere: boolean): Classific
   }
   if (isMalformed(userAgent)) return { kind: 'malformed' };
   // A browser known by name that is not one of the four: Opera, Samsung Internet, UC...
-  const known = nameOtherBrowser(userAgent, true);
+  const known = knownBrowser(userAgent);
   if (known !== undefined) return otherBrowser(known);
   if (ANDROID_WEBVIEW.test(userAgent)) return { kind: 'webview', name: 'Android WebView' };
   if (isAppleWebView(userAgent)) return { kind: 'webview', name: 'iOS/macOS WebView' };
@@ -140,9 +138,7 @@ export function classify(userAgent: string, edgeAllowedHere: boolean): Classific
   if (userAgent.includes('Android') && /\bVersion\/\d/.test(userAgent) && !userAgent.includes('Chrome/')) {
     return { kind: 'other-browser', name: 'Android Browser' };
   }
-  return looksLikeABrowser(userAgent)
-    ? otherBrowser(nameOtherBrowser(userAgent, false))
-    : { kind: 'unrecognised' };
+  return looksLikeABrowser(userAgent) ? otherBrowser(anyNamedBrowser(userAgent)) : { kind: 'unrecognised' };
 }
 
 /**

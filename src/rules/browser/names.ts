@@ -44,24 +44,37 @@ export interface NamedBrowser {
 }
 
 /**
- * Names the browser a string claims to be when that is not Chrome, Edge, Firefox or Safari. With
- * `knownOnly`, only the list above is consulted; otherwise an uncommon product token names it too
- * (the last one in a "Mozilla/" string, the first one elsewhere).
+ * Names a browser of the list above, with the version written after its name.
  *
  * @example
  * ```ts
- * nameOtherBrowser('Mozilla/5.0 (Windows NT 10.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 OPR/106.0.0.0', true);
+ * knownBrowser('Mozilla/5.0 (Windows NT 10.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 OPR/106.0.0.0');
  * //=> { name: 'Opera', version: '106.0.0.0' }
  * ```
  */
-export function nameOtherBrowser(userAgent: string, knownOnly: boolean): NamedBrowser | undefined {
+export function knownBrowser(userAgent: string): NamedBrowser | undefined {
   for (const [pattern, name] of KNOWN) {
     const match = pattern.exec(userAgent);
     if (match === null) continue;
     const version = versionAfter(userAgent, match.index);
     return version === undefined ? { name } : { name, version };
   }
-  if (knownOnly) return undefined;
+  return undefined;
+}
+
+/**
+ * Names a browser of the list above or, failing that, by an uncommon product token: the last one in
+ * a "Mozilla/" string, the first one elsewhere.
+ *
+ * @example
+ * ```ts
+ * anyNamedBrowser('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Vivaldi/6.5');
+ * //=> { name: 'Vivaldi', version: '6.5' }
+ * ```
+ */
+export function anyNamedBrowser(userAgent: string): NamedBrowser | undefined {
+  const known = knownBrowser(userAgent);
+  if (known !== undefined) return known;
   let found: NamedBrowser | undefined;
   for (const [, token, version] of userAgent.matchAll(PRODUCT)) {
     if (token === undefined || version === undefined || COMMON.test(token)) continue;

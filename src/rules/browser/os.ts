@@ -75,9 +75,7 @@ export function detectOs(userAgent: string, hints: OsHints | undefined): Detecte
   if (android !== null) return withVersion('android', 'Android', android[1]);
   if (userAgent.includes('CFNetwork/')) return { id: 'ios', name: 'iOS' };
   if (/(?<!like )\b(?:iPhone|iPad|iPod)\b/.test(userAgent)) return templateOs(userAgent, 'ios', hints);
-  if (/Macintosh|Mac OS X|Mac_PowerPC/.test(userAgent)) {
-    return withVersion('macos', 'macOS', MAC_VERSION.exec(userAgent)?.[1]?.replaceAll('_', '.'));
-  }
+  if (/Macintosh|Mac OS X|Mac_PowerPC/.test(userAgent)) return templateOs(userAgent, 'macos', hints);
   if (userAgent.includes('CrOS ')) return templateOs(userAgent, 'chromeos', hints);
   const bsd = BSD.exec(userAgent)?.[1];
   if (bsd !== undefined) return { id: 'other', name: bsd };
@@ -140,9 +138,9 @@ export function templateOs(
 ): DetectedOs {
   switch (platform) {
     case 'windows':
-      return windows(NT_VERSIONS[/Windows NT (\d{1,2}\.\d)/.exec(userAgent)?.[1] ?? ''], hints);
+      return windows(NT_VERSIONS[WINDOWS_NT.exec(userAgent)?.[1] ?? ''], hints);
     case 'macos': {
-      const version = /Mac OS X (\d{1,2}(?:[._]\d{1,2}){0,2})/.exec(userAgent)?.[1]?.replaceAll('_', '.');
+      const version = MAC_VERSION.exec(userAgent)?.[1]?.replaceAll('_', '.');
       return withVersion('macos', 'macOS', version);
     }
     case 'ios': {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { textUpTo, wholeNumber } from '../../internal/checks.js';
 import { checkPortalEligibility } from '../../rules/eligibility.js';
 import { validateMessage } from '../../rules/message.js';
 import { recipientOptions } from '../../rules/recipients.js';
@@ -9,17 +10,16 @@ import { countryCodeSchema } from '../shared/input-schemas.js';
 // The shape of each machine's context, checked before a persisted snapshot reaches xstate: a
 // snapshot whose context has the wrong shape would make a guard throw later, inside the actor.
 
-const text = (max: number) => z.string().check(z.maxLength(max));
-const nullableText = (max: number) => z.nullable(text(max));
-const count = z.int().check(z.gte(0), z.lte(1_000_000));
+const nullableText = (max: number) => z.nullable(textUpTo(max));
+const count = wholeNumber(0, 1_000_000);
 const problem = nullableText(64);
 const e164 = z.nullable(z.string().check(z.regex(/^\+[1-9]\d{5,14}$/)));
-const underAge = z.nullable(z.object({ who: z.enum(['patient', 'manager']), eligibleOn: text(10) }));
+const underAge = z.nullable(z.object({ who: z.enum(['patient', 'manager']), eligibleOn: textUpTo(10) }));
 
 const eligibility = {
-  patient: z.object({ displayName: text(200), birthDate: text(10) }),
-  now: text(40),
-  timeZone: text(64),
+  patient: z.object({ displayName: textUpTo(200), birthDate: textUpTo(10) }),
+  now: textUpTo(40),
+  timeZone: textUpTo(64),
   minimumAge: z.number(),
 };
 const security = {
@@ -42,8 +42,8 @@ const relationship = {
   underAge,
   problem,
 };
-const department = z.object({ id: text(128), name: text(200) });
-const provider = z.object({ id: text(128), name: text(200), departments: z.array(department) });
+const department = z.object({ id: textUpTo(128), name: textUpTo(200) });
+const provider = z.object({ id: textUpTo(128), name: textUpTo(200), departments: z.array(department) });
 const channel = z.enum(['invitation', 'appointment-reminder', 'lab-result', 'online-check-in', 'in-office']);
 const task = z.enum([
   'registration',
@@ -53,7 +53,7 @@ const task = z.enum([
   'secure-message',
   'profile-switch',
 ]);
-const verdict = z.object({ status: z.enum(['supported', 'unsupported', 'unknown']), reason: text(64) });
+const verdict = z.object({ status: z.enum(['supported', 'unsupported', 'unknown']), reason: textUpTo(64) });
 
 /** The age rule must accept the stored facts, or every age guard would silently pass. */
 type StoredEligibility = {
@@ -133,14 +133,14 @@ export const contextSchemas: Record<WorkflowId, z.ZodMiniType> = {
       departmentId: nullableText(128),
       subject: nullableText(200),
       body: z.string(),
-      attachments: z.array(z.object({ name: text(1024) })),
-      sendIssues: z.array(text(64)),
+      attachments: z.array(z.object({ name: textUpTo(1024) })),
+      sendIssues: z.array(textUpTo(64)),
       problem,
     })
     .check(messageRulesAccept),
   'profile-switch': z.object({
-    familyProfiles: z.array(z.object({ id: text(128), displayName: text(200) })),
-    viewing: text(128),
+    familyProfiles: z.array(z.object({ id: textUpTo(128), displayName: textUpTo(200) })),
+    viewing: textUpTo(128),
     problem,
   }),
   assist: z.object({
@@ -150,11 +150,11 @@ export const contextSchemas: Record<WorkflowId, z.ZodMiniType> = {
       staffBrowser: verdict,
       patientBrowser: z.nullable(verdict),
       eligibility: z.nullable(
-        z.object({ eligible: z.boolean(), reason: text(64), eligibleOn: nullableText(10) }),
+        z.object({ eligible: z.boolean(), reason: textUpTo(64), eligibleOn: nullableText(10) }),
       ),
       portalStatus: z.nullable(z.enum(['not-registered', 'prospective', 'registered'])),
       schedulingAllowed: z.nullable(z.boolean()),
-      portalUrl: text(2048),
+      portalUrl: textUpTo(2048),
     }),
     currentTask: z.nullable(task),
     taskOptions: z.object({ channel, startedFrom: z.enum(['home-page', 'messages-page']) }),

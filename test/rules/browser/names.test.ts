@@ -1,55 +1,47 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nameOtherBrowser, versionAfter } from '../../../src/rules/browser/names.js';
+import { anyNamedBrowser, knownBrowser, versionAfter } from '../../../src/rules/browser/names.js';
 import { detectOs } from '../../../src/rules/browser/os.js';
 
 const CHROME_TAIL = 'AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36';
 
-describe('nameOtherBrowser', () => {
+describe('knownBrowser and anyNamedBrowser', () => {
   it('names the browsers of its list, with the version written after the name', () => {
-    expect(
-      nameOtherBrowser(`Mozilla/5.0 (Windows NT 10.0; Win64; x64) ${CHROME_TAIL} OPR/106.0.0.0`, true),
-    ).toEqual({
+    expect(knownBrowser(`Mozilla/5.0 (Windows NT 10.0; Win64; x64) ${CHROME_TAIL} OPR/106.0.0.0`)).toEqual({
       name: 'Opera',
       version: '106.0.0.0',
     });
     expect(
-      nameOtherBrowser(
+      knownBrowser(
         'Mozilla/5.0 (Linux; Android 13; SM-S911B) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/23.0 Chrome/115.0.0.0 Mobile Safari/537.36',
-        true,
       ),
     ).toEqual({ name: 'Samsung Internet', version: '23.0' });
-    expect(
-      nameOtherBrowser('Mozilla/5.0 (Macintosh; U; Intel Mac OS X 10_6_3; en-us; Silk/1.1.0-84)', true),
-    ).toEqual({
+    expect(knownBrowser('Mozilla/5.0 (Macintosh; U; Intel Mac OS X 10_6_3; en-us; Silk/1.1.0-84)')).toEqual({
       name: 'Amazon Silk',
       version: '1.1.0',
     });
   });
 
-  it('with knownOnly, names nothing outside its list', () => {
+  it('knownBrowser names nothing outside its list', () => {
     const vivaldi = `Mozilla/5.0 (X11; Linux x86_64) ${CHROME_TAIL} Vivaldi/6.5.3206.53`;
-    expect(nameOtherBrowser(vivaldi, true)).toBeUndefined();
-    expect(nameOtherBrowser(vivaldi, false)).toEqual({ name: 'Vivaldi', version: '6.5.3206.53' });
+    expect(knownBrowser(vivaldi)).toBeUndefined();
+    expect(anyNamedBrowser(vivaldi)).toEqual({ name: 'Vivaldi', version: '6.5.3206.53' });
   });
 
   it('never names a token every Chromium, WebKit or Gecko string carries', () => {
+    expect(anyNamedBrowser(`Mozilla/5.0 (Windows NT 10.0; Win64; x64) ${CHROME_TAIL}`)).toBeUndefined();
     expect(
-      nameOtherBrowser(`Mozilla/5.0 (Windows NT 10.0; Win64; x64) ${CHROME_TAIL}`, false),
+      anyNamedBrowser('Mozilla/5.0 (X11; Linux x86_64; rv:121.0) Gecko/20100101 Firefox/121.0'),
     ).toBeUndefined();
     expect(
-      nameOtherBrowser('Mozilla/5.0 (X11; Linux x86_64; rv:121.0) Gecko/20100101 Firefox/121.0', false),
-    ).toBeUndefined();
-    expect(
-      nameOtherBrowser(
+      anyNamedBrowser(
         'Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.2 Mobile/15E148 Safari/604.1',
-        false,
       ),
     ).toBeUndefined();
   });
 
   it('takes the first product of a string that does not start with "Mozilla/"', () => {
-    expect(nameOtherBrowser('Lynx/2.8.5dev.16 libwww-FM/2.14 SSL-MM/1.4.1 OpenSSL/0.9.6b', false)).toEqual({
+    expect(anyNamedBrowser('Lynx/2.8.5dev.16 libwww-FM/2.14 SSL-MM/1.4.1 OpenSSL/0.9.6b')).toEqual({
       name: 'Lynx',
       version: '2.8.5dev.16',
     });
@@ -58,7 +50,7 @@ describe('nameOtherBrowser', () => {
   it('returns a name taken from the text, or nothing, for any string', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), fc.boolean(), (text, knownOnly) => {
-        const named = nameOtherBrowser(text, knownOnly);
+        const named = knownOnly ? knownBrowser(text) : anyNamedBrowser(text);
         if (named === undefined) return;
         expect(named.name.length).toBeGreaterThan(0);
         if (named.version !== undefined) expect(text).toContain(named.version);
