@@ -62,6 +62,27 @@ describe('tree-shaking', () => {
     expect(inputs.filter((path) => /src\/(workflows|guides|testing)\//.test(path))).toEqual([]);
   });
 
+  it('a guide bundle holds no sample data and nothing from the testing entry', async () => {
+    const { inputs } = await bundledPackages('buildGuide, renderHtml, describeStep', 'guides/index.ts');
+    expect(inputs.filter((path) => path.includes('src/testing/'))).toEqual([]);
+    const result = await build({
+      stdin: {
+        contents: `import { buildGuide, renderHtml } from '${src}guides/index.ts';\nconsole.log(buildGuide, renderHtml);`,
+        resolveDir: src,
+      },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      logLevel: 'silent',
+    });
+    const code = result.outputFiles[0]?.text ?? '';
+    for (const sample of ['Avery Lee', 'Okafor', 'Jordan Rivera', 'Mia Rivera', 'example-clinic']) {
+      expect(code).not.toContain(sample);
+    }
+  });
+
   it('nothing from the CLI or Node reaches a browser bundle of the root entry', async () => {
     const { inputs } = await bundledPackages(
       'buildGuide, checkBrowserSupport, registrationMachine',

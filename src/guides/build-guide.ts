@@ -1,38 +1,58 @@
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
-import { isPortalHelpdeskError, PortalHelpdeskError } from '../errors.js';
+import type * as z from 'zod/mini';
+import { isPortalHelpdeskError, PortalHelpdeskError, type PortalHelpdeskIssue } from '../errors.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { parseInput } from '../internal/validate.js';
+import { NOT_ONE_OF, toIssues } from '../internal/validate.js';
 import { defaultMessagePolicy } from '../rules/message-policy.js';
-import { getWorkflow, type WorkflowId } from '../workflows/registry.js';
+import type { GuideSettings, WorkflowDefinition } from '../workflows/define-workflow.js';
+import { getWorkflow, type WorkflowId, type workflows } from '../workflows/registry.js';
+import type { Decision, StepDecider } from '../workflows/shared/guide-script.js';
 import { markBuilt } from './built-guides.js';
-import type { Guide, GuideNote, GuideStep } from './guide.js';
-import { guideInput } from './guide-inputs.js';
+import type { Guide, GuideStep } from './guide.js';
 import { type BuildGuideOptions, type ResolvedGuideOptions, resolveGuideOptions } from './guide-options.js';
-import type { GuideNoteKey } from './keys.js';
 import type { GuideCatalog, GuideParams } from './locales/catalog.js';
 import { catalogFor } from './locales/index.js';
-import type { Decision } from './scenarios/decision.js';
-import {
-  drivers,
-  type GuideScenario,
-  type GuideScenarios,
-  scenarioSchemas,
-} from './scenarios/workflow-scenarios.js';
-import { guideNotes, noteKind, stepNotes } from './step-notes.js';
+import { notesFor, stepParts } from './step-parts.js';
 import { createStepper, type Stepper } from './stepper.js';
 import { type WalkedStep, walk } from './walk.js';
 
+/** The scenario of each workflow: the branches it picks. */
+export type GuideScenarios = {
+  [Id in WorkflowId]: (typeof workflows)[Id] extends WorkflowDefinition<string, AnyStateMachine, infer S>
+    ? S
+    : never;
+};
+
+/** A scenario of any workflow. */
+export type GuideScenario = GuideScenarios[WorkflowId];
+
+/** Where a machine input field came from in `buildGuide`'s options, so errors name what the caller wrote. */
+const optionPaths: Readonly<Record<string, readonly string[]>> = {
+  'patient.birthDate': ['patientBirthDate'],
+  'patient.displayName': ['patientName'],
+  'practice.timeZone': ['practice', 'timeZone'],
+  'practice.minimumAge': ['practice', 'minimumAge'],
+  'practice.providers': ['practice', 'providers'],
+  timeZone: ['practice', 'timeZone'],
+  minimumAge: ['practice', 'minimumAge'],
+  birthDate: ['patientBirthDate'],
+  now: ['now'],
+};
+
 /**
- * Builds the step guide of a workflow for a scenario, by walking the workflow's machine: every
- * step is a state the machine reaches on the scenario's path, so the guide cannot drift from the
+ * Builds the step guide of a workflow for a scenario, by walking the workflow's machine with its
+ * guide script: every step is a state the machine reaches on the scenario's path, described with
+ * the same words as the live step view (`describeStep`), so the guide cannot drift from the
  * model. A choice the scenario leaves open (the security option, "I am" or "I manage"...) becomes
  * a step with each option as a sub-list, as the portal's own help does.
  *
  * @param workflowId - Which workflow (`registration`, `secure-message`, ...).
- * @param scenario - The branches to take, e.g. `{ channel: 'lab-result', security: 'call' }`.
- * @param options - Locale (`en`, `es`), audience (`staff`, `patient`) and personal details.
+ * @param scenario - The branches to take, e.g. `{ channel: 'lab-result', security: 'call' }`. A key
+ *   the workflow does not know, or one that does not apply on the path taken, is an error.
+ * @param options - Locale (`en`, `es`), audience (`staff`, `patient`), personal details and
+ *   practice settings. Details not given are neutral placeholders, never invented names.
  * @returns A frozen {@link Guide}: plain data, ready for `renderMarkdown`, `renderHtml` or `renderText`.
- * @throws {PortalHelpdeskError} `unknown-workflow`, or `invalid-input` for a bad scenario or option.
+ * @throws {PortalHelpdeskError} `unknown-workflow`, or `invalid-input` naming the scenario key or option.
  *
  * @example
  * ```ts
@@ -43,22 +63,36 @@ import { type WalkedStep, walk } from './walk.js';
  */
 export function buildGuide<Id extends WorkflowId>(
   workflowId: Id,
-  scenario: GuideScenarios[Id] = {},
+  scenario: GuideScenarios[Id] = {} as GuideScenarios[Id],
   options: BuildGuideOptions = {},
 ): Guide {
-  const machine: AnyStateMachine = getWorkflow(workflowId).machine;
-  // The schema for this id parses this id's scenario; TypeScript cannot follow the generic index.
-  const resolvedScenario = parseInput(
-    scenarioSchemas[workflowId],
-    scenario,
-    'buildGuide(scenario)',
-  ) as GuideScenario & Record<string, unknown>;
+  const definition = getWorkflow(workflowId) as unknown as WorkflowDefinition<Id, AnyStateMachine, object>;
+  const read = new Set<string>();
+  const parsed = parseScenario(definition.guide.scenario, scenario);
+  // Records which scenario keys the walk reads, so a key that never mattered is reported.
+  const tracked = new Proxy(parsed, {
+    get(target, key, receiver) {
+      if (typeof key === 'string') read.add(key);
+      return Reflect.get(target, key, receiver);
+    },
+  });
   const resolved = resolveGuideOptions(options);
-  const stepper = startWalk(machine, guideInput(workflowId, resolvedScenario, resolved));
-  const driver = drivers[workflowId] as (id: string, snapshot: AnyMachineSnapshot, s: unknown) => Decision;
-  const route = walk(stepper, stepper.start, (id, snapshot) => driver(id, snapshot, resolvedScenario));
+  const stepper = startWalk(definition.machine, definition.guide.input(tracked, settingsOf(resolved)));
+  const script = definition.guide.states as Readonly<Record<string, StepDecider<object> | undefined>>;
+  const route = walk(stepper, stepper.start, (id, snapshot): Decision => {
+    const decide = script[id];
+    return decide ? decide(snapshot, tracked) : { kind: 'stop' };
+  });
+  const unused = Object.keys(parsed).filter((key) => !read.has(key));
+  if (unused.length > 0) {
+    throw new PortalHelpdeskError(
+      'invalid-input',
+      unused.map((key) => ({ path: [key], message: 'Does not apply on the path this scenario takes' })),
+      'buildGuide(scenario)',
+    );
+  }
   const catalog = catalogFor(resolved.locale);
-  const params = guideParams(resolved, route.last, resolvedScenario);
+  const params = guideParams(resolved, route.last);
   const output =
     route.last.status === 'done'
       ? (route.last.output as { status?: unknown; reason?: unknown } | undefined)
@@ -69,8 +103,8 @@ export function buildGuide<Id extends WorkflowId>(
     audience: resolved.audience,
     title: catalog.titles[workflowId],
     intro: catalog.intros[workflowId](params),
-    steps: toSteps(route.steps, catalog, params, resolved),
-    notes: notesFor(guideNotes[workflowId] ?? [], catalog, params, resolved),
+    steps: toSteps(definition, route.steps, catalog, params, resolved),
+    notes: notesFor(definition.guide.notes ?? [], catalog, params, resolved.audience),
     outcome: {
       status: output === undefined ? 'open' : output.status === 'blocked' ? 'blocked' : 'completed',
       reason: typeof output?.reason === 'string' ? output.reason : null,
@@ -79,17 +113,71 @@ export function buildGuide<Id extends WorkflowId>(
   return markBuilt(guide);
 }
 
+/** Parses a scenario; unknown keys are named with the keys the workflow allows. */
+function parseScenario(schema: z.ZodMiniType, scenario: unknown): Record<string, unknown> {
+  const shape =
+    (schema as unknown as { _zod: { def: { shape?: Record<string, unknown> } } })._zod.def.shape ?? {};
+  const allowed = Object.keys(shape);
+  if (typeof scenario === 'object' && scenario !== null && !Array.isArray(scenario)) {
+    const unknownKeys = Object.keys(scenario).filter((key) => !Object.hasOwn(shape, key));
+    if (unknownKeys.length > 0) {
+      throw new PortalHelpdeskError(
+        'invalid-input',
+        unknownKeys.map((key) => ({
+          path: [key],
+          message:
+            allowed.length > 0
+              ? `Unknown scenario key; allowed: ${allowed.join(', ')}`
+              : 'This workflow takes no scenario keys',
+        })),
+        'buildGuide(scenario)',
+      );
+    }
+  }
+  const result = schema.safeParse(scenario);
+  if (result.success) return result.data as Record<string, unknown>;
+  throw new PortalHelpdeskError(
+    'invalid-input',
+    result.error.issues.map((issue): PortalHelpdeskIssue => {
+      const path = issue.path.map((part) => (typeof part === 'symbol' ? String(part.description) : part));
+      const values = issue.code === 'invalid_value' ? issue.values.map(String) : [];
+      if (values.length > 0) return { path, message: `${NOT_ONE_OF}: ${values.join(', ')}` };
+      return { path, message: toIssues([issue])[0]?.message ?? 'Invalid value' };
+    }),
+    'buildGuide(scenario)',
+  );
+}
+
+function settingsOf(options: ResolvedGuideOptions): GuideSettings {
+  return {
+    patientName: options.patientName,
+    patientBirthDate: options.patientBirthDate,
+    familyMemberName: options.familyMemberName,
+    now: options.now,
+    timeZone: options.timeZone,
+    minimumAge: options.minimumAge,
+    providerBasedRouting: options.providerBasedRouting,
+    providers: options.providers,
+    portalUrl: options.portalUrl,
+  };
+}
+
 function startWalk(machine: AnyStateMachine, input: unknown): Stepper {
   try {
     return createStepper(machine, input);
   } catch (error) {
-    if (isPortalHelpdeskError(error))
-      throw new PortalHelpdeskError('invalid-input', error.issues, 'buildGuide(options)');
-    throw error;
+    if (!isPortalHelpdeskError(error)) throw error;
+    // The machine names its own input fields; the caller wrote options, so name those instead.
+    const issues = error.issues.map((issue) => ({
+      ...issue,
+      path: [...(optionPaths[issue.path.join('.')] ?? issue.path)],
+    }));
+    throw new PortalHelpdeskError('invalid-input', issues, 'buildGuide(options)');
   }
 }
 
 function toSteps(
+  definition: { readonly notes: object },
   walked: readonly WalkedStep[],
   catalog: GuideCatalog,
   params: GuideParams,
@@ -100,44 +188,36 @@ function toSteps(
     // Patients see their own screens, and how a blocked path ends; staff-only screens are left out.
     if (options.audience === 'patient' && step.meta.audience === 'staff' && step.meta.outcome !== 'blocked')
       continue;
+    const parts = stepParts(
+      definition,
+      step.snapshot,
+      catalog,
+      step.chosen ? { ...params, chosen: step.chosen } : params,
+      options.audience,
+    );
+    if (parts === undefined) continue;
     steps.push({
-      key: step.meta.guide,
+      key: parts.meta.guide,
       states: [step.stateId],
-      text: catalog.steps[step.meta.guide](params),
-      labels: step.meta.labels.map((label) => label.replaceAll('{patientName}', params.patientName)),
-      notes: notesFor(stepNotes[step.meta.guide] ?? [], catalog, params, options),
+      text: parts.text,
+      labels: parts.labels,
+      notes: parts.notes,
       options: step.options.map((option) => ({
         key: option.key,
         text: catalog.options[option.key](params),
-        steps: toSteps(option.steps, catalog, params, options),
+        steps: toSteps(definition, option.steps, catalog, params, options),
       })),
     });
   }
   return steps;
 }
 
-function notesFor(
-  keys: readonly GuideNoteKey[],
-  catalog: GuideCatalog,
-  params: GuideParams,
-  options: ResolvedGuideOptions,
-): GuideNote[] {
-  const notes = keys
-    .map((key) => ({ key, kind: noteKind(key), text: catalog.notes[key](params) }))
-    .filter((note) => options.audience === 'staff' || note.kind !== 'staff');
-  return [...notes.filter((n) => n.kind === 'warning'), ...notes.filter((n) => n.kind !== 'warning')];
-}
-
-function guideParams(
-  options: ResolvedGuideOptions,
-  last: AnyMachineSnapshot,
-  scenario: Record<string, unknown>,
-): GuideParams {
+function guideParams(options: ResolvedGuideOptions, last: AnyMachineSnapshot): GuideParams {
   const output = last.status === 'done' ? (last.output as Record<string, unknown> | undefined) : undefined;
   const underAge = output?.underAge as { who?: unknown; eligibleOn?: unknown } | undefined;
   const recipient = output?.recipient as { name?: unknown } | undefined;
   const department = output?.department as { name?: unknown } | undefined;
-  const attachments = scenario.attachments;
+  const attachments = output?.attachmentCount;
   return {
     patientName: options.patientName,
     minimumAge: options.minimumAge,
@@ -149,7 +229,7 @@ function guideParams(
     ...(options.patientBirthDate && underAge?.who === 'patient' && typeof underAge.eligibleOn === 'string'
       ? { eligibleOn: underAge.eligibleOn }
       : {}),
-    ...(typeof attachments === 'number' ? { attachmentCount: attachments } : {}),
+    ...(typeof attachments === 'number' && attachments > 0 ? { attachmentCount: attachments } : {}),
     ...(typeof recipient?.name === 'string' && recipient.name ? { providerName: recipient.name } : {}),
     ...(typeof department?.name === 'string' && department.name ? { locationName: department.name } : {}),
   };

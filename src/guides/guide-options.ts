@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { Locale } from '../internal/locale.js';
 import { localeSchema } from '../internal/locale.js';
 import { parseInput } from '../internal/validate.js';
-import { samplePractice } from '../testing/samples/practice.js';
+import type { GuideProvider } from '../workflows/define-workflow.js';
 import {
   calendarDateSchema,
   displayNameSchema,
@@ -11,6 +11,7 @@ import {
   timeZoneSchema,
 } from '../workflows/shared/input-schemas.js';
 import type { GuideAudience } from './guide.js';
+import { placeholderProviders, placeholdersFor } from './placeholders.js';
 
 const optionsSchema = z.optional(
   z.object({
@@ -60,35 +61,32 @@ export type ResolvedGuideOptions = {
   timeZone: string;
   minimumAge: number;
   providerBasedRouting: boolean;
-  providers: { id: string; name: string; departments: { id: string; name: string }[] }[];
+  providers: readonly GuideProvider[];
 };
 
 /** Guides are reproducible: without `now` they are built for this fixed instant, never the clock. */
 export const DEFAULT_GUIDE_NOW = '2026-01-15T17:00:00.000Z';
 
-const placeholders: Record<Locale, { patient: string; family: string }> = {
-  en: { patient: '<patient name>', family: '<family member name>' },
-  es: { patient: '<nombre del paciente>', family: '<nombre del familiar>' },
-};
+/** The time zone of a guide built without practice settings: guides then speak of no local date. */
+export const DEFAULT_GUIDE_TIME_ZONE = 'UTC';
 
 /** Validates `buildGuide` options and fills in the defaults. */
 export function resolveGuideOptions(options: unknown): ResolvedGuideOptions {
   const parsed = parseInput(optionsSchema, options, 'buildGuide(options)') ?? {};
   const locale = parsed.locale ?? 'en';
+  const placeholders = placeholdersFor(locale);
   return {
     locale,
     audience: parsed.audience ?? 'staff',
-    patientName: parsed.patientName ?? placeholders[locale].patient,
+    patientName: parsed.patientName ?? placeholders.patient,
     patientNameGiven: parsed.patientName !== undefined,
     patientBirthDate: parsed.patientBirthDate,
-    familyMemberName: parsed.familyMemberName ?? placeholders[locale].family,
+    familyMemberName: parsed.familyMemberName ?? placeholders.familyMember,
     portalUrl: parsed.portalUrl,
     now: parsed.now ?? DEFAULT_GUIDE_NOW,
-    timeZone: parsed.practice?.timeZone ?? samplePractice.timeZone,
+    timeZone: parsed.practice?.timeZone ?? DEFAULT_GUIDE_TIME_ZONE,
     minimumAge: parsed.practice?.minimumAge ?? 13,
     providerBasedRouting: parsed.practice?.providerBasedRouting ?? true,
-    providers:
-      parsed.practice?.providers ??
-      samplePractice.providers.map((p) => ({ ...p, departments: [...p.departments] })),
+    providers: parsed.practice?.providers ?? placeholderProviders(placeholders),
   };
 }

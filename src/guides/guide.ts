@@ -1,7 +1,7 @@
 import type { Locale } from '../internal/locale.js';
 import type { WorkflowId } from '../workflows/registry.js';
+import type { GuideNoteKey, GuideOptionKey } from '../workflows/shared/guide-keys.js';
 import type { GuideStepKey } from '../workflows/shared/step-meta.js';
-import type { GuideNoteKey, GuideOptionKey } from './keys.js';
 
 /**
  * One run of guide text. Renderers style each kind: `label` is an exact portal UI label (bold),

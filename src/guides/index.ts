@@ -7,7 +7,11 @@
 export type { PortalHelpdeskErrorCode, PortalHelpdeskIssue } from '../errors.js';
 export { isPortalHelpdeskError, PortalHelpdeskError } from '../errors.js';
 export type { Locale } from '../internal/locale.js';
+export type { GuideNoteKey, GuideOptionKey } from '../workflows/shared/guide-keys.js';
+export type { GuideScenario, GuideScenarios } from './build-guide.js';
 export { buildGuide } from './build-guide.js';
+export type { AcceptedEvent, DescribeStepOptions, StepView } from './describe-step.js';
+export { describeStep } from './describe-step.js';
 export { toMermaid } from './diagram.js';
 export type {
   Guide,
@@ -20,11 +24,9 @@ export type {
 } from './guide.js';
 export type { BuildGuideOptions } from './guide-options.js';
 export { DEFAULT_GUIDE_NOW } from './guide-options.js';
-export type { GuideNoteKey, GuideOptionKey } from './keys.js';
 export type { CatalogEntry, GuideCatalog, GuideParams } from './locales/catalog.js';
 export { catalogFor, catalogs } from './locales/index.js';
 export { mainScenarios } from './main-scenarios.js';
 export { renderHtml } from './render/html.js';
 export { renderMarkdown } from './render/markdown.js';
 export { renderText } from './render/text.js';
-export type { GuideScenario, GuideScenarios } from './scenarios/workflow-scenarios.js';

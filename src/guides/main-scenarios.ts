@@ -1,5 +1,5 @@
 import type { WorkflowId } from '../workflows/registry.js';
-import type { GuideScenarios } from './scenarios/workflow-scenarios.js';
+import type { GuideScenarios } from './build-guide.js';
 
 /**
  * The main scenarios of every workflow, by name: the ones the generated docs, the golden tests and

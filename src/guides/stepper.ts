@@ -1,42 +1,28 @@
 import {
-  type AnyActorScope,
   type AnyEventObject,
   type AnyMachineSnapshot,
   type AnyStateMachine,
-  createActor,
+  initialTransition,
+  transition,
 } from 'xstate';
 
-/** Moves one machine from snapshot to snapshot, running no action. */
+/** Moves one machine from snapshot to snapshot without running it. */
 export interface Stepper {
   /** The initial snapshot for the input. */
   readonly start: AnyMachineSnapshot;
-  /** The snapshot after `event`, as xstate's `getNextSnapshot` gives it. */
+  /** The snapshot after `event`. */
   next(snapshot: AnyMachineSnapshot, event: AnyEventObject): AnyMachineSnapshot;
 }
 
 /**
- * xstate's `getInitialSnapshot` and `getNextSnapshot`, sharing one inert actor scope for a whole
- * guide. Those functions build a new actor for every call, which starts the machine without input
- * (our machines then fail validation and build an error) and was most of the cost of a guide.
- * Actions are resolved (assignments, invocations) but never executed, as with those functions.
+ * xstate's pure `initialTransition` and `transition`: snapshots are computed, actions are only
+ * returned (and ignored here), so a guide never runs a workflow.
  *
  * @throws whatever the machine's context factory throws for `input` (a `PortalHelpdeskError`).
  */
 export function createStepper(machine: AnyStateMachine, input: unknown): Stepper {
-  // Never started: the snapshot is computed, and actions wait for a start that never comes.
-  const self = createActor(machine, { input });
-  const start = self.getSnapshot() as AnyMachineSnapshot & { readonly error?: unknown };
-  if (start.status === 'error') throw start.error;
-  const scope: AnyActorScope = {
-    self,
-    system: self.system,
-    id: '',
-    sessionId: '',
-    defer: () => {},
-    logger: () => {},
-    emit: () => {},
-    stopChild: () => {},
-    actionExecutor: () => {},
-  };
-  return { start, next: (snapshot, event) => machine.transition(snapshot, event, scope) };
+  const [start] = initialTransition(machine, input);
+  const { status, error } = start as AnyMachineSnapshot & { readonly error?: unknown };
+  if (status === 'error') throw error;
+  return { start, next: (snapshot, event) => transition(machine, snapshot, event)[0] };
 }

@@ -1,8 +1,9 @@
 import type { AnyEventObject, AnyMachineSnapshot } from 'xstate';
+import type { GuideOptionKey } from '../workflows/shared/guide-keys.js';
+import type { Decision } from '../workflows/shared/guide-script.js';
 import { stateId } from '../workflows/shared/state-id.js';
 import type { StepMeta } from '../workflows/shared/step-meta.js';
-import type { GuideOptionKey } from './keys.js';
-import type { Decision } from './scenarios/decision.js';
+import { leafMeta } from './step-parts.js';
 import type { Stepper } from './stepper.js';
 
 /** A state the walk passed through, with its meta and, at an open branch point, the options. */
@@ -11,6 +12,8 @@ export type WalkedStep = {
   readonly meta: StepMeta;
   readonly snapshot: AnyMachineSnapshot;
   readonly options: readonly { readonly key: GuideOptionKey; readonly steps: readonly WalkedStep[] }[];
+  /** The option the scenario chose in this state, when it chose one. */
+  readonly chosen?: GuideOptionKey;
 };
 
 /** The steps of one walk and the snapshot it ended on. */
@@ -66,7 +69,10 @@ export function walk(
       if (meta) steps.push({ stateId: id, meta, snapshot, options });
       return { steps: [...steps, ...main.steps.slice(join)], last: main.last };
     }
-    if (meta && steps.at(-1)?.stateId !== id) steps.push({ stateId: id, meta, snapshot, options: [] });
+    if (meta && steps.at(-1)?.stateId !== id) {
+      const chosen = decision.kind === 'send' ? decision.option : undefined;
+      steps.push({ stateId: id, meta, snapshot, options: [], ...(chosen ? { chosen } : {}) });
+    }
     if (decision.kind === 'stop') break;
     const following = next(machine, snapshot, decision.event);
     if (following === snapshot || sameSnapshot(following, snapshot)) break;
@@ -81,19 +87,4 @@ function next(machine: Stepper, snapshot: AnyMachineSnapshot, event: AnyEventObj
 
 function sameSnapshot(a: AnyMachineSnapshot, b: AnyMachineSnapshot): boolean {
   return JSON.stringify([a.value, a.context]) === JSON.stringify([b.value, b.context]);
-}
-
-/** The meta of the deepest active state node, if it has one. */
-export function leafMeta(snapshot: AnyMachineSnapshot): StepMeta | undefined {
-  const all = snapshot.getMeta() as Record<string, StepMeta | undefined>;
-  let best: StepMeta | undefined;
-  let bestDepth = -1;
-  for (const [nodeId, meta] of Object.entries(all)) {
-    const depth = nodeId.split('.').length;
-    if (meta && depth > bestDepth) {
-      best = meta;
-      bestDepth = depth;
-    }
-  }
-  return best;
 }

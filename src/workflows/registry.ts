@@ -1,25 +1,40 @@
 import { PortalHelpdeskError } from '../errors.js';
-import { assistMachine } from './assist/machine.js';
-import { phoneVerificationMachine } from './phone-verification/machine.js';
-import { profileSwitchMachine } from './profile-switch/machine.js';
-import { registrationMachine } from './registration/machine.js';
-import { relationshipMachine } from './relationship/machine.js';
-import { secureMessageMachine } from './secure-message/machine.js';
-import { securitySetupMachine } from './security-setup/machine.js';
-
-/** The stable id of every workflow. */
-export type WorkflowId =
-  | 'registration'
-  | 'security-setup'
-  | 'phone-verification'
-  | 'relationship'
-  | 'secure-message'
-  | 'profile-switch'
-  | 'assist';
+import { assist } from './assist/index.js';
+import { phoneVerification } from './phone-verification/index.js';
+import { profileSwitch } from './profile-switch/index.js';
+import { registration } from './registration/index.js';
+import { relationship } from './relationship/index.js';
+import { secureMessage } from './secure-message/index.js';
+import { securitySetup } from './security-setup/index.js';
 
 /**
- * Every workflow: its id, an English title for menus and logs, and its machine. Guides carry
- * localised titles of their own.
+ * Every workflow definition, in menu order. Persistence, path generation, guides, the CLI and the
+ * docs loop over this list: adding a workflow is a folder and one line here.
+ *
+ * @example
+ * ```ts
+ * workflowDefinitions.map((definition) => definition.id);
+ * //=> ['registration', 'security-setup', 'phone-verification', 'relationship', 'secure-message', 'profile-switch', 'assist']
+ * ```
+ */
+export const workflowDefinitions = Object.freeze([
+  registration,
+  securitySetup,
+  phoneVerification,
+  relationship,
+  secureMessage,
+  profileSwitch,
+  assist,
+] as const);
+
+type Definitions = (typeof workflowDefinitions)[number];
+
+/** The stable id of every workflow. */
+export type WorkflowId = Definitions['id'];
+
+/**
+ * Every workflow definition by id: its id, an English title for menus and logs, its machine,
+ * notes and guide script. Guides carry localised titles of their own.
  *
  * @example
  * ```ts
@@ -29,37 +44,17 @@ export type WorkflowId =
  * //=> 7
  * ```
  */
-export const workflows = Object.freeze({
-  registration: {
-    id: 'registration',
-    title: 'Create a Patient Portal account',
-    machine: registrationMachine,
-  },
-  'security-setup': { id: 'security-setup', title: 'Set up account security', machine: securitySetupMachine },
-  'phone-verification': {
-    id: 'phone-verification',
-    title: 'Verify the phone of record',
-    machine: phoneVerificationMachine,
-  },
-  relationship: {
-    id: 'relationship',
-    title: 'Choose the patient relationship',
-    machine: relationshipMachine,
-  },
-  'secure-message': {
-    id: 'secure-message',
-    title: 'Send a message with attachments',
-    machine: secureMessageMachine,
-  },
-  'profile-switch': { id: 'profile-switch', title: 'Open a profile', machine: profileSwitchMachine },
-  assist: { id: 'assist', title: 'Staff assist session', machine: assistMachine },
-} as const);
+export const workflows: { readonly [D in Definitions as D['id']]: D } = Object.freeze(
+  Object.fromEntries(workflowDefinitions.map((definition) => [definition.id, definition])),
+) as { readonly [D in Definitions as D['id']]: D };
 
 /** The registry entry type of one workflow. */
 export type WorkflowEntry<Id extends WorkflowId = WorkflowId> = (typeof workflows)[Id];
 
 /** Every workflow id, in registry order. */
-export const workflowIds: readonly WorkflowId[] = Object.freeze(Object.keys(workflows) as WorkflowId[]);
+export const workflowIds: readonly WorkflowId[] = Object.freeze(
+  workflowDefinitions.map((definition) => definition.id),
+);
 
 /**
  * Tells whether a string is a known workflow id.
@@ -94,5 +89,5 @@ export function getWorkflow<Id extends WorkflowId>(id: Id): WorkflowEntry<Id> {
 
 /** The workflow id of a machine from the registry, by its machine id. */
 export function workflowIdOfMachine(machineId: string): WorkflowId | undefined {
-  return workflowIds.find((id) => workflows[id].machine.id === machineId);
+  return workflowDefinitions.find((definition) => definition.machine.id === machineId)?.id;
 }

@@ -35,8 +35,14 @@ function errorOf(fn: AnyFunction, args: readonly unknown[]): PortalHelpdeskError
 }
 
 /** Message and issue messages of an error: what may end up in a log. */
+/**
+ * The texts of an error that may never hold a value. Paths are field names as the caller wrote
+ * them (an unknown scenario key is named, by design), so the summary line is read without them.
+ */
 function textsOf(error: PortalHelpdeskError): string[] {
-  return [error.message, ...error.issues.map((issue) => issue.message)];
+  let summary = error.message;
+  for (const issue of error.issues) summary = summary.replaceAll(issue.path.join('.'), '');
+  return [summary, ...error.issues.map((issue) => issue.message)];
 }
 
 // --- Values ------------------------------------------------------------------------------------
@@ -212,6 +218,11 @@ const validArguments: Record<string, () => unknown[]> = {
   renderHtml: () => [clone(builtGuide)],
   renderText: () => [clone(builtGuide)],
   toMermaid: () => ['relationship'],
+  describeStep: () => {
+    const actor = workflows.createWorkflowActor(workflows.securitySetupMachine, {}).start();
+    actor.send({ type: 'CHOOSE_TEXT' });
+    return [actor.getSnapshot(), { locale: 'es', audience: 'patient' }];
+  },
   catalogFor: () => ['es'],
   workflowPaths: () => ['profile-switch', { kind: 'simple', finalOnly: true }],
   eventsFor: () => ['relationship'],

@@ -1,7 +1,7 @@
 import type { WorkflowId } from '../../workflows/registry.js';
+import type { GuideNoteKey, GuideOptionKey } from '../../workflows/shared/guide-keys.js';
 import type { GuideStepKey } from '../../workflows/shared/step-meta.js';
 import type { RichText } from '../guide.js';
-import type { GuideNoteKey, GuideOptionKey } from '../keys.js';
 
 /**
  * The values a catalog entry may use. Every value is optional text the guide builder fills from
@@ -19,6 +19,10 @@ export type GuideParams = {
   readonly providerName?: string;
   readonly locationName?: string;
   readonly familyMemberName?: string;
+  /** Whether the message form can take files (it was started on the home page). */
+  readonly attachmentsAllowed?: boolean;
+  /** The option a guide's scenario chose at this step, when it chose one. */
+  readonly chosen?: GuideOptionKey;
 };
 
 /** A catalog entry: text built from the params. */

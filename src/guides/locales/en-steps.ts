@@ -91,7 +91,9 @@ export const enSteps = {
   'message.chooseSubject': () =>
     t`In the ${label('Subject')} list, choose what your message is about, for example ${label('Medical question')} or ${label('Appointments and scheduling')}.`,
   'message.write': (p) =>
-    t`Type your message in the ${label('Message')} box (${p.maxLength} characters at most). To add a file, click ${label('Attach files')} and pick it; to take one off, click the ${label('X')} next to its name. When you are ready, click ${label('Send message')}.`,
+    p.attachmentsAllowed === false
+      ? t`Type your message in the ${label('Message')} box (${p.maxLength} characters at most). When you are ready, click ${label('Send message')}.`
+      : t`Type your message in the ${label('Message')} box (${p.maxLength} characters at most). To add a file, click ${label('Attach files')} and pick it; to take one off, click the ${label('X')} next to its name. When you are ready, click ${label('Send message')}.`,
   'message.attachmentsUnavailable': () =>
     t`A message started from the ${label('Messages')} page cannot carry files. Send it without attachments, or go back to the home page and start the message there.`,
   'message.attachmentLimit': (p) =>
@@ -103,9 +105,11 @@ export const enSteps = {
   // profiles
   'profile.openMenu': () => t`Click the arrow next to your name at the top of the portal.`,
   'profile.menu': (p) =>
-    p.familyMemberName
-      ? t`Under ${label('Switch to View')}, choose ${value(p.familyMemberName)}.`
-      : t`Choose ${label('My profile')} to see your own details, or choose a family member's name under ${label('Switch to View')}.`,
+    p.chosen === 'profile.my-profile'
+      ? t`Choose ${label('My profile')} from the menu.`
+      : p.chosen === 'profile.family-member' && p.familyMemberName
+        ? t`Under ${label('Switch to View')}, choose ${value(p.familyMemberName)}.`
+        : t`Choose ${label('My profile')} to see your own details, or choose a family member's name under ${label('Switch to View')}.`,
   'profile.myProfile': () => t`Your ${label('My profile')} page is open.`,
   'profile.familyMember': (p) =>
     p.familyMemberName

@@ -90,7 +90,9 @@ export const esSteps = {
   'message.chooseSubject': () =>
     t`En la lista ${label('Subject')}, elija el tema de su mensaje, por ejemplo ${label('Medical question')} o ${label('Appointments and scheduling')}.`,
   'message.write': (p) =>
-    t`Escriba su mensaje en el cuadro ${label('Message')} (máximo ${p.maxLength} caracteres). Para agregar un archivo, haga clic en ${label('Attach files')} y selecciónelo; para quitarlo, haga clic en la ${label('X')} que está junto a su nombre. Cuando esté listo, haga clic en ${label('Send message')}.`,
+    p.attachmentsAllowed === false
+      ? t`Escriba su mensaje en el cuadro ${label('Message')} (máximo ${p.maxLength} caracteres). Cuando esté listo, haga clic en ${label('Send message')}.`
+      : t`Escriba su mensaje en el cuadro ${label('Message')} (máximo ${p.maxLength} caracteres). Para agregar un archivo, haga clic en ${label('Attach files')} y selecciónelo; para quitarlo, haga clic en la ${label('X')} que está junto a su nombre. Cuando esté listo, haga clic en ${label('Send message')}.`,
   'message.attachmentsUnavailable': () =>
     t`Un mensaje que se empieza desde la página ${label('Messages')} no puede llevar archivos. Envíelo sin archivos adjuntos, o regrese a la página principal y empiece el mensaje desde ahí.`,
   'message.attachmentLimit': (p) =>
@@ -102,9 +104,11 @@ export const esSteps = {
   // perfiles
   'profile.openMenu': () => t`Haga clic en la flechita que está junto a su nombre, arriba en el portal.`,
   'profile.menu': (p) =>
-    p.familyMemberName
-      ? t`En ${label('Switch to View')}, elija a ${value(p.familyMemberName)}.`
-      : t`Elija ${label('My profile')} para ver sus propios datos, o elija el nombre de un familiar en ${label('Switch to View')}.`,
+    p.chosen === 'profile.my-profile'
+      ? t`Elija ${label('My profile')} en el menú.`
+      : p.chosen === 'profile.family-member' && p.familyMemberName
+        ? t`En ${label('Switch to View')}, elija a ${value(p.familyMemberName)}.`
+        : t`Elija ${label('My profile')} para ver sus propios datos, o elija el nombre de un familiar en ${label('Switch to View')}.`,
   'profile.myProfile': () => t`Ya está abierta su página ${label('My profile')}.`,
   'profile.familyMember': (p) =>
     p.familyMemberName

@@ -9,7 +9,11 @@ export const secureMessageStates = {
   },
   onMessagesPage: {
     meta: { guide: 'message.openMessagesPage', labels: ['Messages'], audience: 'patient' },
-    on: { SHOW_FORM: 'choosingProvider' },
+    on: {
+      SHOW_FORM: 'choosingProvider',
+      // Files are wanted: only a message started on the home page can carry them.
+      START_FROM_HOME_PAGE: { target: 'onHomePage', actions: 'restartFromHomePage' },
+    },
   },
   choosingProvider: {
     meta: { guide: 'message.chooseProvider', labels: ['Provider', 'Office staff'], audience: 'patient' },

@@ -1,0 +1,228 @@
+import { type AnyActorRef, type AnyMachineSnapshot, getNextTransitions } from 'xstate';
+import * as z from 'zod/mini';
+import { isPortalHelpdeskError, PortalHelpdeskError } from '../errors.js';
+import { localeSchema } from '../internal/locale.js';
+import { parseInput } from '../internal/validate.js';
+import { defaultMessagePolicy } from '../rules/message-policy.js';
+import { OFFICE_STAFF_LABEL } from '../rules/recipients.js';
+import { type WorkflowId, workflowDefinitions } from '../workflows/registry.js';
+import { eventPayloads, type PayloadField } from '../workflows/shared/event-payloads.js';
+import type { GuideStepKey } from '../workflows/shared/guide-keys.js';
+import { displayNameSchema } from '../workflows/shared/input-schemas.js';
+import type { GuideAudience, GuideNote, RichText } from './guide.js';
+import type { GuideParams } from './locales/catalog.js';
+import { catalogFor } from './locales/index.js';
+import { placeholdersFor } from './placeholders.js';
+import { stepParts } from './step-parts.js';
+
+/** An event the current state accepts, with the fields its payload carries. */
+export type AcceptedEvent = {
+  readonly type: string;
+  readonly payload: Readonly<Record<string, PayloadField>>;
+};
+
+/**
+ * "Where the patient is": one plain-data description of a workflow's current state, the same
+ * words a printed guide uses for that state.
+ */
+export type StepView = {
+  readonly workflowId: WorkflowId;
+  /** The dotted id of the state (`security.enteringCode`). */
+  readonly stateId: string;
+  /** The words key of the step. */
+  readonly key: GuideStepKey;
+  /** `patient` for the patient's own screens; `staff` for the staff member's. */
+  readonly audience: 'patient' | 'staff';
+  /** The workflow's title in the chosen language. */
+  readonly heading: string;
+  /** What to do in this step, the patient's name filled in. */
+  readonly instructions: RichText;
+  /** The exact portal labels involved, personalised. */
+  readonly labels: readonly string[];
+  /** Notes beside the step; staff notes only when the audience is `staff`. */
+  readonly notes: readonly GuideNote[];
+  /** The events this state accepts from a host, with their payload fields. */
+  readonly events: readonly AcceptedEvent[];
+  /** Why the last action was refused (`wrong-code`, `invalid-phone`...), or `null`. */
+  readonly problem: string | null;
+  /** For a final state: how the workflow ended, and why when it was blocked. */
+  readonly outcome: { readonly status: 'completed' | 'blocked'; readonly reason: string | null } | null;
+  /** In an assist session running a task: the task's own step view. */
+  readonly task: StepView | null;
+};
+
+const optionsSchema = z.optional(
+  z.strictObject({
+    locale: z.optional(localeSchema),
+    audience: z.optional(z.enum(['staff', 'patient'])),
+    /** Overrides the name read from the session (or the placeholder when it has none). */
+    patientName: z.optional(displayNameSchema),
+    familyMemberName: z.optional(displayNameSchema),
+  }),
+);
+
+/** Options of {@link describeStep}: language, audience and names to show. */
+export type DescribeStepOptions = z.input<typeof optionsSchema>;
+
+type Record_ = Record<string, unknown>;
+
+const isRecord = (value: unknown): value is Record_ => typeof value === 'object' && value !== null;
+
+function snapshotOf(source: AnyMachineSnapshot | AnyActorRef): AnyMachineSnapshot {
+  const candidate: unknown =
+    isRecord(source) && typeof source.getSnapshot === 'function'
+      ? (source as AnyActorRef).getSnapshot()
+      : source;
+  if (isRecord(candidate) && isRecord(candidate.machine) && typeof candidate.getMeta === 'function')
+    return candidate as unknown as AnyMachineSnapshot;
+  throw new PortalHelpdeskError('invalid-input', [
+    { path: ['snapshot'], message: 'Expected a workflow snapshot or actor' },
+  ]);
+}
+
+/** The params a state's words read, from the session's own facts. */
+function paramsOf(context: Record_, names: { patientName: string; familyMemberName: string }): GuideParams {
+  const session = isRecord(context.session) ? context.session : undefined;
+  const practice = session && isRecord(session.practice) ? session.practice : undefined;
+  const policy = isRecord(context.policy) ? context.policy : undefined;
+  const underAge = isRecord(context.underAge) ? context.underAge : undefined;
+  const providers = Array.isArray(context.providers) ? (context.providers as Record_[]) : [];
+  const recipient =
+    context.recipientId === 'office-staff'
+      ? { name: OFFICE_STAFF_LABEL, departments: providers.flatMap((p) => p.departments as Record_[]) }
+      : providers.find((provider) => provider.id === context.recipientId);
+  const departments =
+    recipient && Array.isArray(recipient.departments) ? (recipient.departments as Record_[]) : [];
+  const location = departments.find((department) => department.id === context.departmentId);
+  const minimumAge = context.minimumAge ?? practice?.minimumAge;
+  const preChecks = isRecord(context.preChecks) ? context.preChecks : undefined;
+  const portalUrl = preChecks?.portalUrl;
+  return {
+    patientName: names.patientName,
+    familyMemberName: names.familyMemberName,
+    minimumAge: typeof minimumAge === 'number' ? minimumAge : 13,
+    maxLength: typeof policy?.maxLength === 'number' ? policy.maxLength : defaultMessagePolicy.maxLength,
+    maxAttachments:
+      typeof policy?.maxAttachments === 'number'
+        ? policy.maxAttachments
+        : defaultMessagePolicy.maxAttachments,
+    ...(typeof portalUrl === 'string' ? { portalUrl } : {}),
+    ...(typeof underAge?.eligibleOn === 'string' && underAge.eligibleOn
+      ? { eligibleOn: underAge.eligibleOn }
+      : {}),
+    ...(Array.isArray(context.attachments) ? { attachmentCount: context.attachments.length } : {}),
+    ...(typeof recipient?.name === 'string' ? { providerName: recipient.name } : {}),
+    ...(typeof location?.name === 'string' ? { locationName: location.name } : {}),
+  };
+}
+
+function patientNameOf(context: Record_): string | undefined {
+  const patient = isRecord(context.patient)
+    ? context.patient
+    : isRecord(context.session) && isRecord(context.session.patient)
+      ? context.session.patient
+      : undefined;
+  return typeof patient?.displayName === 'string' ? patient.displayName : undefined;
+}
+
+function acceptedEvents(snapshot: AnyMachineSnapshot): AcceptedEvent[] {
+  if (snapshot.status !== 'active') return [];
+  const types = new Set<string>();
+  for (const transition of getNextTransitions(snapshot)) {
+    const type = transition.eventType;
+    // `*` forwards to a running task (whose own view lists its events); xstate.* are internal.
+    if (type !== '*' && !type.startsWith('xstate.')) types.add(type);
+  }
+  return [...types].map((type) => ({ type, payload: eventPayloads[type] ?? {} }));
+}
+
+function outcomeOf(snapshot: AnyMachineSnapshot): StepView['outcome'] {
+  if (snapshot.status !== 'done') return null;
+  const output: unknown = snapshot.output;
+  const blocked = isRecord(output) && output.status === 'blocked';
+  const reason = isRecord(output) && typeof output.reason === 'string' ? output.reason : null;
+  return { status: blocked ? 'blocked' : 'completed', reason };
+}
+
+/**
+ * Describes where a running workflow is: the step's instructions, labels and notes in the chosen
+ * language (the same words as the printed guide), the events the state accepts, and for a final
+ * state its outcome. For an assist session running a task, `task` describes the task's step.
+ *
+ * @param source - A workflow snapshot, or an actor of one of the workflow machines.
+ * @param options - `locale` (default `en`), `audience` (default `staff`) and names to show.
+ * @throws {PortalHelpdeskError} `unknown-workflow` for a machine outside the registry; `invalid-input` for bad options.
+ *
+ * @example
+ * ```ts
+ * const actor = createWorkflowActor(securitySetupMachine, {}).start();
+ * actor.send({ type: 'CHOOSE_TEXT' });
+ * const step = describeStep(actor);
+ * step.stateId;
+ * //=> 'enteringPhoneForText'
+ * step.events.map((event) => event.type);
+ * //=> ['SEND_CODE', 'BACK']
+ * ```
+ */
+export function describeStep(
+  source: AnyMachineSnapshot | AnyActorRef,
+  options?: DescribeStepOptions,
+): StepView {
+  const parsed = parseInput(optionsSchema, options, 'describeStep(options)') ?? {};
+  const snapshot = snapshotOf(source);
+  try {
+    return view(snapshot, parsed);
+  } catch (error) {
+    if (isPortalHelpdeskError(error)) throw error;
+    // A hand-made or altered object that only looks like a snapshot.
+    throw new PortalHelpdeskError('invalid-input', [
+      { path: ['snapshot'], message: 'Expected a workflow snapshot or actor' },
+    ]);
+  }
+}
+
+function view(snapshot: AnyMachineSnapshot, options: NonNullable<z.output<typeof optionsSchema>>): StepView {
+  const definition = workflowDefinitions.find((candidate) => candidate.machine === snapshot.machine);
+  if (definition === undefined) {
+    throw new PortalHelpdeskError('unknown-workflow', [
+      { path: ['snapshot'], message: 'Not a snapshot of a workflow in the registry' },
+    ]);
+  }
+  const locale = options.locale ?? 'en';
+  const audience: GuideAudience = options.audience ?? 'staff';
+  const catalog = catalogFor(locale);
+  const placeholders = placeholdersFor(locale);
+  const context = (isRecord(snapshot.context) ? snapshot.context : {}) as Record_;
+  const params = paramsOf(context, {
+    patientName: options.patientName ?? patientNameOf(context) ?? placeholders.patient,
+    familyMemberName: options.familyMemberName ?? placeholders.familyMember,
+  });
+  const parts = stepParts(definition, snapshot, catalog, params, audience);
+  if (parts === undefined) {
+    throw new PortalHelpdeskError('invalid-input', [
+      { path: ['snapshot'], message: 'The snapshot is not at rest in a described state' },
+    ]);
+  }
+  const child: unknown = isRecord(snapshot.children) ? snapshot.children.task : undefined;
+  const childSnapshot =
+    isRecord(child) && typeof child.getSnapshot === 'function'
+      ? (child as unknown as AnyActorRef).getSnapshot()
+      : undefined;
+  return {
+    workflowId: definition.id,
+    stateId: parts.stateId,
+    key: parts.meta.guide,
+    audience: parts.meta.audience,
+    heading: catalog.titles[definition.id],
+    instructions: parts.text,
+    labels: parts.labels,
+    notes: parts.notes,
+    events: acceptedEvents(snapshot),
+    problem: typeof context.problem === 'string' ? context.problem : null,
+    outcome: outcomeOf(snapshot),
+    task:
+      isRecord(childSnapshot) && isRecord(childSnapshot.machine)
+        ? view(childSnapshot as unknown as AnyMachineSnapshot, options)
+        : null,
+  };
+}

@@ -1,0 +1,12 @@
+import { defineWorkflow } from '../define-workflow.js';
+import { assistGuideInput, assistNotes, assistScenarioSchema, assistScript } from './guide.js';
+import { assistMachine } from './machine.js';
+
+/** The staff assist session: pre-checks, then the task the patient needs. */
+export const assist = defineWorkflow({
+  id: 'assist',
+  title: 'Staff assist session',
+  machine: assistMachine,
+  notes: assistNotes,
+  guide: { scenario: assistScenarioSchema, input: assistGuideInput, states: assistScript },
+});

@@ -1,0 +1,29 @@
+import * as z from 'zod/mini';
+import { defineWorkflow } from '../define-workflow.js';
+import {
+  phoneVerificationNotes,
+  phoneVerificationScript,
+  verificationChoicesShape,
+  WALK_PHONE_OF_RECORD,
+} from './guide.js';
+import { phoneVerificationMachine } from './machine.js';
+
+/** Verifying access to the phone of record: "Text" or "Call", then the code and "Verify". */
+export const phoneVerification = defineWorkflow({
+  id: 'phone-verification',
+  title: 'Verify the phone of record',
+  machine: phoneVerificationMachine,
+  notes: phoneVerificationNotes,
+  guide: {
+    scenario: z.strictObject({
+      ...verificationChoicesShape,
+      /** The practice has no phone of record on file. */
+      noPhoneOfRecord: z.optional(z.boolean()),
+    }),
+    input: (scenario) => ({
+      phoneOfRecord: scenario.noPhoneOfRecord ? null : WALK_PHONE_OF_RECORD,
+      defaultCountry: 'US' as const,
+    }),
+    states: phoneVerificationScript,
+  },
+});

@@ -1,0 +1,77 @@
+import * as z from 'zod/mini';
+import type { StateNotes } from '../define-workflow.js';
+import {
+  phoneVerificationNotes,
+  phoneVerificationScript,
+  verificationChoicesShape,
+} from '../phone-verification/guide.js';
+import { relationshipChoicesShape, relationshipNotes, relationshipScript } from '../relationship/guide.js';
+import { securityChoicesShape, securitySetupNotes, securitySetupScript } from '../security-setup/guide.js';
+import { nestStates, type StateScript, send, stop } from '../shared/guide-script.js';
+import { registrationChannels } from './channels.js';
+import type { RegistrationContext } from './machine.js';
+import type { registrationStates } from './states.js';
+
+/** The scenario of a registration guide: how it started and the branches taken. */
+export const registrationScenarioSchema = z.strictObject({
+  /** How the registration started; open (every channel as an option) when absent. */
+  channel: z.optional(z.enum(registrationChannels)),
+  ...securityChoicesShape,
+  /** The recovery phone differs from the phone of record (verification of the record follows). */
+  recoveryPhoneDiffers: z.optional(z.boolean()),
+  ...verificationChoicesShape,
+  ...relationshipChoicesShape,
+  /** The patient is under the minimum age. */
+  patientUnderMinimumAge: z.optional(z.boolean()),
+  /** The practice has no phone of record on file. */
+  noPhoneOfRecord: z.optional(z.boolean()),
+});
+
+/** A registration guide scenario, as parsed. */
+export type RegistrationScenario = z.output<typeof registrationScenarioSchema>;
+
+type OwnStateId = Exclude<keyof typeof registrationStates, 'security' | 'phoneVerification' | 'relationship'>;
+
+const openLink = send({ type: 'OPEN_LINK' });
+
+const ownScript: StateScript<OwnStateId, RegistrationScenario> = {
+  start: stop,
+  openingInvitation: openLink,
+  openingLabResult: openLink,
+  openingNotification: openLink,
+  startingOnlineCheckIn: openLink,
+  createPassword: send({
+    type: 'CREATE_ACCOUNT',
+    emailConfirmed: true,
+    passwordEnteredTwice: true,
+    termsAccepted: true,
+  }),
+  confirmation: send({ type: 'CONTINUE' }),
+  home: stop,
+  blockedUnderAge: stop,
+  blockedNoPhoneOfRecord: stop,
+};
+
+/** The moves of the registration guide, the nested steps' included. */
+export const registrationScript = {
+  ...ownScript,
+  ...nestStates('security', securitySetupScript),
+  ...nestStates('phoneVerification', phoneVerificationScript),
+  ...nestStates('relationship', relationshipScript),
+};
+
+const portalUrlNote = ['staff.portalUrl'] as const;
+
+/** Notes beside the registration steps, the nested steps' included. */
+export const registrationNotes = {
+  openingInvitation: portalUrlNote,
+  openingLabResult: portalUrlNote,
+  openingNotification: portalUrlNote,
+  startingOnlineCheckIn: portalUrlNote,
+  home: ['patient.futureLogins', 'staff.prospectiveStatus'],
+  blockedUnderAge: ['staff.under13'],
+  blockedNoPhoneOfRecord: ['staff.noPhoneOfRecord', 'staff.phoneOfRecordLocation'],
+  ...nestStates('security', securitySetupNotes),
+  ...nestStates('phoneVerification', phoneVerificationNotes),
+  ...nestStates('relationship', relationshipNotes),
+} satisfies Record<string, StateNotes<RegistrationContext> | undefined>;

@@ -1,0 +1,30 @@
+import { defineWorkflow } from '../define-workflow.js';
+import { WALK_PHONE_OF_RECORD } from '../phone-verification/guide.js';
+import { birthDateYearsBefore } from '../shared/guide-script.js';
+import { registrationNotes, registrationScenarioSchema, registrationScript } from './guide.js';
+import { registrationMachine } from './machine.js';
+
+/** Creating a Patient Portal account, from the link in the email to the portal home page. */
+export const registration = defineWorkflow({
+  id: 'registration',
+  title: 'Create a Patient Portal account',
+  machine: registrationMachine,
+  notes: registrationNotes,
+  guide: {
+    scenario: registrationScenarioSchema,
+    input: (scenario, settings) => ({
+      channel: scenario.channel ?? 'invitation',
+      patient: {
+        displayName: settings.patientName,
+        birthDate:
+          settings.patientBirthDate ??
+          birthDateYearsBefore(settings.now, scenario.patientUnderMinimumAge ? 9 : 40),
+        phoneOfRecord: scenario.noPhoneOfRecord ? null : WALK_PHONE_OF_RECORD,
+      },
+      now: settings.now,
+      practice: { timeZone: settings.timeZone, minimumAge: settings.minimumAge },
+    }),
+    states: registrationScript,
+    notes: ['warning.under13'],
+  },
+});

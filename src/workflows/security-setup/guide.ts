@@ -1,0 +1,73 @@
+import type { AnyMachineSnapshot } from 'xstate';
+import * as z from 'zod/mini';
+import type { StateNotes } from '../define-workflow.js';
+import type { SecurityContext } from '../shared/context-types.js';
+import { choose, type StateScript, send, stop } from '../shared/guide-script.js';
+import type { securitySetupStates } from './states.js';
+
+/** Choices of the security setup steps; a missing choice leaves it open. */
+export const securityChoicesShape = {
+  /** Which option the patient picks. */
+  security: z.optional(z.enum(['text', 'call', 'question'])),
+  /** The phone the patient types is a landline ("Text me" then leads to "Call me"). */
+  landline: z.optional(z.boolean()),
+};
+
+/** The security setup choices of a scenario. */
+export type SecurityChoices = {
+  readonly security?: 'text' | 'call' | 'question' | undefined;
+  readonly landline?: boolean | undefined;
+  /** The recovery phone differs from the phone of record (verification of the record follows). */
+  readonly recoveryPhoneDiffers?: boolean | undefined;
+};
+
+// Numbers typed on the walk, never shown: a UK landline (libphonenumber can tell it is fixed-line)
+// and a US mobile-format number unlike any phone of record a guide walks with.
+const WALK_LANDLINE = '+44 20 7946 0958';
+const WALK_OTHER_PHONE = '(201) 555-0188';
+
+function phoneFor(snapshot: AnyMachineSnapshot, choices: SecurityChoices): string {
+  if (choices.landline) return WALK_LANDLINE;
+  const record: unknown = snapshot.context.phoneOfRecord;
+  if (!choices.recoveryPhoneDiffers && typeof record === 'string') return record;
+  return WALK_OTHER_PHONE;
+}
+
+type SecurityStateId = keyof typeof securitySetupStates;
+
+/** The moves of the security setup steps, shared by every workflow that nests them. */
+export const securitySetupScript: StateScript<SecurityStateId, SecurityChoices> = {
+  choosingOption: (_, choices) =>
+    choose(
+      [
+        { key: 'security.text', event: { type: 'CHOOSE_TEXT' } },
+        { key: 'security.call', event: { type: 'CHOOSE_CALL' } },
+        { key: 'security.question', event: { type: 'CHOOSE_QUESTION' } },
+      ],
+      choices.security ? `security.${choices.security}` : undefined,
+      'security.text',
+    ),
+  enteringPhoneForText: (snapshot, choices) => ({
+    kind: 'send',
+    event: { type: 'SEND_CODE', phone: phoneFor(snapshot, choices) },
+  }),
+  landlineAdvice: send({ type: 'CHOOSE_CALL' }),
+  enteringPhoneForCall: (snapshot, choices) => ({
+    kind: 'send',
+    event: { type: 'CALL', phone: phoneFor(snapshot, choices) },
+  }),
+  enteringCode: send({ type: 'VERIFY', accepted: true }),
+  wrongCode: stop,
+  answeringQuestion: send({ type: 'SAVE_ANSWER', answer: 'walk answer' }),
+  done: stop,
+};
+
+/** Notes beside the security setup steps. */
+export const securitySetupNotes: { readonly [Id in SecurityStateId]?: StateNotes<SecurityContext> } = {
+  choosingOption: ['patient.textRecommended', 'patient.landlineUseCallMe', 'staff.recoveryPhoneKeptApart'],
+  enteringPhoneForText: ['staff.landlineUS'],
+  landlineAdvice: ['patient.landlineUseCallMe'],
+  enteringCode: ['patient.codeNotReceived'],
+  wrongCode: ['patient.codeNotReceived'],
+  answeringQuestion: ['patient.securityAnswerExact'],
+};

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { buildGuide, describeStep } from '../../src/guides/index.js';
+import { sampleInputs } from '../../src/testing/index.js';
+import {
+  assistMachine,
+  createWorkflowActor,
+  secureMessageMachine,
+  securitySetupMachine,
+} from '../../src/workflows/index.js';
+
+const plain = (text: readonly { text: string }[]) => text.map((segment) => segment.text).join('');
+
+describe('describeStep', () => {
+  it('describes a live security setup step with the events it accepts', () => {
+    const actor = createWorkflowActor(securitySetupMachine, {}).start();
+    actor.send({ type: 'CHOOSE_TEXT' });
+    const step = describeStep(actor);
+    expect(step.workflowId).toBe('security-setup');
+    expect(step.stateId).toBe('enteringPhoneForText');
+    expect(step.labels).toEqual(['Send code']);
+    expect(step.events).toEqual([
+      { type: 'SEND_CODE', payload: { phone: 'string' } },
+      { type: 'BACK', payload: {} },
+    ]);
+    expect(step.outcome).toBeNull();
+    actor.stop();
+  });
+
+  it('says the same words as the printed guide for the same state', () => {
+    const actor = createWorkflowActor(securitySetupMachine, {}).start();
+    actor.send({ type: 'CHOOSE_QUESTION' });
+    const live = describeStep(actor, { locale: 'es', audience: 'patient' });
+    const guide = buildGuide(
+      'security-setup',
+      { security: 'question' },
+      { locale: 'es', audience: 'patient' },
+    );
+    const printed = guide.steps.find((step) => step.states.includes('answeringQuestion'));
+    expect(printed?.text).toEqual(live.instructions);
+    expect(printed?.notes).toEqual(live.notes);
+    actor.stop();
+  });
+
+  it('leaves staff notes out for the patient audience', () => {
+    const actor = createWorkflowActor(securitySetupMachine, {}).start();
+    expect(describeStep(actor, { audience: 'staff' }).notes.some((note) => note.kind === 'staff')).toBe(true);
+    expect(describeStep(actor, { audience: 'patient' }).notes.some((note) => note.kind === 'staff')).toBe(
+      false,
+    );
+    actor.stop();
+  });
+
+  it('gives no attachment instructions on a message started from the Messages page', () => {
+    const input = sampleInputs['secure-message']['messages-page'];
+    const actor = createWorkflowActor(secureMessageMachine, input).start();
+    actor.send({ type: 'SHOW_FORM' });
+    const provider = input.providers[0];
+    actor.send({ type: 'SELECT_PROVIDER', providerId: provider?.id ?? '' });
+    actor.send({ type: 'SELECT_LOCATION', departmentId: provider?.departments[0]?.id ?? '' });
+    actor.send({ type: 'SELECT_SUBJECT', subject: 'Medical question' });
+    const step = describeStep(actor, { audience: 'patient' });
+    expect(step.stateId).toBe('writing');
+    expect(plain(step.instructions)).not.toContain('Attach files');
+    expect(step.notes.map((note) => note.key)).toEqual(['patient.messageLength']);
+    actor.stop();
+  });
+
+  it('describes the running task of an assist session, the patient named', () => {
+    const actor = createWorkflowActor(assistMachine, sampleInputs.assist['patient-browser-unknown']).start();
+    actor.send({ type: 'CONTINUE' });
+    actor.send({ type: 'CHOOSE_TASK', task: 'relationship' });
+    const step = describeStep(actor);
+    expect(step.stateId).toBe('runningTask.relationship');
+    expect(step.task?.workflowId).toBe('relationship');
+    expect(step.task?.labels[0]).toBe(
+      `I am ${sampleInputs.assist['patient-browser-unknown'].patient?.displayName ?? ''}`,
+    );
+    expect(step.events.map((event) => event.type)).toEqual(
+      expect.arrayContaining(['SWITCH_TASK', 'END_SESSION']),
+    );
+    actor.stop();
+  });
+
+  it('gives the outcome of a final state', () => {
+    const actor = createWorkflowActor(securitySetupMachine, {}).start();
+    actor.send({ type: 'CHOOSE_QUESTION' });
+    actor.send({ type: 'SAVE_ANSWER', answer: 'Maple' });
+    expect(describeStep(actor).outcome).toEqual({ status: 'completed', reason: null });
+    expect(describeStep(actor).events).toEqual([]);
+  });
+
+  it('refuses what is not a workflow snapshot, naming the argument only', () => {
+    expect(() => describeStep({} as never)).toThrow(expect.objectContaining({ code: 'invalid-input' }));
+    const actor = createWorkflowActor(securitySetupMachine, {});
+    expect(() => describeStep(actor, { locale: 'fr' } as never)).toThrow(
+      expect.objectContaining({ code: 'invalid-input' }),
+    );
+  });
+});
