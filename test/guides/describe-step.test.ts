@@ -52,6 +52,7 @@ describe('describeStep', () => {
 
   it('gives no attachment instructions on a message started from the Messages page', () => {
     const input = sampleInputs['secure-message']['messages-page'];
+    if (!input) throw new Error('sample input missing');
     const actor = createWorkflowActor(secureMessageMachine, input).start();
     actor.send({ type: 'SHOW_FORM' });
     const provider = input.providers[0];
@@ -66,15 +67,15 @@ describe('describeStep', () => {
   });
 
   it('describes the running task of an assist session, the patient named', () => {
-    const actor = createWorkflowActor(assistMachine, sampleInputs.assist['patient-browser-unknown']).start();
+    const input = sampleInputs.assist['patient-browser-unknown'];
+    if (!input) throw new Error('sample input missing');
+    const actor = createWorkflowActor(assistMachine, input).start();
     actor.send({ type: 'CONTINUE' });
     actor.send({ type: 'CHOOSE_TASK', task: 'relationship' });
     const step = describeStep(actor);
     expect(step.stateId).toBe('runningTask.relationship');
     expect(step.task?.workflowId).toBe('relationship');
-    expect(step.task?.labels[0]).toBe(
-      `I am ${sampleInputs.assist['patient-browser-unknown'].patient?.displayName ?? ''}`,
-    );
+    expect(step.task?.labels[0]).toBe(`I am ${input.patient?.displayName ?? ''}`);
     expect(step.events.map((event) => event.type)).toEqual(
       expect.arrayContaining(['SWITCH_TASK', 'END_SESSION']),
     );
