@@ -149,7 +149,15 @@ function eventLabel(
 /** A guard's name, with its parameters when it has any: `channelIs(lab-result)`. */
 function guardLabel(guard: unknown): string {
   if (typeof guard === 'string') return guard;
-  if (typeof guard === 'function') return guard.name || 'guard';
+  if (typeof guard === 'function') {
+    // xstate's `and`, `or` and `not` are functions carrying the guards they combine.
+    const parts: unknown = (guard as { guards?: unknown }).guards;
+    if (Array.isArray(parts) && ['and', 'or', 'not'].includes(guard.name)) {
+      const labels = parts.map(guardLabel);
+      return guard.name === 'not' ? `not ${labels.join(' ')}` : labels.join(` ${guard.name} `);
+    }
+    return guard.name || 'guard';
+  }
   if (typeof guard === 'object' && guard !== null && 'type' in guard) {
     const type = String(guard.type);
     const params = 'params' in guard ? paramText(guard.params) : '';

@@ -96,7 +96,9 @@ describe('toMermaid labels', () => {
   });
 
   it('labels always transitions with their guard, and the fallback "else"', () => {
-    expect(registration).toContain('  start --> blockedUnderAge : patientHoldsAccountAndIsUnderAge\n');
+    expect(registration).toContain(
+      '  start --> blockedUnderAge : not asksForRelationship and patientIsUnderAge\n',
+    );
     expect(registration).toContain('  start --> openingInvitation : channelIs(invitation, in-office)\n');
     expect(registration).toContain('  start --> openingNotification : else\n');
   });

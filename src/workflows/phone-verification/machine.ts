@@ -1,6 +1,7 @@
-import { assign, setup } from 'xstate';
+import { setup } from 'xstate';
 import * as z from 'zod/mini';
 import { parseInput } from '../../internal/validate.js';
+import { assignUpdates } from '../shared/assign-updates.js';
 import type { VerificationContext } from '../shared/context-types.js';
 import { countryCodeSchema } from '../shared/input-schemas.js';
 import { normalisePhoneOfRecord } from '../shared/phone-of-record.js';
@@ -49,12 +50,9 @@ export const phoneVerificationMachine = setup({
     meta: {} as StepMeta,
   },
   guards: phoneVerificationGuards,
-  actions: {
-    verifyByText: assign((args) => phoneVerificationUpdates.verifyByText(args)),
-    verifyByCall: assign((args) => phoneVerificationUpdates.verifyByCall(args)),
-    markPhoneVerified: assign((args) => phoneVerificationUpdates.markPhoneVerified(args)),
-    flagVerificationWrongCode: assign((args) => phoneVerificationUpdates.flagVerificationWrongCode(args)),
-  },
+  actions: assignUpdates<VerificationContext, PhoneVerificationEvent, keyof typeof phoneVerificationUpdates>(
+    phoneVerificationUpdates,
+  ),
 }).createMachine({
   id: 'phoneVerification',
   context: ({ input }) => {

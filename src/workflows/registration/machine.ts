@@ -7,6 +7,7 @@ import type { RelationshipEvent } from '../relationship/states.js';
 import { relationshipGuards, relationshipUpdates } from '../relationship/states.js';
 import type { SecuritySetupEvent } from '../security-setup/states.js';
 import { securitySetupGuards, securitySetupUpdates } from '../security-setup/states.js';
+import { assignUpdates } from '../shared/assign-updates.js';
 import type {
   RelationshipContext,
   SecurityContext,
@@ -110,8 +111,6 @@ export const registrationMachine = setup({
     ...relationshipGuards,
     channelIs: ({ context }: Args, params: { channels: readonly RegistrationChannel[] }) =>
       params.channels.includes(context.channel),
-    patientHoldsAccountAndIsUnderAge: ({ context, event }) =>
-      !asksForRelationship(context.channel) && relationshipGuards.patientIsUnderAge({ context, event }),
     accountFormIsIncomplete: ({ event }) =>
       event.type === 'CREATE_ACCOUNT' &&
       !(event.emailConfirmed && event.passwordEnteredTwice && event.termsAccepted),
@@ -121,27 +120,15 @@ export const registrationMachine = setup({
     isBlockedUnderAge: ({ context }: Args) => context.underAge !== null,
   },
   actions: {
-    chooseText: assign((args) => securitySetupUpdates.chooseText(args)),
-    chooseCall: assign((args) => securitySetupUpdates.chooseCall(args)),
-    chooseQuestion: assign((args) => securitySetupUpdates.chooseQuestion(args)),
-    rememberRecoveryPhone: assign((args) => securitySetupUpdates.rememberRecoveryPhone(args)),
-    flagInvalidPhone: assign((args) => securitySetupUpdates.flagInvalidPhone(args)),
-    flagLandline: assign((args) => securitySetupUpdates.flagLandline(args)),
-    flagWrongCode: assign((args) => securitySetupUpdates.flagWrongCode(args)),
-    flagEmptyAnswer: assign((args) => securitySetupUpdates.flagEmptyAnswer(args)),
-    clearProblem: assign((args) => securitySetupUpdates.clearProblem(args)),
-    forgetRecoveryPhone: assign((args) => securitySetupUpdates.forgetRecoveryPhone(args)),
-    resetSecurityChoice: assign((args) => securitySetupUpdates.resetSecurityChoice(args)),
-    verifyByText: assign((args) => phoneVerificationUpdates.verifyByText(args)),
-    verifyByCall: assign((args) => phoneVerificationUpdates.verifyByCall(args)),
-    markPhoneVerified: assign((args) => phoneVerificationUpdates.markPhoneVerified(args)),
-    flagVerificationWrongCode: assign((args) => phoneVerificationUpdates.flagVerificationWrongCode(args)),
-    chooseSelf: assign((args) => relationshipUpdates.chooseSelf(args)),
-    chooseManager: assign((args) => relationshipUpdates.chooseManager(args)),
-    blockPatientUnderAge: assign((args) => relationshipUpdates.blockPatientUnderAge(args)),
-    blockManagerUnderAge: assign((args) => relationshipUpdates.blockManagerUnderAge(args)),
-    flagInvalidManagerDetails: assign((args) => relationshipUpdates.flagInvalidManagerDetails(args)),
-    clearRelationship: assign((args) => relationshipUpdates.clearRelationship(args)),
+    ...assignUpdates<RegistrationContext, RegistrationEvent, keyof typeof securitySetupUpdates>(
+      securitySetupUpdates,
+    ),
+    ...assignUpdates<RegistrationContext, RegistrationEvent, keyof typeof phoneVerificationUpdates>(
+      phoneVerificationUpdates,
+    ),
+    ...assignUpdates<RegistrationContext, RegistrationEvent, keyof typeof relationshipUpdates>(
+      relationshipUpdates,
+    ),
     flagFormIncomplete: assign({ problem: 'form-incomplete' }),
   },
 }).createMachine({

@@ -1,3 +1,4 @@
+import { and, not } from 'xstate';
 import { phoneVerificationStates } from '../phone-verification/states.js';
 import { relationshipStates } from '../relationship/states.js';
 import { securitySetupStates } from '../security-setup/states.js';
@@ -17,7 +18,8 @@ export const registrationStates = {
   start: {
     always: [
       {
-        guard: 'patientHoldsAccountAndIsUnderAge',
+        // On a channel without the relationship page the patient holds the account.
+        guard: and([not('asksForRelationship'), 'patientIsUnderAge']),
         target: 'blockedUnderAge',
         actions: 'blockPatientUnderAge',
       },

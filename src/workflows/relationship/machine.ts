@@ -1,6 +1,7 @@
-import { assign, setup } from 'xstate';
+import { setup } from 'xstate';
 import * as z from 'zod/mini';
 import { parseInput } from '../../internal/validate.js';
+import { assignUpdates } from '../shared/assign-updates.js';
 import type { RelationshipContext, UnderAgeBlock } from '../shared/context-types.js';
 import { eligibilityInputShape, toEligibilityContext } from '../shared/eligibility-input.js';
 import type { StepMeta } from '../shared/step-meta.js';
@@ -55,14 +56,9 @@ export const relationshipMachine = setup({
     meta: {} as StepMeta,
   },
   guards: relationshipGuards,
-  actions: {
-    chooseSelf: assign((args) => relationshipUpdates.chooseSelf(args)),
-    chooseManager: assign((args) => relationshipUpdates.chooseManager(args)),
-    blockPatientUnderAge: assign((args) => relationshipUpdates.blockPatientUnderAge(args)),
-    blockManagerUnderAge: assign((args) => relationshipUpdates.blockManagerUnderAge(args)),
-    flagInvalidManagerDetails: assign((args) => relationshipUpdates.flagInvalidManagerDetails(args)),
-    clearRelationship: assign((args) => relationshipUpdates.clearRelationship(args)),
-  },
+  actions: assignUpdates<RelationshipContext, RelationshipEvent, keyof typeof relationshipUpdates>(
+    relationshipUpdates,
+  ),
 }).createMachine({
   id: 'relationship',
   context: ({ input }) => ({

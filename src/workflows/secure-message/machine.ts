@@ -135,7 +135,6 @@ export const secureMessageMachine = setup({
   },
   guards: {
     startedFromHomePage: ({ context }) => context.startedFrom === 'home-page',
-    startedFromMessagesPage: ({ context }) => context.startedFrom === 'messages-page',
     recipientIsOffered: ({ context, event }) =>
       event.type === 'SELECT_PROVIDER' && offeredRecipient(context, event.providerId) !== undefined,
     locationServesRecipient: ({ context, event }) =>

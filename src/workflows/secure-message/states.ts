@@ -1,3 +1,5 @@
+import { not } from 'xstate';
+
 /** The secure-message workflow as a state tree of names only. */
 export const secureMessageStates = {
   start: {
@@ -50,7 +52,7 @@ export const secureMessageStates = {
     on: {
       ENTER_MESSAGE: { actions: 'enterBody' },
       ATTACH_FILE: [
-        { guard: 'startedFromMessagesPage', target: 'attachmentsUnavailable' },
+        { guard: not('startedFromHomePage'), target: 'attachmentsUnavailable' },
         { guard: 'attachmentLimitReached', target: 'attachmentLimit' },
         { actions: 'addAttachment' },
       ],

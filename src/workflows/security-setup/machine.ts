@@ -1,6 +1,7 @@
-import { assign, setup } from 'xstate';
+import { setup } from 'xstate';
 import * as z from 'zod/mini';
 import { parseInput } from '../../internal/validate.js';
+import { assignUpdates } from '../shared/assign-updates.js';
 import type { SecurityContext, SecurityMethod } from '../shared/context-types.js';
 import { countryCodeSchema } from '../shared/input-schemas.js';
 import type { StepMeta } from '../shared/step-meta.js';
@@ -48,19 +49,9 @@ export const securitySetupMachine = setup({
     meta: {} as StepMeta,
   },
   guards: securitySetupGuards,
-  actions: {
-    chooseText: assign((args) => securitySetupUpdates.chooseText(args)),
-    chooseCall: assign((args) => securitySetupUpdates.chooseCall(args)),
-    chooseQuestion: assign((args) => securitySetupUpdates.chooseQuestion(args)),
-    rememberRecoveryPhone: assign((args) => securitySetupUpdates.rememberRecoveryPhone(args)),
-    flagInvalidPhone: assign((args) => securitySetupUpdates.flagInvalidPhone(args)),
-    flagLandline: assign((args) => securitySetupUpdates.flagLandline(args)),
-    flagWrongCode: assign((args) => securitySetupUpdates.flagWrongCode(args)),
-    flagEmptyAnswer: assign((args) => securitySetupUpdates.flagEmptyAnswer(args)),
-    clearProblem: assign((args) => securitySetupUpdates.clearProblem(args)),
-    forgetRecoveryPhone: assign((args) => securitySetupUpdates.forgetRecoveryPhone(args)),
-    resetSecurityChoice: assign((args) => securitySetupUpdates.resetSecurityChoice(args)),
-  },
+  actions: assignUpdates<SecurityContext, SecuritySetupEvent, keyof typeof securitySetupUpdates>(
+    securitySetupUpdates,
+  ),
 }).createMachine({
   id: 'securitySetup',
   context: ({ input }) => ({
