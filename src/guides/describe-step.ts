@@ -6,7 +6,7 @@ import { parseInput } from '../internal/validate.js';
 import { defaultMessagePolicy } from '../rules/message-policy.js';
 import { OFFICE_STAFF_LABEL } from '../rules/recipients.js';
 import { type WorkflowId, workflowDefinitions } from '../workflows/registry.js';
-import { eventPayloads, type PayloadField } from '../workflows/shared/event-payloads.js';
+import { type PayloadField, payloadOf, typeOf } from '../workflows/shared/event-schema.js';
 import type { GuideStepKey } from '../workflows/shared/guide-keys.js';
 import { displayNameSchema } from '../workflows/shared/input-schemas.js';
 import type { GuideAudience, GuideNote, RichText } from './guide.js';
@@ -125,7 +125,10 @@ function patientNameOf(context: Record_): string | undefined {
   return typeof patient?.displayName === 'string' ? patient.displayName : undefined;
 }
 
-function acceptedEvents(snapshot: AnyMachineSnapshot): AcceptedEvent[] {
+function acceptedEvents(
+  snapshot: AnyMachineSnapshot,
+  schemas: readonly Parameters<typeof typeOf>[0][],
+): AcceptedEvent[] {
   if (snapshot.status !== 'active') return [];
   const types = new Set<string>();
   for (const transition of getNextTransitions(snapshot)) {
@@ -133,7 +136,10 @@ function acceptedEvents(snapshot: AnyMachineSnapshot): AcceptedEvent[] {
     // `*` forwards to a running task (whose own view lists its events); xstate.* are internal.
     if (type !== '*' && !type.startsWith('xstate.')) types.add(type);
   }
-  return [...types].map((type) => ({ type, payload: eventPayloads[type] ?? {} }));
+  return [...types].map((type) => {
+    const schema = schemas.find((candidate) => typeOf(candidate) === type);
+    return { type, payload: schema ? payloadOf(schema) : {} };
+  });
 }
 
 function outcomeOf(snapshot: AnyMachineSnapshot): StepView['outcome'] {
@@ -217,7 +223,7 @@ function view(snapshot: AnyMachineSnapshot, options: NonNullable<z.output<typeof
     instructions: parts.text,
     labels: parts.labels,
     notes: parts.notes,
-    events: acceptedEvents(snapshot),
+    events: acceptedEvents(snapshot, definition.events),
     problem: typeof context.problem === 'string' ? context.problem : null,
     outcome: outcomeOf(snapshot),
     task:

@@ -1,5 +1,6 @@
 import type { AnyStateNode, AnyTransitionDefinition } from 'xstate';
 import { getWorkflow, type WorkflowId } from '../workflows/registry.js';
+import { EVENT_IS_VALID } from '../workflows/shared/event-guard.js';
 
 const INDENT = '  ';
 
@@ -131,6 +132,23 @@ function commonAncestor(a: AnyStateNode, b: AnyStateNode): AnyStateNode {
   return a;
 }
 
+/**
+ * The guard a diagram shows: every event transition first checks the event's payload
+ * (`eventIsValid`), which would only clutter the picture.
+ */
+function shownGuard(guard: unknown): unknown {
+  if (guard === EVENT_IS_VALID) return undefined;
+  const parts: unknown = typeof guard === 'function' ? (guard as { guards?: unknown }).guards : undefined;
+  if (
+    typeof guard === 'function' &&
+    guard.name === 'and' &&
+    Array.isArray(parts) &&
+    parts[0] === EVENT_IS_VALID
+  )
+    return parts.length === 2 ? parts[1] : guard;
+  return guard;
+}
+
 /** `EVENT`, `EVENT [guard]`, `done`, `done [guard]` or `<actor> done`. */
 function eventLabel(
   eventType: string,
@@ -142,8 +160,9 @@ function eventLabel(
     : eventType.startsWith('xstate.done.actor.')
       ? `${eventType.slice('xstate.done.actor.'.length)} done`
       : eventType;
-  if (transition.guard !== undefined) return `${name} [${guardLabel(transition.guard)}]`;
-  return earlier.some((t) => t.guard !== undefined) ? `${name} [else]` : name;
+  const guard = shownGuard(transition.guard);
+  if (guard !== undefined) return `${name} [${guardLabel(guard)}]`;
+  return earlier.some((t) => shownGuard(t.guard) !== undefined) ? `${name} [else]` : name;
 }
 
 /** A guard's name, with its parameters when it has any: `channelIs(lab-result)`. */

@@ -1,5 +1,6 @@
 import { type Actor, type ActorOptions, type AnyStateMachine, createActor, type InputFrom } from 'xstate';
 import { isPortalHelpdeskError, PortalHelpdeskError } from '../errors.js';
+import { type EventRefusalOptions, guardActor } from './guard-actor.js';
 
 /**
  * Creates an actor for one of the workflow machines and validates its input synchronously.
@@ -7,6 +8,9 @@ import { isPortalHelpdeskError, PortalHelpdeskError } from '../errors.js';
  * With a bare `createActor`, xstate catches an error thrown while building the first snapshot and
  * reports it later, asynchronously; this function throws the `PortalHelpdeskError` right away
  * instead. The actor is returned not yet started, as `createActor` returns it.
+ *
+ * Its `send` checks every event against the workflow's event schemas first: a refused event
+ * changes nothing and is reported to `options.onEventRefused` (see `docs/security.md`).
  *
  * @throws {PortalHelpdeskError} `invalid-input` with the paths of the bad fields.
  * @example
@@ -19,9 +23,10 @@ import { isPortalHelpdeskError, PortalHelpdeskError } from '../errors.js';
 export function createWorkflowActor<TMachine extends AnyStateMachine>(
   machine: TMachine,
   input: InputFrom<TMachine>,
-  options: Omit<ActorOptions<TMachine>, 'input' | 'snapshot'> = {},
+  options: Omit<ActorOptions<TMachine>, 'input' | 'snapshot'> & EventRefusalOptions = {},
 ): Actor<TMachine> {
-  const actor = createActor(machine, { ...options, input } as ActorOptions<TMachine>);
+  const { onEventRefused, ...actorOptions } = typeof options === 'object' && options !== null ? options : {};
+  const actor = createActor(machine, { ...actorOptions, input } as ActorOptions<TMachine>);
   const snapshot = actor.getSnapshot() as { status: string; error?: unknown };
   if (snapshot.status === 'error') {
     if (isPortalHelpdeskError(snapshot.error)) throw snapshot.error;
@@ -29,5 +34,5 @@ export function createWorkflowActor<TMachine extends AnyStateMachine>(
       { path: [], message: 'The workflow could not start from this input' },
     ]);
   }
-  return actor;
+  return guardActor(actor, machine, onEventRefused);
 }

@@ -59,6 +59,8 @@ export type WorkflowDefinition<
   /** An English title for menus and logs; guides carry localised titles of their own. */
   readonly title: string;
   readonly machine: TMachine;
+  /** One schema per event the workflow accepts from a host (payload types and length caps). */
+  readonly events: readonly z.ZodMiniObject[];
   /** Notes beside states, by the machine's own state ids. */
   readonly notes: {
     readonly [State in StateIdOf<TMachine>]?: StateNotes<ContextFrom<TMachine>> | undefined;

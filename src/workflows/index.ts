@@ -14,6 +14,15 @@ export type { AssistPreChecks, BrowserVerdict } from './assist/pre-checks.js';
 export type { AssistTask, TaskOutcome } from './assist/tasks.js';
 export { assistTasks } from './assist/tasks.js';
 export { createWorkflowActor } from './create-workflow-actor.js';
+export type {
+  GuideProvider,
+  GuideScript,
+  GuideSettings,
+  StateNotes,
+  WorkflowDefinition,
+} from './define-workflow.js';
+export { defineWorkflow } from './define-workflow.js';
+export type { EventRefusalOptions } from './guard-actor.js';
 export type { PersistedSession } from './persistence.js';
 export { persistSession, restoreSession, SESSION_SCHEMA_VERSION } from './persistence.js';
 export type { PhoneVerificationInput, PhoneVerificationOutput } from './phone-verification/machine.js';
@@ -36,7 +45,7 @@ export type {
 } from './registration/machine.js';
 export { registrationMachine } from './registration/machine.js';
 export type { WorkflowEntry, WorkflowId } from './registry.js';
-export { getWorkflow, isWorkflowId, workflowIds, workflows } from './registry.js';
+export { getWorkflow, isWorkflowId, workflowDefinitions, workflowIds, workflows } from './registry.js';
 export type { RelationshipInput, RelationshipOutput } from './relationship/machine.js';
 export { relationshipMachine } from './relationship/machine.js';
 export type { RelationshipEvent } from './relationship/states.js';
@@ -58,4 +67,6 @@ export type {
   VerificationContext,
   WorkflowProblem,
 } from './shared/context-types.js';
+export type { EventRefused } from './shared/event-guard.js';
+export { EVENT_REFUSED } from './shared/event-guard.js';
 export type { GuideStepKey, StepMeta } from './shared/step-meta.js';

@@ -2,6 +2,7 @@ import { type Actor, type ActorOptions, type AnyStateMachine, createActor } from
 import { PortalHelpdeskError, type PortalHelpdeskIssue } from '../errors.js';
 import { toIssues } from '../internal/validate.js';
 import { type AssistTask, assistTaskStates } from './assist/tasks.js';
+import { type EventRefusalOptions, guardActor } from './guard-actor.js';
 import { contextSchemas } from './persistence/context-schemas.js';
 import { isCompleteStateValue } from './persistence/state-value.js';
 import { isWorkflowId, type WorkflowId, workflowIdOfMachine, workflows } from './registry.js';
@@ -67,8 +68,9 @@ export function persistSession(actor: PersistableActor): PersistedSession {
 export function restoreSession<TMachine extends AnyStateMachine>(
   machine: TMachine,
   value: unknown,
-  options: Omit<ActorOptions<TMachine>, 'snapshot' | 'input'> = {},
+  options: Omit<ActorOptions<TMachine>, 'snapshot' | 'input'> & EventRefusalOptions = {},
 ): Actor<TMachine> {
+  const { onEventRefused, ...actorOptions } = typeof options === 'object' && options !== null ? options : {};
   const workflowId = workflowOf(machine);
   if (workflowId === undefined) {
     throw new PortalHelpdeskError('unknown-workflow', [
@@ -79,7 +81,7 @@ export function restoreSession<TMachine extends AnyStateMachine>(
   failIfAny(checkSnapshot(machine, workflowId, snapshot, ['snapshot']));
   let actor: Actor<TMachine>;
   try {
-    actor = createActor(machine, { ...options, snapshot } as ActorOptions<TMachine>);
+    actor = createActor(machine, { ...actorOptions, snapshot } as ActorOptions<TMachine>);
   } catch {
     throw invalid([{ path: ['snapshot'], message: 'The workflow could not resume from this snapshot' }]);
   }
@@ -93,7 +95,7 @@ export function restoreSession<TMachine extends AnyStateMachine>(
   ) {
     throw invalid([{ path: ['snapshot'], message: 'The workflow could not resume from this snapshot' }]);
   }
-  return actor;
+  return guardActor(actor, machine, onEventRefused);
 }
 
 function checkEnvelope(value: unknown, workflowId: WorkflowId): Record<string, unknown> {

@@ -218,6 +218,7 @@ const validArguments: Record<string, () => unknown[]> = {
   renderHtml: () => [clone(builtGuide)],
   renderText: () => [clone(builtGuide)],
   toMermaid: () => ['relationship'],
+  defineWorkflow: () => [{ ...workflows.workflows['profile-switch'] }],
   describeStep: () => {
     const actor = workflows.createWorkflowActor(workflows.securitySetupMachine, {}).start();
     actor.send({ type: 'CHOOSE_TEXT' });

@@ -10,10 +10,12 @@ import type { RelationshipEvent } from '../relationship/states.js';
 import { type SecureMessageEvent, secureMessageMachine } from '../secure-message/machine.js';
 import { securitySetupMachine } from '../security-setup/machine.js';
 import type { SecuritySetupEvent } from '../security-setup/states.js';
+import { EVENT_IS_VALID, eventChecker, eventIsValid, guardEvents } from '../shared/event-guard.js';
 import { perEvent } from '../shared/per-event.js';
 import type { StepMeta } from '../shared/step-meta.js';
 import { type AssistInput, type AssistSessionInput, assistInputSchema, checkSessionFacts } from './input.js';
 import { type AssistPreChecks, patientBrowserVerdict, runPreChecks } from './pre-checks.js';
+import { assistEventSchemas } from './schemas.js';
 import {
   phoneVerificationTaskInput,
   profileSwitchTaskInput,
@@ -25,19 +27,9 @@ import {
 } from './task-inputs.js';
 import { type AssistTask, assistTaskStates, outcomeOf, type TaskOutcome, taskNeedsPatient } from './tasks.js';
 
-/** The session's own events; any other workflow event is forwarded to the running task. */
-export type AssistOwnEvent =
-  | { type: 'REPORT_PATIENT_BROWSER'; userAgent: string }
-  | { type: 'CONTINUE' }
-  | {
-      type: 'CHOOSE_TASK';
-      task: AssistTask;
-      channel?: RegistrationChannel;
-      startedFrom?: 'home-page' | 'messages-page';
-    }
-  | { type: 'SWITCH_TASK' }
-  | { type: 'CHOOSE_ANOTHER_TASK' }
-  | { type: 'END_SESSION' };
+export type { AssistOwnEvent } from './schemas.js';
+
+import type { AssistOwnEvent } from './schemas.js';
 
 /** Events of {@link assistMachine}: its own, and the events of every workflow it can run. */
 export type AssistEvent =
@@ -124,6 +116,7 @@ export const assistMachine = setup({
     profileSwitch: profileSwitchMachine,
   },
   guards: {
+    [EVENT_IS_VALID]: eventIsValid(eventChecker(assistEventSchemas)),
     patientBrowserIsUnsupported: ({ context }) => context.preChecks.patientBrowser?.status === 'unsupported',
     reportedBrowserIsSupported: ({ event }) =>
       event.type === 'REPORT_PATIENT_BROWSER' &&
@@ -193,7 +186,7 @@ export const assistMachine = setup({
     };
   },
   initial: 'reviewingPreChecks',
-  states: {
+  states: guardEvents({
     reviewingPreChecks: {
       meta: {
         guide: 'assist.preChecks',
@@ -248,7 +241,7 @@ export const assistMachine = setup({
           invoke: {
             id: 'task',
             src: 'registration',
-            input: ({ context }) => registrationTaskInput(context),
+            input: ({ context }: { context: AssistContext }) => registrationTaskInput(context),
             onDone: finishTask('registration'),
           },
         },
@@ -257,7 +250,7 @@ export const assistMachine = setup({
           invoke: {
             id: 'task',
             src: 'securitySetup',
-            input: ({ context }) => securitySetupTaskInput(context),
+            input: ({ context }: { context: AssistContext }) => securitySetupTaskInput(context),
             onDone: finishTask('security-setup'),
           },
         },
@@ -266,7 +259,7 @@ export const assistMachine = setup({
           invoke: {
             id: 'task',
             src: 'phoneVerification',
-            input: ({ context }) => phoneVerificationTaskInput(context),
+            input: ({ context }: { context: AssistContext }) => phoneVerificationTaskInput(context),
             onDone: finishTask('phone-verification'),
           },
         },
@@ -275,7 +268,7 @@ export const assistMachine = setup({
           invoke: {
             id: 'task',
             src: 'relationship',
-            input: ({ context }) => relationshipTaskInput(context),
+            input: ({ context }: { context: AssistContext }) => relationshipTaskInput(context),
             onDone: finishTask('relationship'),
           },
         },
@@ -284,7 +277,7 @@ export const assistMachine = setup({
           invoke: {
             id: 'task',
             src: 'secureMessage',
-            input: ({ context }) => secureMessageTaskInput(context),
+            input: ({ context }: { context: AssistContext }) => secureMessageTaskInput(context),
             onDone: finishTask('secure-message'),
           },
         },
@@ -293,7 +286,7 @@ export const assistMachine = setup({
           invoke: {
             id: 'task',
             src: 'profileSwitch',
-            input: ({ context }) => profileSwitchTaskInput(context),
+            input: ({ context }: { context: AssistContext }) => profileSwitchTaskInput(context),
             onDone: finishTask('profile-switch'),
           },
         },
@@ -307,7 +300,7 @@ export const assistMachine = setup({
       type: 'final',
       meta: { guide: 'assist.ended', labels: [], audience: 'staff', outcome: 'completed' },
     },
-  },
+  }),
   output: ({ context }) => ({
     patientId: context.session.patient?.id ?? null,
     preChecks: {

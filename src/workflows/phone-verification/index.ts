@@ -7,12 +7,14 @@ import {
   WALK_PHONE_OF_RECORD,
 } from './guide.js';
 import { phoneVerificationMachine } from './machine.js';
+import { phoneVerificationEventSchemas } from './schemas.js';
 
 /** Verifying access to the phone of record: "Text" or "Call", then the code and "Verify". */
 export const phoneVerification = defineWorkflow({
   id: 'phone-verification',
   title: 'Verify the phone of record',
   machine: phoneVerificationMachine,
+  events: phoneVerificationEventSchemas,
   notes: phoneVerificationNotes,
   guide: {
     scenario: z.strictObject({

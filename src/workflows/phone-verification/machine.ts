@@ -3,9 +3,11 @@ import * as z from 'zod/mini';
 import { parseInput } from '../../internal/validate.js';
 import { assignUpdates } from '../shared/assign-updates.js';
 import type { VerificationContext } from '../shared/context-types.js';
+import { EVENT_IS_VALID, eventChecker, eventIsValid, guardEvents } from '../shared/event-guard.js';
 import { countryCodeSchema } from '../shared/input-schemas.js';
 import { normalisePhoneOfRecord } from '../shared/phone-of-record.js';
 import type { StepMeta } from '../shared/step-meta.js';
+import { phoneVerificationEventSchemas } from './schemas.js';
 import {
   type PhoneVerificationEvent,
   phoneVerificationGuards,
@@ -49,7 +51,10 @@ export const phoneVerificationMachine = setup({
     output: {} as PhoneVerificationOutput,
     meta: {} as StepMeta,
   },
-  guards: phoneVerificationGuards,
+  guards: {
+    ...phoneVerificationGuards,
+    [EVENT_IS_VALID]: eventIsValid(eventChecker(phoneVerificationEventSchemas)),
+  },
   actions: assignUpdates<VerificationContext, PhoneVerificationEvent, keyof typeof phoneVerificationUpdates>(
     phoneVerificationUpdates,
   ),
@@ -66,7 +71,7 @@ export const phoneVerificationMachine = setup({
     };
   },
   initial: 'checkingPhoneOfRecord',
-  states: phoneVerificationStates,
+  states: guardEvents(phoneVerificationStates),
   output: ({ context }) =>
     context.phoneVerified && context.verificationMethod
       ? { status: 'verified', method: context.verificationMethod }

@@ -2,13 +2,7 @@ import type { EventObject } from 'xstate';
 import type { VerificationContext } from '../shared/context-types.js';
 import { codeAccepted } from '../shared/event-fields.js';
 
-/** Events of the phone-of-record verification steps. */
-export type PhoneVerificationEvent =
-  | { type: 'CHOOSE_TEXT' }
-  | { type: 'CHOOSE_CALL' }
-  | { type: 'VERIFY'; accepted: boolean }
-  | { type: 'TRY_AGAIN' }
-  | { type: 'RESEND_CODE' };
+export type { PhoneVerificationEvent } from './schemas.js';
 
 type Args = { context: VerificationContext; event: EventObject };
 

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { defineWorkflow } from '../define-workflow.js';
 import { choose, send, stop } from '../shared/guide-script.js';
 import { profileSwitchMachine } from './machine.js';
+import { profileSwitchEventSchemas } from './schemas.js';
 
 const FAMILY_MEMBER_ID = 'family-member';
 
@@ -15,6 +16,7 @@ export const profileSwitch = defineWorkflow({
   id: 'profile-switch',
   title: 'Open a profile',
   machine: profileSwitchMachine,
+  events: profileSwitchEventSchemas,
   notes: {},
   guide: {
     scenario: scenarioSchema,

@@ -2,8 +2,10 @@ import { assign, setup } from 'xstate';
 import * as z from 'zod/mini';
 import { parseInput } from '../../internal/validate.js';
 import type { WorkflowProblem } from '../shared/context-types.js';
+import { EVENT_IS_VALID, eventChecker, eventIsValid, guardEvents } from '../shared/event-guard.js';
 import { displayNameSchema, idSchema } from '../shared/input-schemas.js';
 import type { StepMeta } from '../shared/step-meta.js';
+import { profileSwitchEventSchemas } from './schemas.js';
 
 /** Validates the input of {@link profileSwitchMachine}. */
 export const profileSwitchInputSchema = z.object({
@@ -14,12 +16,9 @@ export const profileSwitchInputSchema = z.object({
 /** Input of {@link profileSwitchMachine}. */
 export type ProfileSwitchInput = z.input<typeof profileSwitchInputSchema>;
 
-/** Events of {@link profileSwitchMachine}. */
-export type ProfileSwitchEvent =
-  | { type: 'OPEN_MENU' }
-  | { type: 'CLOSE_MENU' }
-  | { type: 'CHOOSE_MY_PROFILE' }
-  | { type: 'SWITCH_TO'; profileId: string };
+export type { ProfileSwitchEvent } from './schemas.js';
+
+import type { ProfileSwitchEvent } from './schemas.js';
 
 /** Context of {@link profileSwitchMachine}. */
 export type ProfileSwitchContext = {
@@ -55,6 +54,7 @@ export const profileSwitchMachine = setup({
     meta: {} as StepMeta,
   },
   guards: {
+    [EVENT_IS_VALID]: eventIsValid(eventChecker(profileSwitchEventSchemas)),
     isFamilyProfile: ({ context, event }) =>
       event.type === 'SWITCH_TO' && context.familyProfiles.some((p) => p.id === event.profileId),
   },
@@ -72,7 +72,7 @@ export const profileSwitchMachine = setup({
     problem: null,
   }),
   initial: 'portalHome',
-  states: {
+  states: guardEvents({
     portalHome: {
       meta: { guide: 'profile.openMenu', labels: [], audience: 'patient' },
       on: { OPEN_MENU: 'menuOpen' },
@@ -101,7 +101,7 @@ export const profileSwitchMachine = setup({
         outcome: 'completed',
       },
     },
-  },
+  }),
   output: ({ context }) =>
     context.viewing === 'self'
       ? { status: 'completed', profile: 'self' }

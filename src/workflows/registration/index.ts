@@ -3,12 +3,14 @@ import { WALK_PHONE_OF_RECORD } from '../phone-verification/guide.js';
 import { birthDateYearsBefore } from '../shared/guide-script.js';
 import { registrationNotes, registrationScenarioSchema, registrationScript } from './guide.js';
 import { registrationMachine } from './machine.js';
+import { registrationEventSchemas } from './schemas.js';
 
 /** Creating a Patient Portal account, from the link in the email to the portal home page. */
 export const registration = defineWorkflow({
   id: 'registration',
   title: 'Create a Patient Portal account',
   machine: registrationMachine,
+  events: registrationEventSchemas,
   notes: registrationNotes,
   guide: {
     scenario: registrationScenarioSchema,

@@ -16,10 +16,12 @@ import type {
   VerificationContext,
 } from '../shared/context-types.js';
 import { eligibilityInputShape, toEligibilityContext } from '../shared/eligibility-input.js';
+import { EVENT_IS_VALID, eventChecker, eventIsValid, guardEvents } from '../shared/event-guard.js';
 import { countryCodeSchema } from '../shared/input-schemas.js';
 import { normalisePhoneOfRecord } from '../shared/phone-of-record.js';
 import type { StepMeta } from '../shared/step-meta.js';
 import { asksForRelationship, type RegistrationChannel } from './channels.js';
+import { registrationEventSchemas } from './schemas.js';
 import { registrationStates } from './states.js';
 
 /** Validates the input of {@link registrationMachine}. */
@@ -42,13 +44,9 @@ export const registrationInputSchema = z.object({
 /** Input of {@link registrationMachine}. */
 export type RegistrationInput = z.input<typeof registrationInputSchema>;
 
-/** Events the account-creation workflow accepts (its own and those of the steps it nests). */
-export type RegistrationEvent =
-  | { type: 'OPEN_LINK' }
-  | { type: 'CREATE_ACCOUNT'; emailConfirmed: boolean; passwordEnteredTwice: boolean; termsAccepted: boolean }
-  | SecuritySetupEvent
-  | PhoneVerificationEvent
-  | RelationshipEvent;
+export type { RegistrationEvent } from './schemas.js';
+
+import type { RegistrationEvent } from './schemas.js';
 
 /** Context of {@link registrationMachine}: JSON-safe, so a session can be persisted. */
 export type RegistrationContext = SecurityContext &
@@ -106,6 +104,7 @@ export const registrationMachine = setup({
     meta: {} as StepMeta,
   },
   guards: {
+    [EVENT_IS_VALID]: eventIsValid(eventChecker(registrationEventSchemas)),
     ...securitySetupGuards,
     ...phoneVerificationGuards,
     ...relationshipGuards,
@@ -152,7 +151,7 @@ export const registrationMachine = setup({
     };
   },
   initial: 'start',
-  states: registrationStates,
+  states: guardEvents(registrationStates),
   output: ({ context }): RegistrationOutput => {
     if (context.underAge) {
       return {

@@ -3,12 +3,14 @@ import { defineWorkflow } from '../define-workflow.js';
 import { birthDateYearsBefore } from '../shared/guide-script.js';
 import { relationshipChoicesShape, relationshipNotes, relationshipScript } from './guide.js';
 import { relationshipMachine } from './machine.js';
+import { relationshipEventSchemas } from './schemas.js';
 
 /** "Choose your patient relationship": "I am <patient>" or "I manage <patient>'s account". */
 export const relationship = defineWorkflow({
   id: 'relationship',
   title: 'Choose the patient relationship',
   machine: relationshipMachine,
+  events: relationshipEventSchemas,
   notes: relationshipNotes,
   guide: {
     scenario: z.strictObject({

@@ -4,7 +4,9 @@ import { parseInput } from '../../internal/validate.js';
 import { assignUpdates } from '../shared/assign-updates.js';
 import type { RelationshipContext, UnderAgeBlock } from '../shared/context-types.js';
 import { eligibilityInputShape, toEligibilityContext } from '../shared/eligibility-input.js';
+import { EVENT_IS_VALID, eventChecker, eventIsValid, guardEvents } from '../shared/event-guard.js';
 import type { StepMeta } from '../shared/step-meta.js';
+import { relationshipEventSchemas } from './schemas.js';
 import {
   type RelationshipEvent,
   relationshipGuards,
@@ -55,7 +57,7 @@ export const relationshipMachine = setup({
     output: {} as RelationshipOutput,
     meta: {} as StepMeta,
   },
-  guards: relationshipGuards,
+  guards: { ...relationshipGuards, [EVENT_IS_VALID]: eventIsValid(eventChecker(relationshipEventSchemas)) },
   actions: assignUpdates<RelationshipContext, RelationshipEvent, keyof typeof relationshipUpdates>(
     relationshipUpdates,
   ),
@@ -71,7 +73,7 @@ export const relationshipMachine = setup({
     problem: null,
   }),
   initial: 'choosing',
-  states: relationshipStates,
+  states: guardEvents(relationshipStates),
   output: ({ context }) =>
     context.underAge
       ? {

@@ -3,16 +3,7 @@ import { ageCheck } from '../shared/age-check.js';
 import type { RelationshipContext } from '../shared/context-types.js';
 import { stringField } from '../shared/event-fields.js';
 
-/**
- * Events of the relationship steps. The manager's name and email go to the portal, not into the
- * machine: only the age check of their birth date is kept.
- */
-export type RelationshipEvent =
-  | { type: 'I_AM_PATIENT' }
-  | { type: 'I_MANAGE_ACCOUNT' }
-  | { type: 'SUBMIT_MANAGER_DETAILS'; name: string; email: string; birthDate: string }
-  | { type: 'CONTINUE' }
-  | { type: 'BACK' };
+export type { RelationshipEvent } from './schemas.js';
 
 type Args = { context: RelationshipContext; event: EventObject };
 

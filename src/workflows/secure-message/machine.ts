@@ -5,9 +5,11 @@ import { type MessageIssueCode, type MessageValidationResult, validateMessage } 
 import { defineMessagePolicy, type MessagePolicy } from '../../rules/message-policy.js';
 import { recipientOptions } from '../../rules/recipients.js';
 import type { WorkflowProblem } from '../shared/context-types.js';
+import { EVENT_IS_VALID, eventChecker, eventIsValid, guardEvents } from '../shared/event-guard.js';
 import { displayNameSchema, idSchema } from '../shared/input-schemas.js';
 import { checkWithRule } from '../shared/rule-input.js';
 import type { StepMeta } from '../shared/step-meta.js';
+import { secureMessageEventSchemas } from './schemas.js';
 import { secureMessageStates } from './states.js';
 
 const departmentSchema = z.object({ id: idSchema, name: displayNameSchema });
@@ -28,19 +30,9 @@ export const secureMessageInputSchema = z.object({
 /** Input of {@link secureMessageMachine}. */
 export type SecureMessageInput = z.input<typeof secureMessageInputSchema>;
 
-/** Events of {@link secureMessageMachine}. Attachments are added one file at a time. */
-export type SecureMessageEvent =
-  | { type: 'SHOW_FORM' }
-  | { type: 'SELECT_PROVIDER'; providerId: string }
-  | { type: 'SELECT_LOCATION'; departmentId: string }
-  | { type: 'SELECT_SUBJECT'; subject: string }
-  | { type: 'ENTER_MESSAGE'; body: string }
-  | { type: 'ATTACH_FILE'; name: string }
-  | { type: 'REMOVE_ATTACHMENT'; index: number }
-  | { type: 'SEND' }
-  | { type: 'CONTINUE_WITHOUT_ATTACHMENTS' }
-  | { type: 'START_FROM_HOME_PAGE' }
-  | { type: 'DISMISS' };
+export type { SecureMessageEvent } from './schemas.js';
+
+import type { SecureMessageEvent } from './schemas.js';
 
 type Provider = { id: string; name: string; departments: { id: string; name: string }[] };
 
@@ -134,6 +126,7 @@ export const secureMessageMachine = setup({
     meta: {} as StepMeta,
   },
   guards: {
+    [EVENT_IS_VALID]: eventIsValid(eventChecker(secureMessageEventSchemas)),
     startedFromHomePage: ({ context }) => context.startedFrom === 'home-page',
     recipientIsOffered: ({ context, event }) =>
       event.type === 'SELECT_PROVIDER' && offeredRecipient(context, event.providerId) !== undefined,
@@ -212,7 +205,7 @@ export const secureMessageMachine = setup({
     };
   },
   initial: 'start',
-  states: secureMessageStates,
+  states: guardEvents(secureMessageStates),
   output: ({ context }) => ({
     status: 'sent',
     routedTo: 'clinical-inbox',

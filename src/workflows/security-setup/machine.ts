@@ -3,8 +3,10 @@ import * as z from 'zod/mini';
 import { parseInput } from '../../internal/validate.js';
 import { assignUpdates } from '../shared/assign-updates.js';
 import type { SecurityContext, SecurityMethod } from '../shared/context-types.js';
+import { EVENT_IS_VALID, eventChecker, eventIsValid, guardEvents } from '../shared/event-guard.js';
 import { countryCodeSchema } from '../shared/input-schemas.js';
 import type { StepMeta } from '../shared/step-meta.js';
+import { securitySetupEventSchemas } from './schemas.js';
 import {
   type SecuritySetupEvent,
   securitySetupGuards,
@@ -48,7 +50,7 @@ export const securitySetupMachine = setup({
     output: {} as SecuritySetupOutput,
     meta: {} as StepMeta,
   },
-  guards: securitySetupGuards,
+  guards: { ...securitySetupGuards, [EVENT_IS_VALID]: eventIsValid(eventChecker(securitySetupEventSchemas)) },
   actions: assignUpdates<SecurityContext, SecuritySetupEvent, keyof typeof securitySetupUpdates>(
     securitySetupUpdates,
   ),
@@ -63,7 +65,7 @@ export const securitySetupMachine = setup({
     problem: null,
   }),
   initial: 'choosingOption',
-  states: securitySetupStates,
+  states: guardEvents(securitySetupStates),
   output: ({ context }) => ({
     method: context.securityMethod ?? 'question',
     recoveryPhone: context.recoveryPhone,

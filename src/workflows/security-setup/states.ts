@@ -4,21 +4,7 @@ import type { SecurityContext, SecurityMethod } from '../shared/context-types.js
 import { codeAccepted, stringField } from '../shared/event-fields.js';
 import { perEvent } from '../shared/per-event.js';
 
-/**
- * Events of the security setup steps. `VERIFY.accepted` is what the portal answered to the code
- * the person typed: the library never sees or stores the code itself.
- */
-export type SecuritySetupEvent =
-  | { type: 'CHOOSE_TEXT' }
-  | { type: 'CHOOSE_CALL' }
-  | { type: 'CHOOSE_QUESTION' }
-  | { type: 'SEND_CODE'; phone: string }
-  | { type: 'CALL'; phone: string }
-  | { type: 'VERIFY'; accepted: boolean }
-  | { type: 'TRY_AGAIN' }
-  | { type: 'RESEND_CODE' }
-  | { type: 'BACK' }
-  | { type: 'SAVE_ANSWER'; answer: string };
+export type { SecuritySetupEvent } from './schemas.js';
 
 type Args = { context: SecurityContext; event: EventObject };
 

@@ -1,0 +1,63 @@
+import type { Actor, AnyStateMachine } from 'xstate';
+import type { PortalHelpdeskIssue } from '../errors.js';
+import { workflowDefinitions } from './registry.js';
+import { EVENT_REFUSED, type EventRefused, eventChecker } from './shared/event-guard.js';
+
+/** Options this library adds to xstate's actor options. */
+export type EventRefusalOptions = {
+  /**
+   * Called, synchronously, with each event the actor refused: a payload that breaks the event's
+   * schema, an event the workflow does not have, an `xstate.*` event, or any event once the
+   * workflow has finished. State and context are left as they were.
+   */
+  readonly onEventRefused?: ((refusal: EventRefused) => void) | undefined;
+};
+
+const checkers = new WeakMap<AnyStateMachine, (event: unknown) => readonly PortalHelpdeskIssue[]>();
+
+function checkerFor(machine: AnyStateMachine) {
+  let check = checkers.get(machine);
+  if (check === undefined) {
+    const definition = workflowDefinitions.find((candidate) => candidate.machine === machine);
+    check = eventChecker(definition?.events ?? []);
+    checkers.set(machine, check);
+  }
+  return check;
+}
+
+/**
+ * Puts the workflow's event boundary in front of an actor's `send`: every event from the host is
+ * checked against the workflow's event schemas before xstate sees it, and refused events are
+ * reported through `onEventRefused` instead of reaching the machine. Events the actor's own
+ * children send to it do not pass through `send`, so they are not affected.
+ */
+export function guardActor<TMachine extends AnyStateMachine>(
+  actor: Actor<TMachine>,
+  machine: TMachine,
+  onEventRefused: EventRefusalOptions['onEventRefused'],
+): Actor<TMachine> {
+  const check = checkerFor(machine);
+  const send = actor.send.bind(actor);
+  const refuse = (event: unknown, issues: readonly PortalHelpdeskIssue[]) => {
+    const type: unknown =
+      typeof event === 'object' && event !== null ? (event as { type?: unknown }).type : null;
+    onEventRefused?.({
+      type: EVENT_REFUSED,
+      eventType: typeof type === 'string' && type.length <= 64 ? type : null,
+      issues,
+    });
+  };
+  Object.defineProperty(actor, 'send', {
+    configurable: true,
+    writable: false,
+    value: (event: unknown) => {
+      const issues = check(event);
+      if (issues.length > 0) return refuse(event, issues);
+      if ((actor.getSnapshot() as { status?: unknown }).status !== 'active') {
+        return refuse(event, [{ path: ['type'], message: 'The workflow is no longer running' }]);
+      }
+      send(event as Parameters<typeof send>[0]);
+    },
+  });
+  return actor;
+}

@@ -1,0 +1,28 @@
+import * as z from 'zod/mini';
+import { eventSchema, MAX_EMAIL_LENGTH, MAX_EVENT_TEXT_LENGTH, text } from '../shared/event-schema.js';
+
+/** A calendar date `YYYY-MM-DD`, length checked before the pattern. */
+const calendarDate = z.string().check(
+  z.refine((value) => value.length === 10 && /^\d{4}-\d{2}-\d{2}$/.test(value), {
+    message: 'Expected a date as YYYY-MM-DD',
+  }),
+);
+
+/**
+ * The events of the relationship steps. The manager's name and email go to the portal, not into
+ * the machine: only the age check of their birth date is kept.
+ */
+export const relationshipEventSchemas = [
+  eventSchema('I_AM_PATIENT'),
+  eventSchema('I_MANAGE_ACCOUNT'),
+  eventSchema('SUBMIT_MANAGER_DETAILS', {
+    name: text(MAX_EVENT_TEXT_LENGTH),
+    email: text(MAX_EMAIL_LENGTH),
+    birthDate: calendarDate,
+  }),
+  eventSchema('CONTINUE'),
+  eventSchema('BACK'),
+] as const;
+
+/** Events of the relationship steps. */
+export type RelationshipEvent = z.infer<(typeof relationshipEventSchemas)[number]>;

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { sampleInputs } from '../../src/testing/index.js';
+import {
+  assistMachine,
+  createWorkflowActor,
+  type EventRefused,
+  persistSession,
+  restoreSession,
+  secureMessageMachine,
+  securitySetupMachine,
+} from '../../src/workflows/index.js';
+
+function recorder() {
+  const refusals: EventRefused[] = [];
+  return { refusals, onEventRefused: (refusal: EventRefused) => refusals.push(refusal) };
+}
+
+describe('the event boundary', () => {
+  it('refuses a payload that breaks its schema, changing nothing, and reports it without the value', () => {
+    const { refusals, onEventRefused } = recorder();
+    const actor = createWorkflowActor(securitySetupMachine, {}, { onEventRefused }).start();
+    actor.send({ type: 'CHOOSE_TEXT' });
+    const before = actor.getSnapshot();
+    actor.send({ type: 'SEND_CODE', phone: 12345 } as never);
+    actor.send({ type: 'SEND_CODE', phone: '5'.repeat(100_000) });
+    expect(actor.getSnapshot()).toBe(before);
+    expect(refusals.map((refusal) => refusal.issues[0]?.path)).toEqual([['phone'], ['phone']]);
+    expect(JSON.stringify(refusals)).not.toContain('55555');
+    expect(actor.getSnapshot().status).toBe('active');
+  });
+
+  it('refuses xstate.* events from outside: a task cannot be marked finished that never ran', () => {
+    const input = sampleInputs.assist['patient-browser-unknown'];
+    if (!input) throw new Error('sample input missing');
+    const { refusals, onEventRefused } = recorder();
+    const actor = createWorkflowActor(assistMachine, input, { onEventRefused }).start();
+    actor.send({ type: 'CONTINUE' });
+    actor.send({ type: 'CHOOSE_TASK', task: 'security-setup' });
+    actor.send({ type: 'xstate.done.actor.task', output: { status: 'completed' } } as never);
+    actor.send({ type: 'xstate.error.actor.task', error: new Error('x') } as never);
+    expect(actor.getSnapshot().value).toEqual({ runningTask: 'securitySetup' });
+    expect(refusals.map((refusal) => refusal.issues[0]?.message)).toEqual([
+      'Internal events cannot be sent',
+      'Internal events cannot be sent',
+    ]);
+    actor.stop();
+  });
+
+  it('refuses a bogus task channel instead of leaving the session stuck', () => {
+    const input = sampleInputs.assist['patient-browser-unknown'];
+    if (!input) throw new Error('sample input missing');
+    const { refusals, onEventRefused } = recorder();
+    const actor = createWorkflowActor(assistMachine, input, { onEventRefused }).start();
+    actor.send({ type: 'CONTINUE' });
+    actor.send({ type: 'CHOOSE_TASK', task: 'registration', channel: 'carrier-pigeon' } as never);
+    expect(actor.getSnapshot().value).toBe('choosingTask');
+    expect(refusals[0]?.issues[0]?.path).toEqual(['channel']);
+    actor.stop();
+  });
+
+  it('keeps a machine run with a bare createActor safe: bad payloads are ignored, never stored', () => {
+    const input = sampleInputs['secure-message']['home-page'];
+    if (!input) throw new Error('sample input missing');
+    const actor = createActor(secureMessageMachine, { input }).start();
+    actor.send({ type: 'SHOW_FORM' });
+    const provider = input.providers[0];
+    actor.send({ type: 'SELECT_PROVIDER', providerId: provider?.id ?? '' });
+    actor.send({ type: 'SELECT_LOCATION', departmentId: provider?.departments[0]?.id ?? '' });
+    actor.send({ type: 'SELECT_SUBJECT', subject: 'Medical question' });
+    actor.send({ type: 'ENTER_MESSAGE', body: 10n } as never);
+    actor.send({ type: 'ATTACH_FILE', name: 'x'.repeat(1025) });
+    actor.send({ type: 'SEND' });
+    const snapshot = actor.getSnapshot();
+    expect(snapshot.status).toBe('active');
+    expect(snapshot.context.body).toBe('');
+    expect(snapshot.context.attachments).toEqual([]);
+    expect(() => JSON.stringify(persistSession(actor))).not.toThrow();
+    actor.stop();
+  });
+
+  it('guards restored actors too, and refuses events once the workflow has finished', () => {
+    const first = createWorkflowActor(securitySetupMachine, {}).start();
+    first.send({ type: 'CHOOSE_QUESTION' });
+    const saved = JSON.parse(JSON.stringify(persistSession(first)));
+    first.stop();
+    const { refusals, onEventRefused } = recorder();
+    const actor = restoreSession(securitySetupMachine, saved, { onEventRefused }).start();
+    actor.send({ type: 'SAVE_ANSWER', answer: ['not', 'text'] } as never);
+    actor.send({ type: 'SAVE_ANSWER', answer: 'Maple Street' });
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().status).toBe('done');
+    expect(refusals.map((refusal) => refusal.issues[0]?.path)).toEqual([['answer'], ['type']]);
+  });
+});
