@@ -7,9 +7,8 @@ import {
   type ParsedFields,
   parseFields,
 } from '../../internal/fields.js';
-import type { Locale } from '../../internal/locale.js';
-import { localeSchema } from '../../internal/locale.js';
 import { parseInput } from '../../internal/validate.js';
+import type { LocaleOption } from '../../locales/option.js';
 import {
   type BrowserPolicy,
   defaultBrowserPolicy,
@@ -57,7 +56,6 @@ const hintsShape = {
   mobile: optionalField(trueOrFalse),
 };
 const objectInputShape = { userAgent: z.string(), clientHints: optionalField(objectField(hintsShape)) };
-const optionsShape = { locale: optionalField(localeSchema) };
 
 type Hints = ParsedFields<typeof hintsShape>;
 
@@ -72,15 +70,37 @@ export interface Verdict {
   readonly appName?: string | undefined;
 }
 
+/** The options every browser check takes, once validated. */
+export interface BrowserOptions {
+  readonly policy: BrowserPolicy;
+  readonly locale: LocaleOption | undefined;
+}
+
+/**
+ * Validates `{ policy?, locale? }`; `localeCheck` is the rule's own check of the locale section it
+ * reads. Throws `PortalHelpdeskError` for a wrong type or shape.
+ */
+export function parseBrowserOptions(
+  options: unknown,
+  fn: string,
+  localeCheck: z.ZodMiniType<LocaleOption>,
+): BrowserOptions {
+  if (options === undefined) return { policy: defaultBrowserPolicy, locale: undefined };
+  const { locale } = parseFields({ locale: optionalField(localeCheck) }, options, `${fn}(options)`);
+  const custom = (options as { readonly policy?: unknown }).policy;
+  const policy =
+    custom === undefined ? defaultBrowserPolicy : parseBrowserPolicy(custom, `${fn}(options.policy)`);
+  return { policy, locale };
+}
+
 /** Validates the arguments and decides. Throws `PortalHelpdeskError` only for wrong types or shapes. */
-export function evaluate(input: unknown, options: unknown, fn: string): { verdict: Verdict; locale: Locale } {
-  let policy = defaultBrowserPolicy;
-  let locale: Locale = 'en';
-  if (options !== undefined) {
-    locale = parseFields(optionsShape, options, `${fn}(options)`).locale ?? 'en';
-    const custom = (options as { readonly policy?: unknown }).policy;
-    if (custom !== undefined) policy = parseBrowserPolicy(custom, `${fn}(options.policy)`);
-  }
+export function evaluate(
+  input: unknown,
+  options: unknown,
+  fn: string,
+  localeCheck: z.ZodMiniType<LocaleOption>,
+): { verdict: Verdict; locale: LocaleOption | undefined } {
+  const { policy, locale } = parseBrowserOptions(options, fn, localeCheck);
   let userAgent: string;
   let hints: Hints | undefined;
   if (typeof input === 'object' && input !== null) {
