@@ -29,7 +29,7 @@ function localeProblem<Name extends LocaleSectionName>(
 ): string | undefined {
   if (value === 'en') return undefined;
   if (typeof value === 'string') return LOCALE_CODE_MESSAGE;
-  if (typeof value !== 'object' || value === null) return 'Expected a locale object';
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'Expected a locale object';
   const section: unknown = (value as Record<string, unknown>)[name];
   if (typeof section !== 'object' || section === null) return `Expected a locale with a ${name} section`;
   for (const key in english) {
