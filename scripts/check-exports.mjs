@@ -10,6 +10,7 @@ const require = createRequire(import.meta.url);
 const rules = [
   'checkBrowserSupport',
   'checkStaffBrowser',
+  'checkBrowserByName',
   'defaultBrowserPolicy',
   'checkPortalEligibility',
   'checkPhoneNumber',
@@ -81,6 +82,7 @@ for (const mod of [await import('portal-helpdesk/rules'), require('portal-helpde
     'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36';
   assert.equal(mod.checkBrowserSupport(chrome).status, 'supported');
   assert.equal(mod.checkStaffBrowser(chrome).status, 'supported');
+  assert.equal(mod.checkBrowserByName({ browser: 'edge', os: 'macos' }).reason, 'edge-requires-windows');
   const now = new Date('2026-11-25T15:00:00Z');
   assert.equal(
     mod.checkPortalEligibility({ birthDate: '2013-11-25', now, timeZone: 'America/New_York' }).eligible,

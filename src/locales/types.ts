@@ -56,7 +56,7 @@ export interface BrowserReasonWords {
   readonly 'tv-console-or-car-browser': (params: BrowserAdviceParams) => string;
   /** Any other browser, forks of the four included. */
   readonly 'other-browser': (params: BrowserAdviceParams) => string;
-  /** Windows 10 or 11 cannot be told apart and the policy allows only one of them. */
+  /** The Windows version is not known (10 or 11, or not named) and the policy allows only some. */
   readonly 'windows-version-unknown': (params: BrowserAdviceParams) => string;
   /** Client hints that contradict the user agent. */
   readonly 'conflicting-client-hints': (params: BrowserAdviceParams) => string;

@@ -30,7 +30,7 @@ export type BrowserSupportStatus = 'supported' | 'unsupported' | 'unknown';
  *   (Chrome or Firefox under a custom policy), `outdated-browser`, `internet-explorer`,
  *   `in-app-browser`, `webview`, `tv-console-or-car-browser`, `other-browser`.
  * - `unknown`: `windows-version-unknown` (a custom policy splits Windows 10 and 11 and no client hints
- *   came), `conflicting-client-hints`, `not-a-browser`, `malformed-user-agent`,
+ *   came; or, by name, a Windows of unknown version where the policy allows only some versions), `conflicting-client-hints`, `not-a-browser`, `malformed-user-agent`,
  *   `unrecognised-user-agent`, `empty-user-agent`, `user-agent-too-long`.
  *
  * @example

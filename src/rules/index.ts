@@ -19,6 +19,14 @@ export type {
   StaffBrowserWords,
 } from '../locales/types.js';
 export type {
+  BrowserByNameInput,
+  BrowserByNameResult,
+  NamedBrowser,
+  NamedOperatingSystem,
+  WindowsVersion,
+} from './browser-by-name.js';
+export { checkBrowserByName } from './browser-by-name.js';
+export type {
   BrowserPolicy,
   OperatingSystemId,
   OperatingSystemRule,

@@ -145,6 +145,10 @@ const validArguments: Record<string, () => unknown[]> = {
     { policy: clone(rules.defaultBrowserPolicy), locale: es },
   ],
   checkStaffBrowser: () => [CHROME, { policy: clone(rules.defaultBrowserPolicy), locale: 'en' }],
+  checkBrowserByName: () => [
+    { browser: 'edge', os: 'windows', osVersion: '11' },
+    { policy: clone(rules.defaultBrowserPolicy), locale: es },
+  ],
   checkPortalEligibility: () => [
     {
       birthDate: '2013-03-08',
@@ -447,6 +451,24 @@ const fields: readonly Field[] = [
     name: 'checkBrowserSupport input',
     call: (value) => rules.checkBrowserSupport(value as never),
     kinds: { 'not a string': number, 'userAgent not a string': number.map((userAgent) => ({ userAgent })) },
+  },
+  {
+    name: 'checkBrowserByName browser',
+    call: (browser) => rules.checkBrowserByName({ browser, os: 'macos' } as never),
+    kinds: {
+      'not in the list': fc
+        .string()
+        .filter(
+          (text) =>
+            !['chrome', 'edge', 'firefox', 'safari', 'internet-explorer', 'other', 'unknown'].includes(text),
+        ),
+      'not a string': number,
+    },
+  },
+  {
+    name: 'checkBrowserByName unknown key',
+    call: (key) => rules.checkBrowserByName({ browser: 'chrome', os: 'macos', [key as string]: 1 } as never),
+    kinds: { 'too long to name': fc.string({ minLength: 33, maxLength: 200 }) },
   },
   {
     name: 'checkBrowserSupport clientHints.platform',

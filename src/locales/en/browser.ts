@@ -39,7 +39,7 @@ export const browser: BrowserWords = /* @__PURE__ */ Object.freeze<BrowserWords>
   'outdated-browser': ({ browserName, browsers }) =>
     `Your version of ${browserName ?? 'this browser'} is too old for the Patient Portal. Please update it to the latest version, or open the portal in ${browserList(browsers)}.`,
   'windows-version-unknown': ({ browsers }) =>
-    `We can't tell whether your computer runs Windows 10 or Windows 11. To be safe, please open the portal in ${browserList(browsers)}.`,
+    `We can't tell which version of Windows your computer runs, and this browser works with the Patient Portal only on some of them. To be safe, please open the portal in ${browserList(browsers)}.`,
   'conflicting-client-hints': ({ browsers }) =>
     `Your browser is sending details that don't match each other, so we can't confirm it works with the Patient Portal. Please open the portal in ${browserList(browsers)}.`,
   'internet-explorer': ({ browsers }) =>

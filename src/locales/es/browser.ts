@@ -41,7 +41,7 @@ export const browser: BrowserWords = /* @__PURE__ */ Object.freeze<BrowserWords>
   'outdated-browser': ({ browserName, browsers }) =>
     `Su versión de ${browserName ?? 'este navegador'} es demasiado antigua para el portal del paciente. Por favor, actualícela a la versión más reciente o abra el portal en ${browserList(browsers)}.`,
   'windows-version-unknown': ({ browsers }) =>
-    `No podemos saber si su computadora tiene Windows 10 o Windows 11. Para ir a lo seguro, abra el portal en ${browserList(browsers)}.`,
+    `No podemos saber qué versión de Windows tiene su computadora, y este navegador es compatible con el portal del paciente solo en algunas. Para ir a lo seguro, abra el portal en ${browserList(browsers)}.`,
   'conflicting-client-hints': ({ browsers }) =>
     `Su navegador está enviando datos que no coinciden entre sí, así que no podemos confirmar que sea compatible con el portal del paciente. Por favor, abra el portal en ${browserList(browsers)}.`,
   'internet-explorer': ({ browsers }) =>

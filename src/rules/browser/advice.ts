@@ -1,6 +1,6 @@
 import type { BrowserAdviceParams, BrowserReasonWords } from '../../locales/types.js';
 import type { PolicyBrowser } from '../browser-policy.js';
-import type { Verdict } from './evaluate.js';
+import type { Verdict } from './verdict.js';
 
 /** The names the vendor's help page uses for the four supported browsers. */
 export const browserLabels: Readonly<Record<PolicyBrowser, string>> = {
