@@ -75,6 +75,7 @@ describe('tree-shaking: words', () => {
 
   const rules = [
     ['checkBrowserSupport', "checkBrowserSupport('x', options)", 'browser'],
+    ['checkBrowserByName', "checkBrowserByName({ browser: 'edge', os: 'macos' }, options)", 'browser'],
     [
       'checkPortalEligibility',
       "checkPortalEligibility({ birthDate: '2000-01-01', now: new Date(), timeZone: 'UTC', ...options })",
@@ -110,6 +111,14 @@ describe('tree-shaking', () => {
   it('checkBrowserSupport brings zod only', async () => {
     const { packages } = await bundledPackages('checkBrowserSupport', 'rules/index.ts');
     expect(packages).toEqual(['zod']);
+  });
+
+  it('checkBrowserByName brings zod only, and no user-agent parsing', async () => {
+    const { packages, inputs } = await bundledPackages('checkBrowserByName', 'rules/index.ts');
+    expect(packages).toEqual(['zod']);
+    expect(inputs.filter((path) => /browser\/(classify|templates|names|evaluate)\.ts$/.test(path))).toEqual(
+      [],
+    );
   });
 
   it('checkPortalEligibility brings zod only', async () => {
