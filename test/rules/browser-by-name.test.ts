@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PortalHelpdeskError } from '../../src/errors.js';
 import { es } from '../../src/locales/es/index.js';
 import {
   type BrowserByNameInput,
@@ -17,6 +16,7 @@ import {
   type PolicyBrowser,
 } from '../../src/rules/index.js';
 import { userAgentFixtures } from '../../src/testing/fixtures/user-agents.js';
+import { thrown } from '../helpers/thrown.js';
 
 const BROWSERS: NamedBrowser[] = [
   'chrome',
@@ -133,16 +133,6 @@ const verdict = ({ status, reason }: { status: BrowserSupportStatus; reason: Bro
   status,
   reason,
 });
-
-function thrown(run: () => unknown): PortalHelpdeskError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PortalHelpdeskError);
-    return error as PortalHelpdeskError;
-  }
-  throw new Error('expected a PortalHelpdeskError');
-}
 
 describe('checkBrowserByName against checkBrowserSupport', () => {
   it.each(TABLE)('%s on %s: as the user agent %s', (browser, os, id) => {

@@ -7,22 +7,13 @@ import { matchTemplate } from '../../src/rules/browser/templates.js';
 import { type BrowserPolicy, defaultBrowserPolicy } from '../../src/rules/browser-policy.js';
 import { type BrowserSupportInput, checkBrowserSupport } from '../../src/rules/browser-support.js';
 import { userAgentFixtures } from '../../src/testing/fixtures/user-agents.js';
+import { thrown } from '../helpers/thrown.js';
 
 const CHROME_WIN =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 const SUPPORTED = userAgentFixtures.filter((fixture) => fixture.expected.status === 'supported');
 const supportedAgent = fc.constantFrom(...SUPPORTED.map((fixture) => fixture.userAgent));
 const SECRET = 'Jane-Doe-1980-555-0100';
-
-function thrown(run: () => unknown): PortalHelpdeskError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PortalHelpdeskError);
-    return error as PortalHelpdeskError;
-  }
-  throw new Error('expected a PortalHelpdeskError');
-}
 
 /** Positions of the spaces between tokens (never inside a parenthesis). */
 function tokenBoundaries(ua: string): number[] {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { PortalHelpdeskError } from '../../src/errors.js';
 import { en } from '../../src/locales/en/index.js';
 import { es } from '../../src/locales/es/index.js';
 import type { Locale } from '../../src/locales/types.js';
@@ -11,6 +10,7 @@ import {
   recipientOptions,
   validateMessage,
 } from '../../src/rules/index.js';
+import { thrown } from '../helpers/thrown.js';
 
 const IE11 = 'Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko';
 const now = new Date('2025-02-28T15:00:00Z');
@@ -27,16 +27,6 @@ const rules = {
   recipients: (locale: unknown) =>
     recipientOptions({ providers: [], providerBasedRouting: true, locale } as never).advice,
 } satisfies Record<Exclude<keyof Locale, 'code'>, (locale: unknown) => string>;
-
-function thrown(run: () => unknown): PortalHelpdeskError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PortalHelpdeskError);
-    return error as PortalHelpdeskError;
-  }
-  throw new Error('expected a PortalHelpdeskError');
-}
 
 describe('the locale option of every rule', () => {
   it.each(Object.entries(rules))('%s: English by default, Spanish with es, English with en', (_, rule) => {

@@ -6,7 +6,7 @@
 import {
   type BrowserPolicy,
   isAllowedOn,
-  type OperatingSystemId,
+  operatingSystemIds,
   type PolicyBrowser,
 } from '../browser-policy.js';
 import type {
@@ -101,15 +101,7 @@ export function unknown(
   return { status: 'unknown', reason, browser, os: osInfo(os), downloadLinks: linksFor(os, policy) };
 }
 
-const EVERY_WINDOWS: readonly OperatingSystemId[] = [
-  'windows-xp',
-  'windows-vista',
-  'windows-7',
-  'windows-8',
-  'windows-8.1',
-  'windows-10',
-  'windows-11',
-];
+const EVERY_WINDOWS = /* @__PURE__ */ operatingSystemIds.filter((id) => id.startsWith('windows-'));
 
 /**
  * 'unsure' only when the system may be one of several policy systems (Windows 10/11 without hints,
