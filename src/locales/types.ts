@@ -13,7 +13,7 @@
  * ```ts
  * const params: BrowserAdviceParams = { browserName: 'Safari', browsers: ['Google Chrome', 'Mozilla Firefox'] };
  * es.browser['safari-requires-apple-os'](params);
- * //=> 'Safari funciona con el portal del paciente solo en dispositivos Apple, ...'
+ * //=> 'Safari es compatible con el portal del paciente solo en dispositivos Apple, ...'
  * ```
  */
 export interface BrowserAdviceParams {
@@ -219,7 +219,7 @@ export interface RecipientsWords {
  * ```ts
  * import { es } from 'portal-helpdesk/locales/es';
  * checkBrowserSupport(userAgent, { locale: es }).advice;
- * //=> 'Su navegador funciona con el portal del paciente, ...'
+ * //=> 'Su navegador es compatible con el portal del paciente, ...'
  * ```
  */
 export interface Locale {
