@@ -6,6 +6,8 @@ const entry = {
   'workflows/index': 'src/workflows/index.ts',
   'guides/index': 'src/guides/index.ts',
   'testing/index': 'src/testing/index.ts',
+  'locales/en/index': 'src/locales/en/index.ts',
+  'locales/es/index': 'src/locales/es/index.ts',
 };
 
 export default defineConfig([

@@ -10,6 +10,7 @@ const require = createRequire(import.meta.url);
 const rules = [
   'checkBrowserSupport',
   'checkStaffBrowser',
+  'checkBrowserByName',
   'defaultBrowserPolicy',
   'checkPortalEligibility',
   'checkPhoneNumber',
@@ -57,6 +58,8 @@ const testing = [
 ];
 const entries = {
   'portal-helpdesk': [...rules, ...workflows, ...guides],
+  'portal-helpdesk/locales/en': ['en'],
+  'portal-helpdesk/locales/es': ['es'],
   'portal-helpdesk/rules': rules,
   'portal-helpdesk/workflows': workflows,
   'portal-helpdesk/guides': guides,
@@ -79,6 +82,7 @@ for (const mod of [await import('portal-helpdesk/rules'), require('portal-helpde
     'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36';
   assert.equal(mod.checkBrowserSupport(chrome).status, 'supported');
   assert.equal(mod.checkStaffBrowser(chrome).status, 'supported');
+  assert.equal(mod.checkBrowserByName({ browser: 'edge', os: 'macos' }).reason, 'edge-requires-windows');
   const now = new Date('2026-11-25T15:00:00Z');
   assert.equal(
     mod.checkPortalEligibility({ birthDate: '2013-11-25', now, timeZone: 'America/New_York' }).eligible,
@@ -90,6 +94,17 @@ for (const mod of [await import('portal-helpdesk/rules'), require('portal-helpde
   assert.equal(mod.findCardNumbers('4111 1111 1111 1111')[0].lastFour, '1111');
   assert.equal(mod.securityAnswersMatch('Rex', 'rex'), true);
   assert.equal(mod.recipientOptions({ providers: [], providerBasedRouting: false }).officeStaffOffered, true);
+}
+// The Spanish locale object, loaded by name, changes the words and nothing else.
+for (const [rulesModule, { es }] of [
+  [await import('portal-helpdesk/rules'), await import('portal-helpdesk/locales/es')],
+  [require('portal-helpdesk/rules'), require('portal-helpdesk/locales/es')],
+]) {
+  const ie = 'Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko';
+  const spanish = rulesModule.checkBrowserSupport(ie, { locale: es });
+  assert.equal(spanish.reason, 'internet-explorer');
+  assert.match(spanish.advice, /navegador compatible/);
+  assert.throws(() => rulesModule.checkBrowserSupport(ie, { locale: 'es' }), /locales\/es/);
 }
 const fromRoot = await import('portal-helpdesk');
 const fromRules = await import('portal-helpdesk/rules');

@@ -29,11 +29,20 @@ const entries = [
   {
     name: 'checkBrowserSupport (rules)',
     source: `import { checkBrowserSupport } from 'portal-helpdesk/rules';\nconsole.log(checkBrowserSupport);`,
-    budget: (base) => base.uaParser + 5 * KB,
-    budgetText: 'ua-parser-js + 5 KB',
-    target: (base) => base.uaParser + 3 * KB,
-    targetText: 'ua-parser-js + 3 KB',
+    // English only since the words moved to locale objects: 13.31 KB before, 12.80 KB after.
+    budget: () => 13 * KB,
+    budgetText: '13 KB',
+    target: () => 12 * KB,
+    targetText: '12 KB',
     // The rule names browsers itself; ua-parser-js is only the yardstick (docs/decisions.md).
+    forbidden: HEAVY,
+  },
+  {
+    name: 'checkBrowserByName (rules)',
+    source: `import { checkBrowserByName } from 'portal-helpdesk/rules';\nconsole.log(checkBrowserByName);`,
+    // The policy table and the English advice, without the user-agent parser: 6.51 KB when added.
+    budget: () => 7 * KB,
+    budgetText: '7 KB',
     forbidden: HEAVY,
   },
   {
@@ -46,8 +55,9 @@ const entries = [
   {
     name: 'validateMessage (rules)',
     source: `import { validateMessage } from 'portal-helpdesk/rules';\nconsole.log(validateMessage);`,
-    budget: () => 6.75 * KB,
-    budgetText: '6.75 KB',
+    // English only since the words moved to locale objects: 6.48 KB before, 6.31 KB after.
+    budget: () => 6.5 * KB,
+    budgetText: '6.5 KB',
     target: () => 6 * KB,
     targetText: '6 KB',
     forbidden: HEAVY,
@@ -56,8 +66,8 @@ const entries = [
     name: 'everything (root entry)',
     // Logging the namespace keeps every export: nothing can be tree-shaken away.
     source: `import * as all from 'portal-helpdesk';\nconsole.log(all);`,
-    budget: () => 94 * KB,
-    budgetText: '94 KB',
+    budget: () => 92 * KB,
+    budgetText: '92 KB',
     target: () => 80 * KB,
     targetText: '80 KB',
     forbidden: [],

@@ -5,5 +5,9 @@
  */
 
 export * from './guides/index.js';
+// The rules' `Locale` (an object of words) wins the name; the guides' language code, also called
+// `Locale` inside `portal-helpdesk/guides` until the guides take locale objects, is renamed here.
+export type { Locale as GuideLocaleCode } from './internal/locale.js';
+export type { Locale } from './rules/index.js';
 export * from './rules/index.js';
 export * from './workflows/index.js';

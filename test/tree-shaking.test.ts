@@ -35,10 +35,90 @@ async function bundledPackages(
   return { packages: [...packages].sort(), inputs };
 }
 
+/** The minified text of a bundle of `source`, whose imports are relative to `src/`. */
+async function bundledText(source: string): Promise<string> {
+  const result = await build({
+    stdin: { contents: source, resolveDir: src },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+// One ASCII phrase per Spanish section (esbuild escapes accented letters, so none of those), and
+// one per English section that only its own rule may carry.
+const SPANISH = {
+  browser: 'navegador compatible',
+  staffBrowser: 'Abra Quickview',
+  eligibility: 'acceso familiar',
+  message: 'adjuntar archivos',
+  phone: 'mensajes de texto',
+  recipients: 'lo han atendido',
+};
+const ENGLISH = {
+  browser: 'download links shown on your screen',
+  eligibility: 'family access account',
+  message: 'Ask the patient to shorten the message',
+};
+
+describe('tree-shaking: words', () => {
+  it('the marker phrases are in the locales (so their absence means something)', async () => {
+    const spanish = await bundledText("import { es } from './locales/es/index.ts';\nconsole.log(es);");
+    for (const phrase of Object.values(SPANISH)) expect(spanish).toContain(phrase);
+    const english = await bundledText("import { en } from './locales/en/index.ts';\nconsole.log(en);");
+    for (const phrase of Object.values(ENGLISH)) expect(english).toContain(phrase);
+  });
+
+  const rules = [
+    ['checkBrowserSupport', "checkBrowserSupport('x', options)", 'browser'],
+    ['checkBrowserByName', "checkBrowserByName({ browser: 'edge', os: 'macos' }, options)", 'browser'],
+    [
+      'checkPortalEligibility',
+      "checkPortalEligibility({ birthDate: '2000-01-01', now: new Date(), timeZone: 'UTC', ...options })",
+      'eligibility',
+    ],
+    [
+      'validateMessage',
+      "validateMessage({ body: '', attachments: [], startedFrom: 'home-page' }, undefined, options)",
+      'message',
+    ],
+  ] as const;
+
+  it.each(rules)("%s in English carries no Spanish, and no other rule's English", async (name, call, own) => {
+    const text = await bundledText(
+      `import { ${name} } from './rules/index.ts';\nconst options = {};\nconsole.log(${call});`,
+    );
+    for (const phrase of Object.values(SPANISH)) expect(text).not.toContain(phrase);
+    for (const [section, phrase] of Object.entries(ENGLISH)) {
+      if (section === own) expect(text).toContain(phrase);
+      else expect(text).not.toContain(phrase);
+    }
+  });
+
+  it.each(rules)('%s with es carries the Spanish words', async (name, call, own) => {
+    const text = await bundledText(
+      `import { ${name} } from './rules/index.ts';\nimport { es } from './locales/es/index.ts';\nconst options = { locale: es };\nconsole.log(${call});`,
+    );
+    expect(text).toContain(SPANISH[own]);
+  });
+});
+
 describe('tree-shaking', () => {
   it('checkBrowserSupport brings zod only', async () => {
     const { packages } = await bundledPackages('checkBrowserSupport', 'rules/index.ts');
     expect(packages).toEqual(['zod']);
+  });
+
+  it('checkBrowserByName brings zod only, and no user-agent parsing', async () => {
+    const { packages, inputs } = await bundledPackages('checkBrowserByName', 'rules/index.ts');
+    expect(packages).toEqual(['zod']);
+    expect(inputs.filter((path) => /browser\/(classify|templates|names|evaluate)\.ts$/.test(path))).toEqual(
+      [],
+    );
   });
 
   it('checkPortalEligibility brings zod only', async () => {

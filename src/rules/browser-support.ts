@@ -1,6 +1,8 @@
 import { deepFreeze } from '../internal/freeze.js';
-import type { Locale } from '../internal/locale.js';
-import { patientAdvice } from './browser/advice.js';
+import { browser as enBrowser } from '../locales/en/browser.js';
+import { localeOption, wordsOf } from '../locales/option.js';
+import type { Locale } from '../locales/types.js';
+import { adviceFor } from './browser/advice.js';
 import { evaluate } from './browser/evaluate.js';
 
 export { MAX_USER_AGENT_LENGTH } from './browser/evaluate.js';
@@ -28,7 +30,7 @@ export type BrowserSupportStatus = 'supported' | 'unsupported' | 'unknown';
  *   (Chrome or Firefox under a custom policy), `outdated-browser`, `internet-explorer`,
  *   `in-app-browser`, `webview`, `tv-console-or-car-browser`, `other-browser`.
  * - `unknown`: `windows-version-unknown` (a custom policy splits Windows 10 and 11 and no client hints
- *   came), `conflicting-client-hints`, `not-a-browser`, `malformed-user-agent`,
+ *   came; or, by name, a Windows of unknown version where the policy allows only some versions), `conflicting-client-hints`, `not-a-browser`, `malformed-user-agent`,
  *   `unrecognised-user-agent`, `empty-user-agent`, `user-agent-too-long`.
  *
  * @example
@@ -119,13 +121,17 @@ export type BrowserSupportInput =
  *
  * @example
  * ```ts
- * const options: CheckBrowserSupportOptions = { locale: 'es' };
+ * import { es } from 'portal-helpdesk/locales/es';
+ * const options: CheckBrowserSupportOptions = { locale: es };
  * ```
  */
 export interface CheckBrowserSupportOptions {
   /** The policy to apply; {@link defaultBrowserPolicy} when absent. */
   readonly policy?: BrowserPolicy | undefined;
-  /** Language of `advice`; `'en'` when absent. */
+  /**
+   * Language of `advice`: a {@link Locale} with a `browser` section (`staffBrowser` for
+   * `checkStaffBrowser`); English when absent. A language code other than `'en'` is refused.
+   */
   readonly locale?: Locale | undefined;
 }
 
@@ -149,6 +155,8 @@ export interface BrowserSupportResult {
   readonly advice: string;
 }
 
+const browserLocale = localeOption('browser', enBrowser);
+
 /**
  * Tells whether a patient's browser can use the Patient Portal, fail-closed: `supported` only when
  * the user agent is exactly the shape Chrome, Edge, Firefox or Safari sends, on a system the policy
@@ -156,7 +164,8 @@ export interface BrowserSupportResult {
  * and damaged strings are `unknown`. Never `supported` by guesswork.
  *
  * @param input - The `User-Agent` string, or `{ userAgent, clientHints }`.
- * @param options - `policy` (default {@link defaultBrowserPolicy}) and `locale` of the advice (default `'en'`).
+ * @param options - `policy` (default {@link defaultBrowserPolicy}) and `locale` of the advice (default
+ *   English; pass `es` from `portal-helpdesk/locales/es` for Spanish).
  * @returns A deep-frozen {@link BrowserSupportResult}.
  * @throws {PortalHelpdeskError} `invalid-input` when the input or options have the wrong type or shape
  *   (an over-long user agent is a verdict, `user-agent-too-long`, not an error). Messages never
@@ -180,16 +189,7 @@ export function checkBrowserSupport(
   input: BrowserSupportInput,
   options?: CheckBrowserSupportOptions,
 ): BrowserSupportResult {
-  const { verdict, locale } = evaluate(input, options, 'checkBrowserSupport');
-  const { appName, ...result } = verdict;
-  const advice = patientAdvice(
-    {
-      reason: verdict.reason,
-      browserLabel: verdict.browser.family === 'other' ? undefined : verdict.browser.name,
-      appName,
-      links: verdict.downloadLinks.map((link) => link.browser),
-    },
-    locale,
-  );
-  return deepFreeze({ ...result, advice });
+  const { verdict, locale } = evaluate(input, options, 'checkBrowserSupport', browserLocale);
+  const { appName: _app, ...result } = verdict;
+  return deepFreeze({ ...result, advice: adviceFor(verdict, wordsOf(locale, 'browser', enBrowser)) });
 }

@@ -11,7 +11,9 @@ import {
   wholeYearsBetween,
 } from '../internal/calendar-date.js';
 import { optionalField, parseFields } from '../internal/fields.js';
-import { isLocale, type Locale, localeSchema } from '../internal/locale.js';
+import { eligibility as enEligibility } from '../locales/en/eligibility.js';
+import { isLocaleOption, type LocaleOption, localeOption, wordsOf } from '../locales/option.js';
+import type { CalendarDateParts, Locale } from '../locales/types.js';
 
 /**
  * The youngest age the law allows for a portal account (COPPA); a policy may raise it, never lower it.
@@ -65,7 +67,10 @@ export interface PortalEligibilityInput {
   readonly timeZone: string;
   /** Minimum age in whole years; default 13, allowed 13-120. */
   readonly minimumAge?: number | undefined;
-  /** Language of `advice`; default `'en'`. */
+  /**
+   * Language of `advice`: a {@link Locale} with an `eligibility` section, such as `es` from
+   * `portal-helpdesk/locales/es`; English when absent.
+   */
   readonly locale?: Locale | undefined;
 }
 
@@ -138,7 +143,7 @@ const inputShape = {
       message: 'Expected a whole number of years from 13 to 120',
     }),
   ),
-  locale: optionalField(localeSchema),
+  locale: optionalField(localeOption('eligibility', enEligibility)),
 };
 
 interface ValidInput {
@@ -146,7 +151,7 @@ interface ValidInput {
   readonly now: Date;
   readonly timeZone: string;
   readonly minimumAge: number;
-  readonly locale: Locale;
+  readonly locale: LocaleOption | undefined;
 }
 
 /**
@@ -165,14 +170,14 @@ function readInput(input: unknown): ValidInput {
       typeof timeZone === 'string' &&
       isTimeZone(timeZone) &&
       (minimumAge === undefined || (typeof minimumAge === 'number' && isMinimumAge(minimumAge))) &&
-      (locale === undefined || isLocale(locale))
+      (locale === undefined || isLocaleOption(locale, 'eligibility', enEligibility))
     ) {
       return {
         birth,
         now,
         timeZone,
         minimumAge: minimumAge ?? MINIMUM_PORTAL_AGE,
-        locale: locale ?? 'en',
+        locale,
       };
     }
   }
@@ -183,7 +188,7 @@ function readInput(input: unknown): ValidInput {
     now: parsed.now,
     timeZone: parsed.timeZone,
     minimumAge: parsed.minimumAge ?? MINIMUM_PORTAL_AGE,
-    locale: parsed.locale ?? 'en',
+    locale: parsed.locale,
   };
 }
 
@@ -225,6 +230,7 @@ export function checkPortalEligibility(input: PortalEligibilityInput): PortalEli
     throw birthDateError('Birth date is more than 150 years before the practice’s current date');
   }
 
+  const words = wordsOf(locale, 'eligibility', enEligibility);
   const age = wholeYearsBetween(birth, today);
   if (age >= minimumAge) {
     return Object.freeze({
@@ -233,7 +239,7 @@ export function checkPortalEligibility(input: PortalEligibilityInput): PortalEli
       age,
       minimumAge,
       today: formatCalendarDate(today),
-      advice: eligibleAdvice(locale, minimumAge),
+      advice: words.eligible({ minimumAge }),
     });
   }
   const eligibleOn = anniversaryIn(birth, Math.floor(birth / 10_000) + minimumAge);
@@ -245,7 +251,7 @@ export function checkPortalEligibility(input: PortalEligibilityInput): PortalEli
     today: formatCalendarDate(today),
     eligibleOn: formatCalendarDate(eligibleOn),
     recommendation: 'family-access-account',
-    advice: underAgeAdvice(locale, minimumAge, eligibleOn),
+    advice: words['under-minimum-age']({ minimumAge, eligibleOn: dateParts(eligibleOn) }),
   });
 }
 
@@ -253,24 +259,7 @@ function birthDateError(message: string): PortalHelpdeskError {
   return new PortalHelpdeskError('invalid-input', [{ path: ['birthDate'], message }], CONTEXT);
 }
 
-function eligibleAdvice(locale: Locale, minimumAge: number): string {
-  return locale === 'es'
-    ? `Tiene ${minimumAge} años o más, así que puede crear su cuenta del portal del paciente.`
-    : `They are ${minimumAge} or older, so they can create a Patient Portal account.`;
+function dateParts(date: PackedDate): CalendarDateParts {
+  const [year, month, day] = unpackDate(date);
+  return { year, month, day };
 }
-
-function underAgeAdvice(locale: Locale, minimumAge: number, eligibleOn: PackedDate): string {
-  const [year, month, day] = unpackDate(eligibleOn);
-  return locale === 'es'
-    ? `Es menor de ${minimumAge} años, así que no puede tener su propia cuenta del portal hasta el ` +
-        `${day} de ${MONTHS_ES[month - 1]} de ${year}. Ofrezca una cuenta de acceso familiar para que ` +
-        'su padre, madre u otra persona que lo cuide pueda ver su información de salud y facturación.'
-    : `They are under ${minimumAge}, so they cannot have their own Patient Portal account until ` +
-        `${MONTHS_EN[month - 1]} ${day}, ${year}. Offer a family access account so a parent or other ` +
-        'caregiver can see their health and billing information.';
-}
-
-const MONTHS_EN =
-  'January February March April May June July August September October November December'.split(' ');
-const MONTHS_ES =
-  'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(' ');

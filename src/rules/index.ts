@@ -6,7 +6,26 @@
 
 export type { PortalHelpdeskErrorCode, PortalHelpdeskIssue } from '../errors.js';
 export { isPortalHelpdeskError, PortalHelpdeskError } from '../errors.js';
-export type { Locale } from '../internal/locale.js';
+export type {
+  BrowserAdviceParams,
+  BrowserReasonWords,
+  BrowserWords,
+  CalendarDateParts,
+  EligibilityWords,
+  Locale,
+  MessageWords,
+  PhoneWords,
+  RecipientsWords,
+  StaffBrowserWords,
+} from '../locales/types.js';
+export type {
+  BrowserByNameInput,
+  BrowserByNameResult,
+  NamedBrowser,
+  NamedOperatingSystem,
+  WindowsVersion,
+} from './browser-by-name.js';
+export { checkBrowserByName } from './browser-by-name.js';
 export type {
   BrowserPolicy,
   OperatingSystemId,

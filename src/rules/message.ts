@@ -2,8 +2,10 @@ import * as z from 'zod/mini';
 import { numberAtLeast, textUpTo } from '../internal/checks.js';
 import { listField, oneOf, optionalField, parseFields } from '../internal/fields.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { type Locale, localeSchema } from '../internal/locale.js';
 import { parseInput } from '../internal/validate.js';
+import { message as enMessage } from '../locales/en/message.js';
+import { localeOption, wordsOf } from '../locales/option.js';
+import type { Locale } from '../locales/types.js';
 import { findCardNumbers } from './card-numbers.js';
 import { defineMessagePolicy, type MessagePolicyOverrides } from './message-policy.js';
 
@@ -27,7 +29,10 @@ export interface MessageDraft {
 
 /** Options of {@link validateMessage}. */
 export interface ValidateMessageOptions {
-  /** Language of issue messages and `advice`; default `'en'`. */
+  /**
+   * Language of issue messages and `advice`: a {@link Locale} with a `message` section, such as `es`
+   * from `portal-helpdesk/locales/es`; English when absent.
+   */
   readonly locale?: Locale | undefined;
 }
 
@@ -105,7 +110,7 @@ const draftShape = {
   ),
   startedFrom: oneOf<MessageStart>(['home-page', 'messages-page']),
 };
-const optionsShape = { locale: optionalField(localeSchema) };
+const optionsShape = { locale: optionalField(localeOption('message', enMessage)) };
 
 /**
  * Counts the characters of a text as a browser's text area does: `\r\n` and a lone `\r` are one line
@@ -155,24 +160,29 @@ export function validateMessage(
   const { body, attachments, startedFrom } = parseFields(draftShape, draft, 'validateMessage(draft)');
   const limits = defineMessagePolicy(policy);
   const locale =
-    (options === undefined ? undefined : parseFields(optionsShape, options, 'validateMessage(options)'))
-      ?.locale ?? 'en';
-  const text = TEXT[locale];
+    options === undefined ? undefined : parseFields(optionsShape, options, 'validateMessage(options)').locale;
+  const words = wordsOf(locale, 'message', enMessage);
   const length = messageLength(body);
   const issues: MessageIssue[] = [];
 
   const cards = findCardNumbers(body);
   if (cards.length > 0) {
     const lastFour = cards.map((card) => card.lastFour);
-    issues.push({ code: 'card-number-in-message', message: text.card, count: cards.length, lastFour });
+    const count = cards.length;
+    issues.push({
+      code: 'card-number-in-message',
+      message: words['card-number-in-message']({ count }),
+      count,
+      lastFour,
+    });
   }
   // \S matches exactly what String#trim removes, without copying a large body.
-  if (!/\S/.test(body)) issues.push({ code: 'empty-message', message: text.empty });
+  if (!/\S/.test(body)) issues.push({ code: 'empty-message', message: words['empty-message'] });
   if (length > limits.maxLength) {
     const over = length - limits.maxLength;
     issues.push({
       code: 'message-too-long',
-      message: text.long(limits.maxLength),
+      message: words['message-too-long']({ maxLength: limits.maxLength, over }),
       maxLength: limits.maxLength,
       over,
     });
@@ -180,57 +190,19 @@ export function validateMessage(
   if (attachments.length > 0 && startedFrom === 'messages-page') {
     issues.push({
       code: 'attachments-need-home-page',
-      message: text.homePage,
+      message: words['attachments-need-home-page'],
       attachments: attachments.length,
     });
   }
   if (attachments.length > limits.maxAttachments) {
     const over = attachments.length - limits.maxAttachments;
-    const message = text.tooMany(limits.maxAttachments);
+    const message = words['too-many-attachments']({ maxAttachments: limits.maxAttachments, over });
     issues.push({ code: 'too-many-attachments', message, maxAttachments: limits.maxAttachments, over });
   }
 
   const first = issues[0];
-  const advice = first ? first.message : attachments.length > 0 ? text.readyWithFiles : text.ready;
+  const advice = first
+    ? first.message
+    : words[attachments.length > 0 ? 'ready-to-send-with-attachments' : 'ready-to-send'];
   return deepFreeze({ ok: !first, issues, length, reason: first ? first.code : 'ready-to-send', advice });
 }
-
-interface MessageText {
-  readonly card: string;
-  readonly empty: string;
-  readonly long: (max: number) => string;
-  readonly homePage: string;
-  readonly tooMany: (max: number) => string;
-  readonly ready: string;
-  readonly readyWithFiles: string;
-}
-
-const TEXT: Record<Locale, MessageText> = {
-  en: {
-    card: 'The message seems to contain a payment card number. Ask the patient to delete it: card details must never be sent through the portal.',
-    empty: 'The message is empty. Ask the patient to type their question in the Message box first.',
-    long: (max) =>
-      `The portal allows up to ${max} characters. Ask the patient to shorten the message or send the rest in a second one.`,
-    homePage:
-      'Files can only be attached to a message started from the portal home page. Ask the patient to start it from the Messages section of the home page (click "Send a message" if the fields are hidden).',
-    tooMany: (max) =>
-      `A message can carry at most ${max} files. Ask the patient to remove some with the X beside the file name and send them in another message.`,
-    ready: 'The message is ready: clicking "Send message" routes it to the provider’s Clinical Inbox.',
-    readyWithFiles:
-      'The message is ready to send with "Send message". Remind the patient not to attach pictures of payment cards.',
-  },
-  es: {
-    card: 'Parece que el mensaje incluye un número de tarjeta. Pídale al paciente que lo borre: nunca se deben enviar datos de tarjetas por el portal.',
-    empty: 'El mensaje está vacío. Pídale al paciente que primero escriba su consulta en el cuadro Message.',
-    long: (max) =>
-      `El portal permite hasta ${max} caracteres. Pídale al paciente que acorte el mensaje o que envíe el resto en otro mensaje.`,
-    homePage:
-      'Solo se pueden adjuntar archivos a un mensaje que se empezó en la página de inicio del portal. Pídale al paciente que lo empiece en la sección Messages de la página de inicio (con "Send a message" si no ve los campos).',
-    tooMany: (max) =>
-      `Un mensaje admite como máximo ${max} archivos. Pídale al paciente que quite algunos con la X junto al nombre del archivo y los envíe en otro mensaje.`,
-    ready:
-      'El mensaje está listo: con "Send message" llega a la bandeja clínica (Clinical Inbox) del proveedor.',
-    readyWithFiles:
-      'El mensaje está listo para enviar con "Send message". Recuérdele al paciente que no adjunte fotos de tarjetas de pago.',
-  },
-};

@@ -6,8 +6,10 @@ import {
 } from 'libphonenumber-js/min';
 import * as z from 'zod/mini';
 import { deepFreeze } from '../internal/freeze.js';
-import { type Locale, localeSchema } from '../internal/locale.js';
 import { parseInput } from '../internal/validate.js';
+import { phone as enPhone } from '../locales/en/phone.js';
+import { type LocaleOption, localeOption, wordsOf } from '../locales/option.js';
+import type { Locale, PhoneWords } from '../locales/types.js';
 
 export type { CountryCode } from 'libphonenumber-js/min';
 
@@ -61,7 +63,10 @@ export type PhoneNumberReason =
 export interface PhoneNumberOptions {
   /** Country assumed for numbers written without `+` and a country code; default `'US'`. */
   readonly defaultCountry?: CountryCode | undefined;
-  /** Language of `advice`; default `'en'`. */
+  /**
+   * Language of `advice`: a {@link Locale} with a `phone` section, such as `es` from
+   * `portal-helpdesk/locales/es`; English when absent.
+   */
   readonly locale?: Locale | undefined;
 }
 
@@ -89,7 +94,7 @@ const optionsSchema = z.optional(
         .string()
         .check(z.refine(isSupportedCountry, { message: 'Expected a supported ISO 3166-1 country code' })),
     ),
-    locale: z.optional(localeSchema),
+    locale: z.optional(localeOption('phone', enPhone)),
   }),
 );
 
@@ -140,7 +145,7 @@ export function checkPhoneNumber(raw: string, options?: PhoneNumberOptions): Pho
   return evaluate(
     text,
     (parsedOptions?.defaultCountry ?? 'US') as CountryCode,
-    parsedOptions?.locale ?? 'en',
+    wordsOf(parsedOptions?.locale as LocaleOption | undefined, 'phone', enPhone),
   );
 }
 
@@ -172,20 +177,20 @@ export function phoneNumbersMatch(
   const second = parseInput(z.string(), b, 'phoneNumbersMatch(b)');
   const parsedOptions = parseInput(optionsSchema, options, 'phoneNumbersMatch(options)');
   const country = (parsedOptions?.defaultCountry ?? 'US') as CountryCode;
-  const one = evaluate(first, country, 'en');
-  const other = evaluate(second, country, 'en');
+  const one = evaluate(first, country, enPhone);
+  const other = evaluate(second, country, enPhone);
   return one.valid && other.valid && one.e164 === other.e164;
 }
 
-function evaluate(text: string, defaultCountry: CountryCode, locale: Locale): PhoneNumberResult {
-  if (text.length > MAX_PHONE_INPUT_LENGTH) return invalid('too-long', locale);
-  if (text.trim() === '') return invalid('empty', locale);
+function evaluate(text: string, defaultCountry: CountryCode, words: PhoneWords): PhoneNumberResult {
+  if (text.length > MAX_PHONE_INPUT_LENGTH) return invalid('too-long', words);
+  if (text.trim() === '') return invalid('empty', words);
   const phone = parsePhoneNumberFromString(text, { defaultCountry, extract: false });
   // A number with a type is valid (both match the country's pattern first, and `isValid` is
   // `getType() !== undefined` wherever the metadata has types), so the type is worked out once.
   const libraryType = phone?.getType();
-  if (!phone || (libraryType === undefined && !phone.isValid())) return invalid('not-a-phone-number', locale);
-  if (phone.ext) return invalid('has-extension', locale);
+  if (!phone || (libraryType === undefined && !phone.isValid())) return invalid('not-a-phone-number', words);
+  if (phone.ext) return invalid('has-extension', words);
   const [type, reason, recommendedMethod] =
     libraryType === undefined ? UNKNOWN_TYPE : (TYPES[libraryType] ?? OTHER_TYPE);
   return deepFreeze({
@@ -196,63 +201,16 @@ function evaluate(text: string, defaultCountry: CountryCode, locale: Locale): Ph
     type,
     recommendedMethod,
     reason,
-    advice: ADVICE[locale][reason],
+    advice: words[reason],
   });
 }
 
-function invalid(reason: PhoneNumberReason, locale: Locale): PhoneNumberResult {
+function invalid(reason: PhoneNumberReason, words: PhoneWords): PhoneNumberResult {
   return deepFreeze({
     valid: false,
     type: 'unknown',
     recommendedMethod: 'ask-patient',
     reason,
-    advice: ADVICE[locale][reason],
+    advice: words[reason],
   });
 }
-
-const ASK_EN =
-  'Ask whether this phone can receive text messages: if it can, choose "Text me"; if not, choose "Call me".';
-const ASK_ES =
-  'Pregunte si ese teléfono puede recibir mensajes de texto: si puede, elija "Text me"; si no, elija "Call me".';
-const RECHECK_EN =
-  'This is not a valid phone number. Read it back to the patient and check the digits and, for a number from another country, the country code.';
-const RECHECK_ES =
-  'No es un número de teléfono válido. Léaselo al paciente y revise los dígitos y, si es de otro país, el código de país.';
-
-const ADVICE: Record<Locale, Record<PhoneNumberReason, string>> = {
-  en: {
-    mobile: 'This is a mobile number, so "Text me" is the best choice: the code arrives as a text message.',
-    landline:
-      'This is a landline, which cannot receive text messages. Choose "Call me" to get the code in a phone call.',
-    'mobile-or-landline': `Numbers in this country do not show whether they are mobile or landline. ${ASK_EN}`,
-    voip: `This is an internet (VoIP) number; some of these receive text messages and some do not. ${ASK_EN}`,
-    'toll-free':
-      'This is a toll-free number, which usually reaches a business rather than a person. Ask for a phone the patient answers personally.',
-    'service-number':
-      'This is a special-service number (such as a pager or premium-rate line). Ask for a mobile or home phone the patient answers personally.',
-    'type-unknown': `The number is valid, but we cannot tell whether it is a mobile or a landline. ${ASK_EN}`,
-    empty: 'No phone number was entered. Ask the patient for the number they want to use.',
-    'too-long': RECHECK_EN,
-    'not-a-phone-number': RECHECK_EN,
-    'has-extension':
-      'A number with an extension cannot receive a verification code. Ask for a direct number without an extension.',
-  },
-  es: {
-    mobile:
-      'Es un número de celular, así que lo mejor es elegir "Text me": el código le llega por mensaje de texto.',
-    landline:
-      'Es un teléfono fijo y no recibe mensajes de texto. Elija "Call me" para recibir el código con una llamada.',
-    'mobile-or-landline': `En este país el número no indica si es celular o fijo. ${ASK_ES}`,
-    voip: `Es un número de internet (VoIP); algunos reciben mensajes de texto y otros no. ${ASK_ES}`,
-    'toll-free':
-      'Es un número gratuito, que suele ser de una empresa y no de una persona. Pida un teléfono que conteste el propio paciente.',
-    'service-number':
-      'Es un número de servicio especial (por ejemplo, un localizador o una línea de tarifa especial). Pida un celular o teléfono de casa que conteste el propio paciente.',
-    'type-unknown': `El número es válido, pero no sabemos si es celular o fijo. ${ASK_ES}`,
-    empty: 'No se escribió ningún número. Pregúntele al paciente qué número quiere usar.',
-    'too-long': RECHECK_ES,
-    'not-a-phone-number': RECHECK_ES,
-    'has-extension':
-      'Un número con extensión no puede recibir el código de verificación. Pida un número directo, sin extensión.',
-  },
-};

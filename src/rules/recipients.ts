@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { deepFreeze } from '../internal/freeze.js';
-import { type Locale, localeSchema } from '../internal/locale.js';
 import { parseInput } from '../internal/validate.js';
+import { recipients as enRecipients } from '../locales/en/recipients.js';
+import { type LocaleOption, localeOption, wordsOf } from '../locales/option.js';
+import type { Locale } from '../locales/types.js';
 
 /**
  * The portal's label for the practice-staff recipient, quoted exactly.
@@ -48,7 +50,10 @@ export interface RecipientOptionsInput {
    * once each, in order of first appearance (see docs/policies.md).
    */
   readonly officeStaffDepartments?: readonly Department[] | undefined;
-  /** Language of `advice`; default `'en'`. */
+  /**
+   * Language of `advice`: a {@link Locale} with a `recipients` section, such as `es` from
+   * `portal-helpdesk/locales/es`; English when absent.
+   */
   readonly locale?: Locale | undefined;
 }
 
@@ -96,7 +101,7 @@ const inputSchema = z.object({
   ),
   providerBasedRouting: z.boolean(),
   officeStaffDepartments: z.optional(z.array(departmentSchema).check(z.maxLength(10_000))),
-  locale: z.optional(localeSchema),
+  locale: z.optional(localeOption('recipients', enRecipients)),
 });
 
 /**
@@ -121,7 +126,7 @@ const inputSchema = z.object({
  */
 export function recipientOptions(input: RecipientOptionsInput): RecipientOptionsResult {
   const parsed = parseInput(inputSchema, input, 'recipientOptions');
-  const locale = parsed.locale ?? 'en';
+  const words = wordsOf(parsed.locale as LocaleOption | undefined, 'recipients', enRecipients);
   const options: RecipientOption[] = parsed.providers.map((provider) => ({
     kind: 'provider',
     id: provider.id,
@@ -144,7 +149,7 @@ export function recipientOptions(input: RecipientOptionsInput): RecipientOptions
       : officeStaffOffered
         ? 'providers-and-office-staff'
         : 'providers-only';
-  return deepFreeze({ options, officeStaffOffered, reason, advice: ADVICE[locale][reason] });
+  return deepFreeze({ options, officeStaffOffered, reason, advice: words[reason] });
 }
 
 /**
@@ -175,22 +180,3 @@ function toLocations(departments: readonly Department[]): OfficeLocationOption[]
   }
   return locations;
 }
-
-const ADVICE: Record<Locale, Record<RecipientOptionsReason, string>> = {
-  en: {
-    'providers-only':
-      'In Provider, the patient picks one of the providers they have seen, then the Office location where that provider works.',
-    'providers-and-office-staff':
-      'In Provider, the patient picks a provider they have seen, or "Office staff" for a question for the front desk, then an Office location.',
-    'no-recipients':
-      'There is no provider to write to yet: the list only shows providers the patient has seen. Help them by phone, or check the Portal Settings for message routing.',
-  },
-  es: {
-    'providers-only':
-      'En Provider, el paciente elige uno de los proveedores que lo han atendido y luego la Office location donde trabaja ese proveedor.',
-    'providers-and-office-staff':
-      'En Provider, el paciente elige un proveedor que lo ha atendido, u "Office staff" si la consulta es para la recepción, y luego una Office location.',
-    'no-recipients':
-      'Todavía no hay a quién escribir: la lista solo muestra proveedores que ya atendieron al paciente. Ayúdelo por teléfono o revise en Portal Settings cómo se enrutan los mensajes.',
-  },
-};

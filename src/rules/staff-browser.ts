@@ -1,5 +1,7 @@
 import { deepFreeze } from '../internal/freeze.js';
-import { staffAdvice } from './browser/advice.js';
+import { staffBrowser as enStaffBrowser } from '../locales/en/staff-browser.js';
+import { localeOption, wordsOf } from '../locales/option.js';
+import { adviceFor } from './browser/advice.js';
 import { evaluate } from './browser/evaluate.js';
 import type {
   BrowserSupportInput,
@@ -20,6 +22,8 @@ export interface StaffBrowserResult extends BrowserSupportResult {
   /** `true` exactly when `status` is `'supported'`: "Log in to Portal as Patient" may be used. */
   readonly canLogInAsPatient: boolean;
 }
+
+const staffLocale = localeOption('staffBrowser', enStaffBrowser);
 
 /**
  * Checks a staff member's own browser before the Quickview action "Log in to Portal as Patient",
@@ -44,16 +48,8 @@ export function checkStaffBrowser(
   input: BrowserSupportInput,
   options?: CheckBrowserSupportOptions,
 ): StaffBrowserResult {
-  const { verdict, locale } = evaluate(input, options, 'checkStaffBrowser');
-  const { appName, ...result } = verdict;
-  const advice = staffAdvice(
-    {
-      reason: verdict.reason,
-      browserLabel: verdict.browser.family === 'other' ? undefined : verdict.browser.name,
-      appName,
-      links: verdict.downloadLinks.map((link) => link.browser),
-    },
-    locale,
-  );
+  const { verdict, locale } = evaluate(input, options, 'checkStaffBrowser', staffLocale);
+  const { appName: _app, ...result } = verdict;
+  const advice = adviceFor(verdict, wordsOf(locale, 'staffBrowser', enStaffBrowser));
   return deepFreeze({ ...result, advice, canLogInAsPatient: verdict.status === 'supported' });
 }

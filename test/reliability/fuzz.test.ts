@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isPortalHelpdeskError, PortalHelpdeskError } from '../../src/errors.js';
 import * as guides from '../../src/guides/index.js';
 import * as root from '../../src/index.js';
+import { es } from '../../src/locales/es/index.js';
 import * as rules from '../../src/rules/index.js';
 import * as testing from '../../src/testing/index.js';
 import * as workflows from '../../src/workflows/index.js';
@@ -147,19 +148,23 @@ const validArguments: Record<string, () => unknown[]> = {
         mobile: false,
       },
     },
-    { policy: clone(rules.defaultBrowserPolicy), locale: 'es' },
+    { policy: clone(rules.defaultBrowserPolicy), locale: es },
   ],
   checkStaffBrowser: () => [CHROME, { policy: clone(rules.defaultBrowserPolicy), locale: 'en' }],
+  checkBrowserByName: () => [
+    { browser: 'edge', os: 'windows', osVersion: '11' },
+    { policy: clone(rules.defaultBrowserPolicy), locale: es },
+  ],
   checkPortalEligibility: () => [
     {
       birthDate: '2013-03-08',
       now: new Date('2026-03-08T06:30:00Z'),
       timeZone: 'America/New_York',
       minimumAge: 13,
-      locale: 'es',
+      locale: es,
     },
   ],
-  checkPhoneNumber: () => ['(201) 555-0123', { defaultCountry: 'US', locale: 'es' }],
+  checkPhoneNumber: () => ['(201) 555-0123', { defaultCountry: 'US', locale: es }],
   phoneNumbersMatch: () => ['(201) 555-0123', '+1 201 555 0123', { defaultCountry: 'US' }],
   validateMessage: () => [
     {
@@ -168,7 +173,7 @@ const validArguments: Record<string, () => unknown[]> = {
       startedFrom: 'home-page',
     },
     { maxLength: 500, maxAttachments: 3 },
-    { locale: 'es' },
+    { locale: es },
   ],
   messageLength: () => ['line one\r\nline two'],
   defineMessagePolicy: () => [{ maxLength: 500, maxAttachments: 3 }],
@@ -178,7 +183,7 @@ const validArguments: Record<string, () => unknown[]> = {
       providers,
       providerBasedRouting: false,
       officeStaffDepartments: [{ id: 'd9', name: 'Desk' }],
-      locale: 'es',
+      locale: es,
     },
   ],
   officeLocations: () => [providers[0]],
@@ -448,16 +453,34 @@ const fields: readonly Field[] = [
     name: 'checkPortalEligibility locale',
     call: eligibility('locale'),
     kinds: {
-      unknown: fc.oneof(
-        fc.string().filter((text) => text !== 'en' && text !== 'es'),
-        number,
-      ),
+      // A language code is the 0.1 API: one message that says to pass the locale object.
+      'a language code': fc.string().filter((text) => text !== 'en'),
+      'not an object': fc.oneof(number, fc.boolean()),
+      'no eligibility section': object.map((junk) => ({ ...junk, eligibility: 'x', code: 'xx' })),
     },
   },
   {
     name: 'checkBrowserSupport input',
     call: (value) => rules.checkBrowserSupport(value as never),
     kinds: { 'not a string': number, 'userAgent not a string': number.map((userAgent) => ({ userAgent })) },
+  },
+  {
+    name: 'checkBrowserByName browser',
+    call: (browser) => rules.checkBrowserByName({ browser, os: 'macos' } as never),
+    kinds: {
+      'not in the list': fc
+        .string()
+        .filter(
+          (text) =>
+            !['chrome', 'edge', 'firefox', 'safari', 'internet-explorer', 'other', 'unknown'].includes(text),
+        ),
+      'not a string': number,
+    },
+  },
+  {
+    name: 'checkBrowserByName unknown key',
+    call: (key) => rules.checkBrowserByName({ browser: 'chrome', os: 'macos', [key as string]: 1 } as never),
+    kinds: { 'too long to name': fc.string({ minLength: 33, maxLength: 200 }) },
   },
   {
     name: 'checkBrowserSupport clientHints.platform',

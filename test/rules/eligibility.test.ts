@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PortalHelpdeskError } from '../../src/errors.js';
+import { es } from '../../src/locales/es/index.js';
 import { checkPortalEligibility, type PortalEligibilityInput } from '../../src/rules/eligibility.js';
 
 const NY = 'America/New_York';
@@ -78,10 +79,10 @@ describe('checkPortalEligibility: the 13th birthday', () => {
   it('writes advice in English by default and in Spanish on request', () => {
     expect(check('2012-02-29', '2025-02-28T15:00:00Z').advice).toContain('March 1, 2025');
     expect(check('2012-02-29', '2025-02-28T15:00:00Z').advice).toContain('family access account');
-    const es = check('2012-02-29', '2025-02-28T15:00:00Z', NY, { locale: 'es' });
-    expect(es.advice).toContain('1 de marzo de 2025');
-    expect(es.advice).toContain('acceso familiar');
-    expect(check('2000-01-01', '2025-02-28T15:00:00Z', NY, { locale: 'es' }).advice).toContain('portal');
+    const spanish = check('2012-02-29', '2025-02-28T15:00:00Z', NY, { locale: es });
+    expect(spanish.advice).toContain('1 de marzo de 2025');
+    expect(spanish.advice).toContain('acceso familiar');
+    expect(check('2000-01-01', '2025-02-28T15:00:00Z', NY, { locale: es }).advice).toContain('portal');
   });
 });
 

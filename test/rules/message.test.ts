@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PortalHelpdeskError } from '../../src/errors.js';
+import { es } from '../../src/locales/es/index.js';
+import type { Locale } from '../../src/locales/types.js';
 import { type MessageDraft, messageLength, validateMessage } from '../../src/rules/message.js';
 import { defaultMessagePolicy, defineMessagePolicy } from '../../src/rules/message-policy.js';
 
@@ -121,7 +123,7 @@ describe('validateMessage', () => {
   });
 
   it('writes value-free messages, in Spanish on request', () => {
-    const result = validateMessage(draft({ body: 'secret 4111111111111111' }), undefined, { locale: 'es' });
+    const result = validateMessage(draft({ body: 'secret 4111111111111111' }), undefined, { locale: es });
     expect(result.advice).toContain('tarjeta');
     expect(result.advice).not.toContain('4111');
     expect(result.advice).not.toContain('secret');
@@ -146,7 +148,9 @@ describe('validateMessage', () => {
     for (const input of bad) {
       expect(() => validateMessage(input as MessageDraft)).toThrow(PortalHelpdeskError);
     }
-    expect(() => validateMessage(draft(), undefined, { locale: 'de' as 'en' })).toThrow(PortalHelpdeskError);
+    expect(() => validateMessage(draft(), undefined, { locale: 'de' as unknown as Locale })).toThrow(
+      PortalHelpdeskError,
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PortalHelpdeskError } from '../../src/errors.js';
+import { es } from '../../src/locales/es/index.js';
 import { type MessageProvider, officeLocations, recipientOptions } from '../../src/rules/recipients.js';
 
 const main = { id: 'd1', name: 'Main Street Clinic' };
@@ -52,7 +53,7 @@ describe('recipientOptions', () => {
       reason: 'no-recipients',
     });
     expect(recipientOptions({ providers: [], providerBasedRouting: false }).options).toHaveLength(1);
-    expect(recipientOptions({ providers: [], providerBasedRouting: true, locale: 'es' }).advice).toContain(
+    expect(recipientOptions({ providers: [], providerBasedRouting: true, locale: es }).advice).toContain(
       'proveedores',
     );
   });

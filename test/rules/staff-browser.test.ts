@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PortalHelpdeskError } from '../../src/errors.js';
+import { en } from '../../src/locales/en/index.js';
+import { es } from '../../src/locales/es/index.js';
 import { type BrowserSupportInput, checkBrowserSupport } from '../../src/rules/browser-support.js';
 import { checkStaffBrowser } from '../../src/rules/staff-browser.js';
 import { userAgentFixtures } from '../../src/testing/fixtures/user-agents.js';
@@ -43,7 +45,7 @@ describe('checkStaffBrowser', () => {
   });
 
   it('speaks Spanish on request and keeps the label as the portal shows it', () => {
-    const result = checkStaffBrowser(IE11, { locale: 'es' });
+    const result = checkStaffBrowser(IE11, { locale: es });
     expect(result.advice).toContain(ACTION);
     expect(result.advice).toContain('Internet Explorer');
     expect(result.advice).toContain('Quickview');
@@ -69,7 +71,7 @@ describe('checkStaffBrowser', () => {
     const edge = `${CHROME_WIN} Edg/131.0.0.0`;
     const result = checkStaffBrowser(
       { userAgent: edge, clientHints: { platform: 'Windows', platformVersion: '15.0.0' } },
-      { locale: 'en' },
+      { locale: en },
     );
     expect(result.os).toEqual({ name: 'Windows', version: '11' });
     expect(result.canLogInAsPatient).toBe(true);

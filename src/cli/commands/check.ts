@@ -1,4 +1,6 @@
 import { TZDate } from '@date-fns/tz';
+import { en } from '../../locales/en/index.js';
+import { es } from '../../locales/es/index.js';
 import { checkBrowserSupport } from '../../rules/browser-support.js';
 import { checkPortalEligibility } from '../../rules/eligibility.js';
 import { validateMessage } from '../../rules/message.js';
@@ -15,6 +17,9 @@ const common = {
   strict: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+/** The rules take locale objects; `--locale` names one. */
+const ruleLocales = { en, es };
 
 type Verdict = { ok: boolean; lines: string[]; result: unknown };
 
@@ -59,7 +64,7 @@ function checkBrowser(args: readonly string[], io: CliIo): number {
   const [userAgent, extra] = positionals;
   if (userAgent === undefined || extra !== undefined)
     throw new UsageError('check browser takes one quoted user agent string');
-  const locale = oneOf('locale', values.locale, ['en', 'es'], 'en');
+  const locale = ruleLocales[oneOf('locale', values.locale, ['en', 'es'], 'en')];
   const version = values['platform-version'];
   const input =
     version === undefined
@@ -106,7 +111,7 @@ function checkEligibility(args: readonly string[], io: CliIo): number {
     now: values.today === undefined ? io.now() : noonOf(values.today, timeZone),
     timeZone,
     ...(minimumAge !== undefined ? { minimumAge } : {}),
-    locale: oneOf('locale', values.locale, ['en', 'es'], 'en'),
+    locale: ruleLocales[oneOf('locale', values.locale, ['en', 'es'], 'en')],
   });
   return report(io, values, {
     ok: result.eligible,
@@ -138,7 +143,7 @@ function checkPhone(args: readonly string[], io: CliIo): number {
   if (!/^[A-Z]{2}$/.test(country)) throw new UsageError('--country must be a two-letter code such as US');
   const result = checkPhoneNumber(number, {
     defaultCountry: country as CountryCode,
-    locale: oneOf('locale', values.locale, ['en', 'es'], 'en'),
+    locale: ruleLocales[oneOf('locale', values.locale, ['en', 'es'], 'en')],
   });
   return report(io, values, {
     ok: result.valid,
@@ -182,7 +187,7 @@ function checkMessage(args: readonly string[], io: CliIo): number {
       startedFrom: oneOf('started-from', values['started-from'], ['home-page', 'messages-page'], 'home-page'),
     },
     undefined,
-    { locale: oneOf('locale', values.locale, ['en', 'es'], 'en') },
+    { locale: ruleLocales[oneOf('locale', values.locale, ['en', 'es'], 'en')] },
   );
   return report(io, values, {
     ok: result.ok,

@@ -7,26 +7,16 @@ import {
   type ParsedFields,
   parseFields,
 } from '../../internal/fields.js';
-import type { Locale } from '../../internal/locale.js';
-import { localeSchema } from '../../internal/locale.js';
 import { parseInput } from '../../internal/validate.js';
-import {
-  type BrowserPolicy,
-  defaultBrowserPolicy,
-  isAllowedOn,
-  type PolicyBrowser,
-  parseBrowserPolicy,
-} from '../browser-policy.js';
-import type {
-  BrowserSupportReason,
-  BrowserSupportStatus,
-  DetectedBrowser,
-  DownloadLink,
-} from '../browser-support.js';
+import type { LocaleOption } from '../../locales/option.js';
+import type { BrowserPolicy, PolicyBrowser } from '../browser-policy.js';
+import type { DetectedBrowser } from '../browser-support.js';
 import { browserLabels } from './advice.js';
 import { type Classification, classify, isDevice } from './classify.js';
+import { parseBrowserOptions } from './options.js';
 import { type DetectedOs, detectOs, platformHintAgrees, templateOs } from './os.js';
 import { matchTemplate, type TemplatePlatform } from './templates.js';
+import { allowedOn, refusalOnOs, refused, supported, unknown, type Verdict } from './verdict.js';
 
 /**
  * User agents longer than this many characters are not parsed: the verdict is `unknown` with reason
@@ -40,14 +30,6 @@ import { matchTemplate, type TemplatePlatform } from './templates.js';
  */
 export const MAX_USER_AGENT_LENGTH = 2048;
 
-const DOWNLOAD_URLS: Readonly<Record<PolicyBrowser, string>> = {
-  chrome: 'https://www.google.com/chrome/',
-  edge: 'https://www.microsoft.com/edge',
-  firefox: 'https://www.mozilla.org/firefox/',
-  safari: 'https://www.apple.com/safari/',
-};
-const LINK_ORDER: readonly PolicyBrowser[] = ['chrome', 'edge', 'firefox', 'safari'];
-
 // Fields read one by one rather than with `z.object` (see docs/decisions.md).
 const shortText = textUpTo(256);
 const hintsShape = {
@@ -57,30 +39,19 @@ const hintsShape = {
   mobile: optionalField(trueOrFalse),
 };
 const objectInputShape = { userAgent: z.string(), clientHints: optionalField(objectField(hintsShape)) };
-const optionsShape = { locale: optionalField(localeSchema) };
 
 type Hints = ParsedFields<typeof hintsShape>;
 
-/** Everything but the advice, which the two public functions word differently. */
-export interface Verdict {
-  readonly status: BrowserSupportStatus;
-  readonly reason: BrowserSupportReason;
-  readonly browser: DetectedBrowser;
-  readonly os: { readonly name?: string; readonly version?: string };
-  readonly downloadLinks: readonly DownloadLink[];
-  /** For the advice: the app whose built-in browser is in use. */
-  readonly appName?: string | undefined;
-}
+export type { Verdict } from './verdict.js';
 
 /** Validates the arguments and decides. Throws `PortalHelpdeskError` only for wrong types or shapes. */
-export function evaluate(input: unknown, options: unknown, fn: string): { verdict: Verdict; locale: Locale } {
-  let policy = defaultBrowserPolicy;
-  let locale: Locale = 'en';
-  if (options !== undefined) {
-    locale = parseFields(optionsShape, options, `${fn}(options)`).locale ?? 'en';
-    const custom = (options as { readonly policy?: unknown }).policy;
-    if (custom !== undefined) policy = parseBrowserPolicy(custom, `${fn}(options.policy)`);
-  }
+export function evaluate(
+  input: unknown,
+  options: unknown,
+  fn: string,
+  localeCheck: z.ZodMiniType<LocaleOption>,
+): { verdict: Verdict; locale: LocaleOption | undefined } {
+  const { policy, locale } = parseBrowserOptions(options, fn, localeCheck);
   let userAgent: string;
   let hints: Hints | undefined;
   if (typeof input === 'object' && input !== null) {
@@ -116,13 +87,6 @@ interface Whitelisted {
   readonly policy: BrowserPolicy;
 }
 
-const REFUSED_ON_OS: Record<PolicyBrowser, BrowserSupportReason> = {
-  chrome: 'browser-not-allowed-on-os',
-  edge: 'edge-requires-windows',
-  firefox: 'browser-not-allowed-on-os',
-  safari: 'safari-requires-apple-os',
-};
-
 function decideWhitelisted({ family, platform, version, os, hints, policy }: Whitelisted): Verdict {
   const browser: DetectedBrowser = { family, name: browserLabels[family], version };
   const veto = hintsVeto(family, platform, os, hints);
@@ -131,14 +95,13 @@ function decideWhitelisted({ family, platform, version, os, hints, policy }: Whi
     const reason = /webview/i.test(veto.brand) ? 'webview' : 'other-browser';
     return refused(reason, { family: 'other', name: veto.brand }, os, policy);
   }
-  const allowed = allowedOn(policy, family, os);
-  if (allowed === 'unsure') return unknown('windows-version-unknown', os, policy, browser);
-  if (allowed === 'no') return refused(REFUSED_ON_OS[family], browser, os, policy);
+  const refusal = refusalOnOs(family, browser, os, policy);
+  if (refusal !== undefined) return refusal;
   const minimum = policy.minimumVersions?.[family];
   if (minimum !== undefined && Number.parseInt(version, 10) < minimum) {
     return refused('outdated-browser', browser, os, policy);
   }
-  return { status: 'supported', reason: 'supported-browser', browser, os: osInfo(os), downloadLinks: [] };
+  return supported(browser, os);
 }
 
 const GREASE_BRAND = /^[^a-z0-9]*not[^a-z0-9]*a[^a-z0-9]*brand[^a-z0-9]*$/i;
@@ -219,46 +182,4 @@ function withVersion(
   if (name !== undefined) browser.name = name;
   if (name !== undefined && version !== undefined) browser.version = version;
   return browser;
-}
-
-function refused(
-  reason: BrowserSupportReason,
-  browser: DetectedBrowser,
-  os: DetectedOs,
-  policy: BrowserPolicy,
-): Verdict {
-  return { status: 'unsupported', reason, browser, os: osInfo(os), downloadLinks: linksFor(os, policy) };
-}
-
-function unknown(
-  reason: BrowserSupportReason,
-  os: DetectedOs,
-  policy: BrowserPolicy,
-  browser: DetectedBrowser = { family: 'none' },
-): Verdict {
-  return { status: 'unknown', reason, browser, os: osInfo(os), downloadLinks: linksFor(os, policy) };
-}
-
-/** 'unsure' only for Windows 10/11 without hints, when the policy allows one of the two but not both. */
-function allowedOn(policy: BrowserPolicy, browser: PolicyBrowser, os: DetectedOs): 'yes' | 'no' | 'unsure' {
-  if (os.id !== 'windows-10-or-11') return isAllowedOn(policy, browser, os.id) ? 'yes' : 'no';
-  const on10 = isAllowedOn(policy, browser, 'windows-10');
-  const on11 = isAllowedOn(policy, browser, 'windows-11');
-  if (on10 && on11) return 'yes';
-  return on10 || on11 ? 'unsure' : 'no';
-}
-
-/** Browsers the patient's system can run under the policy; with no known system, the "any OS" ones. */
-function linksFor(os: DetectedOs, policy: BrowserPolicy): DownloadLink[] {
-  return LINK_ORDER.filter((browser) => allowedOn(policy, browser, os) === 'yes').map((browser) => ({
-    browser,
-    url: DOWNLOAD_URLS[browser],
-  }));
-}
-
-function osInfo(os: DetectedOs): Verdict['os'] {
-  const info: { name?: string; version?: string } = {};
-  if (os.name !== undefined) info.name = os.name;
-  if (os.version !== undefined) info.version = os.version;
-  return info;
 }

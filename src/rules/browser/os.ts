@@ -4,10 +4,11 @@ import type { TemplatePlatform } from './templates.js';
 
 /**
  * The operating system as detected: the policy id used for decisions, and a display name/version.
- * `windows-10-or-11` is the `Windows NT 10.0` token without client hints to tell the two apart.
+ * `windows-10-or-11` is the `Windows NT 10.0` token without client hints to tell the two apart;
+ * `windows` is a Windows of unknown version, as staff may name it (`checkBrowserByName`).
  */
 export interface DetectedOs {
-  readonly id: OperatingSystemId | 'windows-10-or-11' | 'unknown';
+  readonly id: OperatingSystemId | 'windows-10-or-11' | 'windows' | 'unknown';
   readonly name?: string;
   readonly version?: string;
 }

@@ -1,0 +1,35 @@
+/**
+ * English: every sentence the rule checks say, as a `Locale`. The rules use it by default; import it
+ * to pass it explicitly, or to build a variant (`{ ...en, phone: { ...en.phone, mobile: '...' } }`).
+ *
+ * @packageDocumentation
+ */
+import type { Locale } from '../types.js';
+import { browser } from './browser.js';
+import { eligibility } from './eligibility.js';
+import { message } from './message.js';
+import { phone } from './phone.js';
+import { recipients } from './recipients.js';
+import { staffBrowser } from './staff-browser.js';
+
+export type * from '../types.js';
+
+/**
+ * English (United States).
+ *
+ * @example
+ * ```ts
+ * import { en } from 'portal-helpdesk/locales/en';
+ * checkBrowserSupport(userAgent, { locale: en }).advice;
+ * //=> 'Your browser works with the Patient Portal, so there is nothing to change there.'
+ * ```
+ */
+export const en: Locale = /* @__PURE__ */ Object.freeze<Locale>({
+  code: 'en',
+  browser,
+  staffBrowser,
+  eligibility,
+  message,
+  phone,
+  recipients,
+});

@@ -1,0 +1,35 @@
+/**
+ * Spanish: every sentence the rule checks say, as a `Locale`. Portal labels stay in English, quoted
+ * as the portal shows them, so staff and patient read the same words on screen.
+ *
+ * @packageDocumentation
+ */
+import type { Locale } from '../types.js';
+import { browser } from './browser.js';
+import { eligibility } from './eligibility.js';
+import { message } from './message.js';
+import { phone } from './phone.js';
+import { recipients } from './recipients.js';
+import { staffBrowser } from './staff-browser.js';
+
+export type * from '../types.js';
+
+/**
+ * Spanish (United States).
+ *
+ * @example
+ * ```ts
+ * import { es } from 'portal-helpdesk/locales/es';
+ * checkBrowserSupport(userAgent, { locale: es }).advice;
+ * //=> 'Su navegador es compatible con el portal del paciente, así que no hace falta cambiar nada.'
+ * ```
+ */
+export const es: Locale = /* @__PURE__ */ Object.freeze<Locale>({
+  code: 'es',
+  browser,
+  staffBrowser,
+  eligibility,
+  message,
+  phone,
+  recipients,
+});

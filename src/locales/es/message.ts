@@ -1,0 +1,27 @@
+import type { MessageWords } from '../types.js';
+
+/**
+ * Spanish issue messages and advice of `validateMessage`.
+ *
+ * @example
+ * ```ts
+ * message['empty-message'];
+ * //=> 'El mensaje está vacío. Pídale al paciente que primero escriba su consulta en el cuadro "Message".'
+ * ```
+ */
+export const message: MessageWords = /* @__PURE__ */ Object.freeze<MessageWords>({
+  'card-number-in-message': () =>
+    'Parece que el mensaje incluye un número de tarjeta de crédito. Pídale al paciente que lo borre: nunca se deben enviar datos de tarjetas de crédito por el portal.',
+  'empty-message':
+    'El mensaje está vacío. Pídale al paciente que primero escriba su consulta en el cuadro "Message".',
+  'message-too-long': ({ maxLength }) =>
+    `El portal permite hasta ${maxLength} caracteres. Pídale al paciente que acorte el mensaje o que envíe el resto en otro mensaje.`,
+  'attachments-need-home-page':
+    'Solo se pueden adjuntar archivos a un mensaje que se empezó en la página de inicio del portal. Pídale al paciente que lo empiece en la sección "Messages" de la página de inicio (con "Send a message" si no ve los campos).',
+  'too-many-attachments': ({ maxAttachments }) =>
+    `Un mensaje admite como máximo ${maxAttachments} archivos. Pídale al paciente que quite algunos con la X junto al nombre del archivo y los envíe en otro mensaje.`,
+  'ready-to-send':
+    'El mensaje está listo para enviar: con "Send message" llega a la bandeja "Clinical Inbox" del proveedor.',
+  'ready-to-send-with-attachments':
+    'El mensaje está listo para enviar con "Send message". Recuérdele al paciente que no adjunte fotos de tarjetas de crédito.',
+});

@@ -1,0 +1,27 @@
+import type * as z from 'zod/mini';
+import { optionalField, parseFields } from '../../internal/fields.js';
+import type { LocaleOption } from '../../locales/option.js';
+import { type BrowserPolicy, defaultBrowserPolicy, parseBrowserPolicy } from '../browser-policy.js';
+
+/** The options every browser check takes, once validated. */
+export interface BrowserOptions {
+  readonly policy: BrowserPolicy;
+  readonly locale: LocaleOption | undefined;
+}
+
+/**
+ * Validates `{ policy?, locale? }`; `localeCheck` is the rule's own check of the locale section it
+ * reads. Throws `PortalHelpdeskError` for a wrong type or shape.
+ */
+export function parseBrowserOptions(
+  options: unknown,
+  fn: string,
+  localeCheck: z.ZodMiniType<LocaleOption>,
+): BrowserOptions {
+  if (options === undefined) return { policy: defaultBrowserPolicy, locale: undefined };
+  const { locale } = parseFields({ locale: optionalField(localeCheck) }, options, `${fn}(options)`);
+  const custom = (options as { readonly policy?: unknown }).policy;
+  const policy =
+    custom === undefined ? defaultBrowserPolicy : parseBrowserPolicy(custom, `${fn}(options.policy)`);
+  return { policy, locale };
+}
