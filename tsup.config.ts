@@ -19,6 +19,7 @@ export default defineConfig([
     treeshake: true,
     clean: true,
     target: 'es2022',
+    sourcemap: true,
     platform: 'neutral',
   },
   {
@@ -31,6 +32,7 @@ export default defineConfig([
     dts: false,
     clean: false,
     target: 'es2022',
+    sourcemap: true,
     platform: 'neutral',
   },
   {
@@ -40,6 +42,7 @@ export default defineConfig([
     dts: false,
     clean: false,
     target: 'node20',
+    sourcemap: true,
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
   },
