@@ -1,9 +1,36 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
+/** Test files whose time is mostly fast-check runs (their size follows `FUZZ_RUNS`). */
+const propertyFiles = [
+  'test/reliability/fuzz.test.ts',
+  'test/reliability/no-phi.test.ts',
+  'test/rules/browser-support-robustness.test.ts',
+];
+
+// Three projects, so each script runs only what it needs: `npm run test:unit` the quick loop,
+// `scripts/test-time-zones.sh` unit and properties under each TZ (type tests do not depend on
+// it), `npm run test:types` the type tests once. `npx vitest run` runs all three.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
     testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...propertyFiles],
+        },
+      },
+      { extends: true, test: { name: 'properties', include: propertyFiles } },
+      {
+        extends: true,
+        test: {
+          name: 'types',
+          include: [],
+          typecheck: { enabled: true, only: true, include: ['test/**/*.test-d.ts'] },
+        },
+      },
+    ],
   },
 });
