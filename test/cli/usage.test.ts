@@ -83,16 +83,9 @@ describe('dates', () => {
   });
 
   it('accepts 29 February in a leap year, and it is not rolled forward', () => {
-    const { code, out } = run([
-      'check',
-      'eligibility',
-      '--birth-date',
-      '2011-02-28',
-      '--today',
-      '2024-02-29',
-      '--time-zone',
-      'UTC',
-    ]);
+    const { code, out } = run(
+      'check eligibility --birth-date 2011-02-28 --today 2024-02-29 --time-zone UTC'.split(' '),
+    );
     expect(code).toBe(0);
     expect(out).toContain('age 13 on 2024-02-29');
   });
