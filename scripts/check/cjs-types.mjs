@@ -5,9 +5,9 @@
 //   - cjs:     "module": "node16", no "type": "module", `import x = require(...)` (reads the .d.cts)
 //   - esm:     "module": "node16", "type": "module", `import * as x from ...` (reads the .d.ts)
 //   - bundler: "moduleResolution": "bundler", as Vite and webpack hosts compile
-// with `skipLibCheck: false`, so an import in our declarations that a host cannot resolve (a
-// dependency's type that only exists for ESM, say) is an error, not a silent `any`. Every value
-// export must have a type other than `any`, and `CountryCode` must be a real type.
+// each with `skipLibCheck` off (an import in our declarations that a host cannot resolve is an
+// error) and on (the common setting, where it would be a silent `any`). Every value export must
+// have a type other than `any`, and `CountryCode` must be a real type.
 // Exits 1 on any error. Usage: node scripts/check/cjs-types.mjs [--keep] (keeps the temp dir).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -51,7 +51,6 @@ try {
     target: 'ES2022',
     lib: ['ES2022', 'DOM'],
     strict: true,
-    skipLibCheck: false,
     noEmit: true,
     types: [],
   };
@@ -64,17 +63,21 @@ try {
     const dir = join(tmp, host.name);
     mkdirSync(dir);
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ private: true, type: host.type }, null, 2));
-    writeFileSync(
-      join(dir, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { ...common, ...host.options }, files: ['host.ts'] }, null, 2),
-    );
     writeFileSync(join(dir, 'host.ts'), hostSource(host.type === 'commonjs'));
-    try {
-      run(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json')], dir);
-      console.log(`cjs-types: ${host.name} host compiles against ${specifiers.length} entry points`);
-    } catch (error) {
-      failed = true;
-      console.error(`cjs-types: ${host.name} host FAILS to compile:\n${error.stdout || error.message}`);
+    // skipLibCheck off finds what a host cannot resolve; on (the `tsc --init` default) is what most
+    // hosts run, where such an import silently becomes `any` (the NoAny checks catch that).
+    for (const skipLibCheck of [false, true]) {
+      const config = join(dir, `tsconfig.skip-lib-check-${skipLibCheck}.json`);
+      const compilerOptions = { ...common, ...host.options, skipLibCheck };
+      writeFileSync(config, JSON.stringify({ compilerOptions, files: ['host.ts'] }, null, 2));
+      const label = `${host.name} host (skipLibCheck: ${skipLibCheck})`;
+      try {
+        run(process.execPath, [tsc, '-p', config], dir);
+        console.log(`cjs-types: ${label} compiles against ${specifiers.length} entry points`);
+      } catch (error) {
+        failed = true;
+        console.error(`cjs-types: ${label} FAILS to compile:\n${error.stdout || error.message}`);
+      }
     }
   }
 } finally {

@@ -50,7 +50,7 @@ export function flagFor(field: PropertyKey | undefined): string {
 }
 
 /** Scenario key as typed (`recovery-phone-differs`) to the schema's field name (`recoveryPhoneDiffers`). */
-export function camelCase(key: string): string {
+function camelCase(key: string): string {
   return key.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 }
 
