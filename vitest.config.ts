@@ -10,7 +10,9 @@ const propertyFiles = [
 // Three projects, so each script runs only what it needs: `npm run test:unit` the quick loop
 // (with --no-isolate: test files share loaded modules, which halves the time; nothing here mocks),
 // `scripts/test-time-zones.sh` unit and properties under each TZ (type tests do not depend on
-// it), `npm run test:types` the type tests once. `npx vitest run` runs all three.
+// it), `npm run test:types` the type tests, reported per test. `npm test` leaves that project to
+// `npm run typecheck`: tsc over test/ fails on the same expectTypeOf errors, without vitest's
+// "experimental feature" warning. `npx vitest run` runs all three.
 export default defineConfig({
   test: {
     testTimeout: 20_000,
