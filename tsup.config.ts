@@ -21,6 +21,7 @@ export default defineConfig([
     treeshake: true,
     clean: true,
     target: 'es2022',
+    sourcemap: true,
     platform: 'neutral',
   },
   {
@@ -33,6 +34,7 @@ export default defineConfig([
     dts: false,
     clean: false,
     target: 'es2022',
+    sourcemap: true,
     platform: 'neutral',
   },
   {
@@ -42,6 +44,7 @@ export default defineConfig([
     dts: false,
     clean: false,
     target: 'node20',
+    sourcemap: true,
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
   },

@@ -1,9 +1,39 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
+/** Test files whose time is mostly fast-check runs (their size follows `FUZZ_RUNS`). */
+const propertyFiles = [
+  'test/reliability/fuzz.test.ts',
+  'test/reliability/no-phi.test.ts',
+  'test/rules/browser-support-robustness.test.ts',
+];
+
+// Three projects, so each script runs only what it needs: `npm run test:unit` the quick loop
+// (with --no-isolate: test files share loaded modules, which halves the time; nothing here mocks),
+// `scripts/test-time-zones.sh` unit and properties under each TZ (type tests do not depend on
+// it), `npm run test:types` the type tests, reported per test. `npm test` leaves that project to
+// `npm run typecheck`: tsc over test/ fails on the same expectTypeOf errors, without vitest's
+// "experimental feature" warning. `npx vitest run` runs all three.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
     testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...propertyFiles],
+        },
+      },
+      { extends: true, test: { name: 'properties', include: propertyFiles } },
+      {
+        extends: true,
+        test: {
+          name: 'types',
+          include: [],
+          typecheck: { enabled: true, only: true, include: ['test/**/*.test-d.ts'] },
+        },
+      },
+    ],
   },
 });

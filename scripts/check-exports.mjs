@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 // Contract check of the built package, the way a host uses it: every entry point of the `exports`
 // map is loaded by name with both `import` and `require`, must expose the documented names, and
 // each rule is called once. Run by `npm test` after the build.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -118,4 +120,16 @@ assert.equal(
   require('portal-helpdesk/rules').PortalHelpdeskError,
   'one error class across CJS entry points',
 );
-console.log(`exports ok: ${Object.keys(entries).length} entry points, import and require`);
+
+// The package's bin, as built: the version baked in at build time, and a message read from stdin.
+const bin = require.resolve('portal-helpdesk/package.json').replace(/package\.json$/, 'dist/cli/main.js');
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+assert.equal(execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' }).trim(), version);
+const fromStdin = execFileSync(process.execPath, [bin, 'check', 'message', '--file', '-', '--json'], {
+  input: 'Card 4111 1111 1111 1111 please',
+  encoding: 'utf8',
+});
+assert.equal(JSON.parse(fromStdin).issues[0].code, 'card-number-in-message');
+console.log(
+  `exports ok: ${Object.keys(entries).length} entry points, import and require; CLI --version and stdin`,
+);

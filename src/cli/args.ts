@@ -1,23 +1,37 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { didYouMean } from './suggest.js';
 import { UsageError } from './usage-error.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-/** `util.parseArgs` in strict mode, with its errors turned into one-line usage errors. */
+/** What a flag may look like in an error line: anything else (escapes, `=value`...) is not echoed. */
+const PRINTABLE_FLAG = /^--?[A-Za-z][A-Za-z0-9-]{0,39}$/;
+
+/**
+ * `util.parseArgs` in strict mode, with its errors turned into one-line usage errors. parseArgs's
+ * own messages are never printed: they can quote what was typed.
+ */
 export function parse<O extends Options>(args: readonly string[], options: O, command: string) {
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1];
-    if (flag && /Unknown option/i.test(message))
-      throw new UsageError(`unknown option ${flag} for "${command}" (see --help)`);
-    if (flag) throw new UsageError(`option ${flag} needs a value (see --help)`);
-    throw new UsageError(`${message} (see --help)`);
+    const message = error instanceof Error ? error.message : '';
+    const quoted = /'(-{1,2}[^' ]+)/.exec(message)?.[1];
+    const flag = quoted !== undefined && PRINTABLE_FLAG.test(quoted) ? quoted : undefined;
+    if (/Unknown option/i.test(message)) {
+      const known = Object.keys(options).map((name) => `--${name}`);
+      const what = flag === undefined ? 'unknown option' : `unknown option ${flag}`;
+      const hint = flag === undefined ? '' : didYouMean(flag, known);
+      throw new UsageError(`${what} for "${command}"${hint} (see --help)`);
+    }
+    if (flag && /argument missing/i.test(message)) throw new UsageError(`${flag} needs a value (see --help)`);
+    if (flag && /does not take an argument/i.test(message))
+      throw new UsageError(`${flag} takes no value (see --help)`);
+    throw new UsageError(`invalid arguments for "${command}" (see --help)`);
   }
 }
 
-/** Checks a flag value against a list of allowed values. */
+/** Checks a flag value against a list of allowed values, which the error lists. */
 export function oneOf<const T extends string>(
   flag: string,
   value: string | undefined,
@@ -29,15 +43,25 @@ export function oneOf<const T extends string>(
   throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}`);
 }
 
+/** The flag for a field of a library input: `birthDate` -> `--birth-date`. */
+export function flagFor(field: PropertyKey | undefined): string {
+  const name = typeof field === 'string' && /^[A-Za-z]\w*$/.test(field) ? field : 'value';
+  return `--${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+}
+
+/** Scenario key as typed (`recovery-phone-differs`) to the schema's field name (`recoveryPhoneDiffers`). */
+function camelCase(key: string): string {
+  return key.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
 /** Reads `--scenario key=value` pairs: `true`/`false` become booleans, whole numbers numbers; a bare key is `true`. */
 export function scenarioPairs(values: readonly string[]): Record<string, string | number | boolean> {
   const scenario: Record<string, string | number | boolean> = {};
   for (const pair of values) {
     const [key = '', raw] = pair.split('=', 2);
-    if (!/^[a-zA-Z][\w-]*$/.test(key))
+    if (!/^[a-zA-Z][\w-]{0,39}$/.test(key))
       throw new UsageError('--scenario expects key=value, e.g. --scenario security=call');
-    const camel = key.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
-    scenario[camel] =
+    scenario[camelCase(key)] =
       raw === undefined || raw === 'true'
         ? true
         : raw === 'false'
@@ -47,4 +71,25 @@ export function scenarioPairs(values: readonly string[]): Record<string, string 
             : raw;
   }
   return scenario;
+}
+
+/** A calendar date as its parts. */
+export interface CalendarDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/**
+ * Reads a `YYYY-MM-DD` flag value that must be a real calendar date: `2026-02-31` and `2025-13-01`
+ * are usage errors, never rolled forward to another date.
+ */
+export function calendarDate(flag: string, text: string): CalendarDate {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  if (!match || year < 1 || day < 1 || day > days)
+    throw new UsageError(`--${flag} must be a real calendar date written YYYY-MM-DD`);
+  return { year, month, day };
 }

@@ -18,9 +18,22 @@ Usage:
   portal-helpdesk check message --file <path>    can this message be sent?
   portal-helpdesk workflows                      list the workflows
   portal-helpdesk diagram <workflow>             a Mermaid state diagram of a workflow
+  portal-helpdesk --version                      the version of portal-helpdesk
 
-Run any command with --help for its options. Exit codes: 0 done, 1 "no" verdict with --strict,
-2 usage error.`,
+Run any command with --help for its options (e.g. portal-helpdesk check eligibility --help).
+Exit codes: 0 done, 1 "no" verdict with --strict, 2 usage error.`,
+  check: `Usage: portal-helpdesk check <rule> [options]
+
+Runs one rule check and prints its verdict and what to tell the patient.
+
+Rules:
+  browser "<user agent>"           is this browser supported?
+  eligibility --birth-date DATE    can this person have a Patient Portal account yet?
+  phone "<number>"                 landline or mobile; which security option
+  message --file <path>            can this secure message be sent? ("-" reads standard input)
+
+Every rule takes --locale en|es, --json and --strict (exit 1 on a "no" verdict).
+Run portal-helpdesk check <rule> --help for its options.`,
   guide: `Usage: portal-helpdesk guide <workflow> [options]
 
 Builds the step guide of a workflow for the embedded sample patient and practice, or your own.
@@ -38,8 +51,7 @@ Options:
   --no-sample            use placeholders instead of the sample patient and practice
   -h, --help             this help
 
-Workflows: registration, security-setup, phone-verification, relationship, secure-message,
-profile-switch, assist. Scenario keys per workflow are listed in docs/guides.md.`,
+Workflows and their scenario keys (key=allowed values; a bare key means key=true):`,
   checkBrowser: `Usage: portal-helpdesk check browser "<user agent>" [--platform-version V] [--staff] [--locale en|es] [--json] [--strict]
 
   --platform-version V   User-Agent Client Hints platformVersion (tells Windows 11 from 10)
@@ -48,16 +60,16 @@ profile-switch, assist. Scenario keys per workflow are listed in docs/guides.md.
   checkEligibility: `Usage: portal-helpdesk check eligibility --birth-date YYYY-MM-DD [options]
 
   --time-zone ZONE       the practice's IANA time zone (default: this computer's)
-  --today YYYY-MM-DD     the practice's date (default: today in that time zone)
+  --today YYYY-MM-DD     the practice's date (default: today in that time zone); must be a real date
   --minimum-age N        the practice's minimum age, 13 or more (default 13)
   --locale en|es  --json  --strict (exit 1 when not eligible)`,
   checkPhone: `Usage: portal-helpdesk check phone "<number>" [--country US] [--locale en|es] [--json] [--strict]
 
-  --country CC           region for numbers typed without +country code (default US)
+  --country CC           region for numbers typed without +country code (default US; gb = GB)
   --strict               exit 1 when the number is not valid`,
   checkMessage: `Usage: portal-helpdesk check message --file <path> [options]
 
-  --file PATH            the message text ("-" for standard input is not supported; use a file)
+  --file PATH            the message text; "-" reads it from standard input
   --started-from home-page|messages-page   where the message is written (default home-page)
   --attachments N        how many files will be attached (default 0)
   --locale en|es  --json  --strict (exit 1 when the message cannot be sent)`,

@@ -3,6 +3,8 @@ export type CliIo = {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly readFile: (path: string) => string;
+  /** All of standard input as UTF-8 text, for a file argument of `-`. */
+  readonly readStdin: () => string;
   /** The clock and the host's time zone: only the CLI reads them. */
   readonly now: () => Date;
   readonly hostTimeZone: () => string;

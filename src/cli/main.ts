@@ -6,6 +6,7 @@ process.exitCode = runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
   readFile: (path) => readFileSync(path, 'utf8'),
+  readStdin: () => readFileSync(0, 'utf8'),
   now: () => new Date(),
   hostTimeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
 });

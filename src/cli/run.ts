@@ -1,10 +1,15 @@
 import { isPortalHelpdeskError } from '../errors.js';
+import { flagFor } from './args.js';
 import { checkCommand } from './commands/check.js';
 import { guideCommand } from './commands/guide.js';
 import { diagramCommand, workflowsCommand } from './commands/workflows.js';
 import { help } from './help.js';
 import type { CliIo } from './io.js';
+import { didYouMean } from './suggest.js';
 import { exitCodes, UsageError } from './usage-error.js';
+import { cliVersion } from './version.js';
+
+const commands = ['guide', 'check', 'workflows', 'diagram', 'help'];
 
 /**
  * Runs the CLI on `args` (without `node` and the script) and returns the exit code. Never throws:
@@ -27,11 +32,16 @@ export function runCli(args: readonly string[], io: CliIo): number {
       case 'help':
         io.out(help.main);
         return exitCodes.ok;
+      case '--version':
+      case '-v':
+        io.out(cliVersion);
+        return exitCodes.ok;
       case undefined:
         io.err(help.main);
         return exitCodes.usage;
       default:
-        throw new UsageError(`unknown command "${command}"; run portal-helpdesk --help`);
+        // The command typed is not repeated: it may be anything, a patient's name included.
+        throw new UsageError(`unknown command${didYouMean(command, commands)} (run portal-helpdesk --help)`);
     }
   } catch (error) {
     if (error instanceof UsageError) {
@@ -39,14 +49,14 @@ export function runCli(args: readonly string[], io: CliIo): number {
       return exitCodes.usage;
     }
     if (isPortalHelpdeskError(error)) {
-      // The library's messages name the bad field but never its value.
-      const where = error.issues
-        .map((issue) => `${issue.path.join('.') || 'input'}: ${issue.message}`)
-        .join('; ');
-      io.err(`portal-helpdesk: invalid value (${where || error.code})`);
+      // The library's messages name the bad field but never its value; the field is named as its flag.
+      const where = error.issues.map((issue) => `${flagFor(issue.path[0])}: ${issue.message}`).join('; ');
+      io.err(`portal-helpdesk: ${where || `invalid value (${error.code})`}`);
       return exitCodes.usage;
     }
-    io.err(`portal-helpdesk: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+    // Not the message: a dependency's error may quote the input it choked on.
+    const name = error instanceof Error && /^\w{1,40}$/.test(error.name) ? error.name : 'error';
+    io.err(`portal-helpdesk: unexpected internal error (${name}); please report how to reproduce it`);
     return exitCodes.internal;
   }
 }

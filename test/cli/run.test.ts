@@ -1,24 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/io.js';
-import { runCli } from '../../src/cli/run.js';
-
-function run(args: string[], files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-    readFile: (path) => {
-      const text = files[path];
-      if (text === undefined) throw new Error('ENOENT');
-      return text;
-    },
-    now: () => new Date('2026-11-25T15:00:00Z'),
-    hostTimeZone: () => 'America/New_York',
-  };
-  const code = runCli(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { run } from './utils.js';
 
 describe('portal-helpdesk CLI', () => {
   it('prints the registration guide for the embedded sample patient with no other arguments', () => {
@@ -83,7 +64,7 @@ describe('portal-helpdesk CLI', () => {
 
   it('never echoes a bad value that may be PHI', () => {
     const { err } = run(['check', 'eligibility', '--birth-date', '1999-02-30']);
-    expect(err).toContain('birthDate');
+    expect(err).toContain('--birth-date');
     expect(err).not.toContain('1999-02-30');
   });
 
@@ -113,7 +94,7 @@ describe('portal-helpdesk CLI', () => {
     const { out } = run(['check', 'phone', '+44 20 7946 0958', '--json']);
     expect(JSON.parse(out)).toMatchObject({ valid: true, type: 'fixed-line', recommendedMethod: 'call' });
     const message = run(['check', 'message', '--file', 'm.txt', '--json'], {
-      'm.txt': 'Card 4111 1111 1111 1111 please',
+      files: { 'm.txt': 'Card 4111 1111 1111 1111 please' },
     });
     expect(JSON.parse(message.out).issues[0].code).toBe('card-number-in-message');
     expect(JSON.parse(run(['workflows', '--json']).out)).toHaveLength(7);

@@ -6,9 +6,10 @@ import { checkPortalEligibility } from '../../rules/eligibility.js';
 import { validateMessage } from '../../rules/message.js';
 import { type CountryCode, checkPhoneNumber } from '../../rules/phone.js';
 import { checkStaffBrowser } from '../../rules/staff-browser.js';
-import { oneOf, parse } from '../args.js';
+import { type CalendarDate, calendarDate, oneOf, parse } from '../args.js';
 import { help, printHelp } from '../help.js';
 import type { CliIo } from '../io.js';
+import { didYouMean } from '../suggest.js';
 import { exitCodes, UsageError } from '../usage-error.js';
 
 const common = {
@@ -32,6 +33,8 @@ function report(
   return values.strict && !verdict.ok ? exitCodes.verdictNo : exitCodes.ok;
 }
 
+const rules = ['browser', 'eligibility', 'phone', 'message'];
+
 /** `portal-helpdesk check <rule> ...`: runs one rule check. */
 export function checkCommand(args: readonly string[], io: CliIo): number {
   const [rule, ...rest] = args;
@@ -44,13 +47,15 @@ export function checkCommand(args: readonly string[], io: CliIo): number {
       return checkPhone(rest, io);
     case 'message':
       return checkMessage(rest, io);
-    case undefined:
     case '--help':
     case '-h':
-      io.out(help.main);
-      return rule === undefined ? exitCodes.usage : exitCodes.ok;
+      return printHelp(io, help.check);
+    case undefined:
+      io.err(help.check);
+      return exitCodes.usage;
     default:
-      throw new UsageError(`unknown check "${rule}"; choose browser, eligibility, phone or message`);
+      // The rule typed is not repeated: it may be anything, a patient's name included.
+      throw new UsageError(`unknown check${didYouMean(rule, rules)}; choose ${rules.join(', ')}`);
   }
 }
 
@@ -102,13 +107,18 @@ function checkEligibility(args: readonly string[], io: CliIo): number {
     throw new UsageError('check eligibility takes no positional arguments; use --birth-date');
   const birthDate = values['birth-date'];
   if (birthDate === undefined) throw new UsageError('--birth-date YYYY-MM-DD is required');
+  calendarDate('birth-date', birthDate);
   const timeZone = values['time-zone'] ?? io.hostTimeZone();
+  if (!isTimeZone(timeZone))
+    throw new UsageError('--time-zone must be an IANA time zone such as America/Chicago');
+  const today =
+    values.today === undefined ? undefined : noonOf(calendarDate('today', values.today), timeZone);
   const minimumAge = values['minimum-age'] === undefined ? undefined : Number(values['minimum-age']);
   if (minimumAge !== undefined && !Number.isInteger(minimumAge))
     throw new UsageError('--minimum-age must be a whole number');
   const result = checkPortalEligibility({
     birthDate,
-    now: values.today === undefined ? io.now() : noonOf(values.today, timeZone),
+    now: today ?? io.now(),
     timeZone,
     ...(minimumAge !== undefined ? { minimumAge } : {}),
     locale: ruleLocales[oneOf('locale', values.locale, ['en', 'es'], 'en')],
@@ -124,11 +134,19 @@ function checkEligibility(args: readonly string[], io: CliIo): number {
   });
 }
 
+/** Whether `Intl` knows the time zone (the eligibility rule validates it the same way). */
+function isTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Noon of a calendar date in a time zone: an instant whose local date there is that date. */
-function noonOf(date: string, timeZone: string): Date {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) throw new UsageError('--today must be a date as YYYY-MM-DD');
-  const instant = new TZDate(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12, 0, 0, timeZone);
+function noonOf({ year, month, day }: CalendarDate, timeZone: string): Date {
+  const instant = new TZDate(year, month - 1, day, 12, 0, 0, timeZone);
   if (Number.isNaN(instant.getTime())) throw new UsageError('--today is not a valid date in that time zone');
   return new Date(instant.getTime());
 }
@@ -139,8 +157,10 @@ function checkPhone(args: readonly string[], io: CliIo): number {
   const [number, extra] = positionals;
   if (number === undefined || extra !== undefined)
     throw new UsageError('check phone takes one quoted phone number');
-  const country = values.country ?? 'US';
-  if (!/^[A-Z]{2}$/.test(country)) throw new UsageError('--country must be a two-letter code such as US');
+  // Region codes are case-insensitive for people (gb, GB); libphonenumber-js wants upper case.
+  const country = (values.country ?? 'US').toUpperCase();
+  if (!/^[A-Z]{2}$/.test(country))
+    throw new UsageError('--country must be a two-letter region code such as US');
   const result = checkPhoneNumber(number, {
     defaultCountry: country as CountryCode,
     locale: ruleLocales[oneOf('locale', values.locale, ['en', 'es'], 'en')],
@@ -170,15 +190,18 @@ function checkMessage(args: readonly string[], io: CliIo): number {
   );
   if (values.help) return printHelp(io, help.checkMessage);
   if (positionals.length > 0) throw new UsageError('check message reads the text from --file <path>');
-  if (values.file === undefined) throw new UsageError('--file <path> is required');
+  if (values.file === undefined) throw new UsageError('--file <path> is required ("-" for standard input)');
   const count = values.attachments === undefined ? 0 : Number(values.attachments);
   if (!Number.isInteger(count) || count < 0 || count > 10_000)
     throw new UsageError('--attachments must be a whole number from 0 to 10000');
   let body: string;
   try {
-    body = io.readFile(values.file);
+    body = values.file === '-' ? io.readStdin() : io.readFile(values.file);
   } catch {
-    throw new UsageError(`--file: cannot read ${values.file}`);
+    // The path is not repeated: file names can hold patient names.
+    throw new UsageError(
+      values.file === '-' ? '--file -: cannot read standard input' : '--file: cannot read the file',
+    );
   }
   const result = validateMessage(
     {

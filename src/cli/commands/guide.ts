@@ -6,9 +6,11 @@ import { renderMarkdown } from '../../guides/render/markdown.js';
 import { renderText } from '../../guides/render/text.js';
 import { sampleAdultPatient, samplePractice } from '../../testing/samples/practice.js';
 import { isWorkflowId, workflowIds } from '../../workflows/registry.js';
-import { oneOf, parse, scenarioPairs } from '../args.js';
-import { help } from '../help.js';
+import { flagFor, oneOf, parse, scenarioPairs } from '../args.js';
+import { help, printHelp } from '../help.js';
 import type { CliIo } from '../io.js';
+import { checkScenario, scenarioHelp } from '../scenario-keys.js';
+import { didYouMean } from '../suggest.js';
 import { UsageError } from '../usage-error.js';
 
 /** `portal-helpdesk guide <workflow>`: builds and renders a guide. */
@@ -27,14 +29,14 @@ export function guideCommand(args: readonly string[], io: CliIo): number {
     },
     'guide',
   );
-  if (values.help) {
-    io.out(help.guide);
-    return 0;
-  }
+  if (values.help) return printHelp(io, `${help.guide}\n${scenarioHelp(workflowIds)}`);
   const [workflowId, extra] = positionals;
   if (workflowId === undefined) throw new UsageError(`guide needs a workflow: ${workflowIds.join(', ')}`);
+  // The id typed is not repeated: it may be anything, a patient's name included.
   if (!isWorkflowId(workflowId))
-    throw new UsageError(`unknown workflow "${workflowId}"; choose one of ${workflowIds.join(', ')}`);
+    throw new UsageError(
+      `unknown workflow${didYouMean(workflowId, workflowIds)}; choose one of ${workflowIds.join(', ')}`,
+    );
   if (extra !== undefined)
     throw new UsageError('guide takes one workflow; pass choices with --scenario key=value');
   const format = oneOf('format', values.format, ['md', 'html', 'text', 'json'], 'md');
@@ -47,15 +49,17 @@ export function guideCommand(args: readonly string[], io: CliIo): number {
     ...(patientName !== undefined ? { patientName } : {}),
     ...(portalUrl !== undefined ? { portalUrl } : {}),
   };
+  const scenario = scenarioPairs(values.scenario ?? []);
+  checkScenario(workflowId, scenario);
   let guide: Guide;
   try {
-    guide = buildGuide(workflowId, scenarioPairs(values.scenario ?? []), options);
+    guide = buildGuide(workflowId, scenario, options);
   } catch (error) {
     if (!isPortalHelpdeskError(error) || error.code !== 'invalid-input') throw error;
     const issue = error.issues[0];
     const flag = error.message.startsWith('buildGuide(scenario)')
       ? `--scenario${issue?.path.length ? ` ${issue.path.join('.')}` : ''}`
-      : `--${String(issue?.path[0] ?? 'value').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+      : flagFor(issue?.path[0]);
     throw new UsageError(`${flag}: ${issue?.message ?? 'invalid value'}`);
   }
   const rendered =

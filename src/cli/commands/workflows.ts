@@ -3,6 +3,7 @@ import { isWorkflowId, workflowIds, workflows } from '../../workflows/registry.j
 import { parse } from '../args.js';
 import { help, printHelp } from '../help.js';
 import type { CliIo } from '../io.js';
+import { didYouMean } from '../suggest.js';
 import { UsageError } from '../usage-error.js';
 
 /** `portal-helpdesk workflows`: lists the workflows. */
@@ -26,9 +27,13 @@ export function diagramCommand(args: readonly string[], io: CliIo): number {
   const { values, positionals } = parse(args, { help: { type: 'boolean', short: 'h' } }, 'diagram');
   if (values.help) return printHelp(io, help.diagram);
   const [workflowId, extra] = positionals;
-  if (workflowId === undefined || extra !== undefined || !isWorkflowId(workflowId)) {
+  if (workflowId === undefined || extra !== undefined)
     throw new UsageError(`diagram takes one workflow: ${workflowIds.join(', ')}`);
-  }
+  // The id typed is not repeated: it may be anything, a patient's name included.
+  if (!isWorkflowId(workflowId))
+    throw new UsageError(
+      `unknown workflow${didYouMean(workflowId, workflowIds)}; choose one of ${workflowIds.join(', ')}`,
+    );
   io.out(toMermaid(workflowId));
   return 0;
 }
