@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
-// The one place the CLI reads the guides' scenario schemas: keys, allowed values and help text
+// The one place the CLI reads the workflows' guide scenario schemas: keys, allowed values and help text
 // all come from them, so a new scenario field needs no CLI change.
-import { scenarioSchemas } from '../guides/scenarios/workflow-scenarios.js';
-import type { WorkflowId } from '../workflows/registry.js';
+import { getWorkflow, type WorkflowId } from '../workflows/registry.js';
 import { didYouMean } from './suggest.js';
 import { UsageError } from './usage-error.js';
 
@@ -17,7 +16,10 @@ type FieldSchema = { type?: string; enum?: unknown[]; minimum?: number; maximum?
 
 /** The scenario fields of a workflow, read from its scenario schema (via zod's JSON Schema). */
 export function scenarioFields(workflowId: WorkflowId): ScenarioField[] {
-  const schema = z.toJSONSchema(scenarioSchemas[workflowId], { io: 'input', unrepresentable: 'any' });
+  const schema = z.toJSONSchema(getWorkflow(workflowId).guide.scenario as z.ZodMiniType, {
+    io: 'input',
+    unrepresentable: 'any',
+  });
   const properties = (schema.properties ?? {}) as Record<string, FieldSchema>;
   return Object.entries(properties).map(([key, field]) => {
     const values = field.enum?.filter((value): value is string => typeof value === 'string');

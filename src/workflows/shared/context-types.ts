@@ -1,4 +1,4 @@
-import type { CountryCode } from 'libphonenumber-js';
+import type { CountryCode } from 'libphonenumber-js/min';
 
 /** How a person confirms their identity after a forgotten password. */
 export type SecurityMethod = 'text' | 'call' | 'question';

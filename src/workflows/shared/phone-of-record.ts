@@ -1,4 +1,4 @@
-import type { CountryCode } from 'libphonenumber-js';
+import type { CountryCode } from 'libphonenumber-js/min';
 import { checkPhoneNumber } from '../../rules/phone.js';
 
 /** The phone of record in E.164, or `null` when none is on file or it is not a valid number. */
