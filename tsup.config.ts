@@ -6,6 +6,7 @@ const entry = {
   'workflows/index': 'src/workflows/index.ts',
   'guides/index': 'src/guides/index.ts',
   'testing/index': 'src/testing/index.ts',
+  'element/index': 'src/element/index.ts',
 };
 
 export default defineConfig([
