@@ -43,7 +43,7 @@ describe('<portal-helpdesk-assist> rendering', () => {
       field<HTMLInputElement>(create, label).checked = true;
     }
     submit(create);
-    expect(element.step?.task?.stateId).not.toBe('creatingPassword');
+    expect(element.step?.task?.stateId).toBe('security.choosingOption');
     expect(events['step-change'].at(-1)?.task?.workflowId).toBe('registration');
     expect(shadow(element).querySelector('[aria-live="polite"]')?.textContent).toContain(
       'Create your Patient Portal account',
