@@ -336,7 +336,7 @@ export class AssistElement extends Base {
     }
     const speech = speechFor(this.locale);
     const view = this.#describe(speech);
-    this.#render();
+    this.#render(view);
     const signature = JSON.stringify([view.stateId, view.task?.workflowId, view.task?.stateId, view.outcome]);
     if (signature !== this.#signature) {
       this.#signature = signature;
@@ -389,7 +389,8 @@ export class AssistElement extends Base {
     heading?.focus();
   }
 
-  #render(): void {
+  /** Draws the panel anew; `described` is the current step when the caller has just described it. */
+  #render(described?: StepView): void {
     const doc = this.ownerDocument;
     const speech = speechFor(this.locale);
     const { words } = speech;
@@ -416,7 +417,7 @@ export class AssistElement extends Base {
         h(doc, 'p', { class: 'muted' }, words.starting),
       );
     } else {
-      const view = this.#describe(speech);
+      const view = described ?? this.#describe(speech);
       const snapshot = actor.getSnapshot();
       panel.append(
         h(doc, 'h2', { id: 'phd-heading', tabindex: '-1' }, view.heading),

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { button, mount, sampleAssistInput, shadow } from './utils.js';
 
 const KEY = 'assist:pat-1001';
@@ -52,5 +52,25 @@ describe('<portal-helpdesk-assist> persistence', () => {
     const bare = await mount(sampleAssistInput());
     button(bare.element, 'Continue').click();
     expect(localStorage.length).toBe(0);
+  });
+});
+
+describe('<portal-helpdesk-assist> without storage', () => {
+  it('reports storage-unavailable and goes on when the browser refuses localStorage', async () => {
+    vi.stubGlobal('localStorage', {
+      getItem: () => null,
+      removeItem: () => undefined,
+      setItem: () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      },
+    });
+    try {
+      const { element, events } = await mount(sampleAssistInput(), { 'storage-key': KEY });
+      button(element, 'Continue').click();
+      expect(element.step?.stateId).toBe('choosingTask');
+      expect(events.error.map((error) => error.code)).toContain('storage-unavailable');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
