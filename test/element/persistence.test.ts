@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { button, mount, sampleAssistInput, shadow } from './utils.js';
+import { button, mount, sampleAssistInput, sampleInputWithPatient, shadow } from './utils.js';
 
 const KEY = 'assist:pat-1001';
 
@@ -38,10 +38,7 @@ describe('<portal-helpdesk-assist> persistence', () => {
     const first = await mount(sampleAssistInput(), { 'storage-key': KEY });
     button(first.element, 'Continue').click();
     first.element.remove();
-    const other = sampleAssistInput();
-    if (!other.patient) throw new Error('sample has a patient');
-    other.patient.id = 'pat-2002';
-    const second = await mount(other, { 'storage-key': KEY });
+    const second = await mount(sampleInputWithPatient({ id: 'pat-2002' }), { 'storage-key': KEY });
     expect(second.element.step?.stateId).toBe('reviewingPreChecks');
     expect(second.events.error).toEqual([]);
   });

@@ -2,7 +2,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { elementWords } from '../../src/element/index.js';
 import { eventPayloads } from '../../src/workflows/shared/event-payloads.js';
-import { button, field, form, headings, mount, sampleAssistInput, settle, shadow, submit } from './utils.js';
+import {
+  button,
+  field,
+  form,
+  headings,
+  mount,
+  sampleAssistInput,
+  sampleInputWithPatient,
+  settle,
+  shadow,
+  startTask,
+  submit,
+} from './utils.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -53,15 +65,9 @@ describe('<portal-helpdesk-assist> rendering', () => {
     expect(button(element, 'End session')).toBeTruthy();
   });
 
-  it('shows a refused action as a problem, then the finished task and its outcome', async () => {
-    const input = sampleAssistInput();
-    if (!input.patient) throw new Error('sample has a patient');
-    input.patient.birthDate = '2016-09-02';
-    const { element } = await mount(input);
-    button(element, 'Continue').click();
-    const chooser = form(element, 'Start a task');
-    field<HTMLSelectElement>(chooser, 'Task').value = 'registration';
-    submit(chooser);
+  it('shows the last step of a finished task and its outcome', async () => {
+    const { element } = await mount(sampleInputWithPatient({ birthDate: '2016-09-02' }));
+    startTask(element, 'registration');
     // Invited by email, a 9-year-old is blocked at once: the task ends under age.
     expect(element.step?.stateId).toBe('taskFinished');
     expect(headings(element).task).toBe('Create your Patient Portal account');
@@ -73,10 +79,7 @@ describe('<portal-helpdesk-assist> rendering', () => {
 
   it('shows a refused phone number as a problem in an alert', async () => {
     const { element } = await mount();
-    button(element, 'Continue').click();
-    const chooser = form(element, 'Start a task');
-    field<HTMLSelectElement>(chooser, 'Task').value = 'security-setup';
-    submit(chooser);
+    startTask(element, 'security-setup');
     button(element, 'Text me').click();
     const send = form(element, 'Send code');
     field<HTMLInputElement>(send, 'Phone number').value = '12';
@@ -98,10 +101,7 @@ describe('<portal-helpdesk-assist> rendering', () => {
 
   it('leaves staff notes out for audience="patient" and marks them for staff', async () => {
     const { element } = await mount();
-    button(element, 'Continue').click();
-    const chooser = form(element, 'Start a task');
-    field<HTMLSelectElement>(chooser, 'Task').value = 'security-setup';
-    submit(chooser);
+    startTask(element, 'security-setup');
     expect(shadow(element).querySelectorAll('.note-staff').length).toBeGreaterThan(0);
     expect(shadow(element).querySelector('.note-staff .note-kind')?.textContent).toBe('Staff note: ');
     element.audience = 'patient';
@@ -109,14 +109,8 @@ describe('<portal-helpdesk-assist> rendering', () => {
   });
 
   it('shows a hostile patient name as text, never as markup', async () => {
-    const input = sampleAssistInput();
-    if (!input.patient) throw new Error('sample has a patient');
-    input.patient.displayName = '<img src=x onerror=alert(1)>';
-    const { element } = await mount(input);
-    button(element, 'Continue').click();
-    const chooser = form(element, 'Start a task');
-    field<HTMLSelectElement>(chooser, 'Task').value = 'relationship';
-    submit(chooser);
+    const { element } = await mount(sampleInputWithPatient({ displayName: '<img src=x onerror=alert(1)>' }));
+    startTask(element, 'relationship');
     const root = shadow(element);
     expect(root.textContent).toContain('I am <img src=x onerror=alert(1)>');
     expect(root.querySelectorAll('img').length).toBe(0);

@@ -95,3 +95,20 @@ export function headings(element: AssistElement): { session: string | null; task
     task: root.getElementById('phd-task-heading')?.textContent ?? null,
   };
 }
+
+/** From the pre-checks: Continue, then start `task` with the task form. */
+export function startTask(element: AssistElement, task: string, fields: Record<string, string> = {}): void {
+  button(element, 'Continue').click();
+  const chooser = form(element, 'Start a task');
+  field<HTMLSelectElement>(chooser, 'Task').value = task;
+  for (const [label, value] of Object.entries(fields)) field<HTMLSelectElement>(chooser, label).value = value;
+  submit(chooser);
+}
+
+/** The sample assist input with some of the patient's facts changed. */
+export function sampleInputWithPatient(changes: Partial<NonNullable<AssistInput['patient']>>): AssistInput {
+  const input = sampleAssistInput();
+  if (!input.patient) throw new Error('sample has a patient');
+  input.patient = { ...input.patient, ...changes };
+  return input;
+}
