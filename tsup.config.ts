@@ -8,6 +8,7 @@ const entry = {
   'testing/index': 'src/testing/index.ts',
   'locales/en/index': 'src/locales/en/index.ts',
   'locales/es/index': 'src/locales/es/index.ts',
+  'element/index': 'src/element/index.ts',
 };
 
 export default defineConfig([

@@ -1,0 +1,73 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { button, mount, sampleAssistInput, sampleInputWithPatient, shadow } from './utils.js';
+
+const KEY = 'assist:pat-1001';
+
+afterEach(() => {
+  document.body.replaceChildren();
+  localStorage.clear();
+});
+
+describe('<portal-helpdesk-assist> persistence', () => {
+  it('saves under storage-key and resumes where it was', async () => {
+    const first = await mount(sampleAssistInput(), { 'storage-key': KEY });
+    button(first.element, 'Continue').click();
+    expect(localStorage.getItem(KEY)).toContain('choosingTask');
+    first.element.remove();
+    const second = await mount(sampleAssistInput(), { 'storage-key': KEY });
+    expect(second.element.step?.stateId).toBe('choosingTask');
+    expect(second.events.error).toEqual([]);
+  });
+
+  it('drops a corrupt save with a notice and an error event, and starts afresh', async () => {
+    for (const saved of ['not json', '{"format":"portal-helpdesk/session","schemaVersion":1}']) {
+      localStorage.setItem(KEY, saved);
+      const { element, events } = await mount(sampleAssistInput(), { 'storage-key': KEY });
+      expect(element.step?.stateId).toBe('reviewingPreChecks');
+      expect(events.error.map((error) => error.code)).toEqual(['invalid-snapshot']);
+      expect(shadow(element).querySelector('[role="status"]')?.textContent).toContain(
+        'could not be restored',
+      );
+      expect(localStorage.getItem(KEY)).toContain('reviewingPreChecks');
+      element.remove();
+    }
+  });
+
+  it('does not resume a save made for another patient', async () => {
+    const first = await mount(sampleAssistInput(), { 'storage-key': KEY });
+    button(first.element, 'Continue').click();
+    first.element.remove();
+    const second = await mount(sampleInputWithPatient({ id: 'pat-2002' }), { 'storage-key': KEY });
+    expect(second.element.step?.stateId).toBe('reviewingPreChecks');
+    expect(second.events.error).toEqual([]);
+  });
+
+  it('saves nothing with persist="none" or without a key', async () => {
+    const { element } = await mount(sampleAssistInput(), { 'storage-key': KEY, persist: 'none' });
+    button(element, 'Continue').click();
+    const bare = await mount(sampleAssistInput());
+    button(bare.element, 'Continue').click();
+    expect(localStorage.length).toBe(0);
+  });
+});
+
+describe('<portal-helpdesk-assist> without storage', () => {
+  it('reports storage-unavailable and goes on when the browser refuses localStorage', async () => {
+    vi.stubGlobal('localStorage', {
+      getItem: () => null,
+      removeItem: () => undefined,
+      setItem: () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      },
+    });
+    try {
+      const { element, events } = await mount(sampleAssistInput(), { 'storage-key': KEY });
+      button(element, 'Continue').click();
+      expect(element.step?.stateId).toBe('choosingTask');
+      expect(events.error.map((error) => error.code)).toContain('storage-unavailable');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
