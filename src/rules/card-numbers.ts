@@ -22,6 +22,19 @@ export const MIN_CARD_DIGITS = 13;
  */
 export const MAX_CARD_DIGITS = 19;
 
+/**
+ * Most characters (UTF-16 code units) {@link findCardNumbers} reads: 2,000,000, twice the largest
+ * message length a policy may allow (1,000,000), since the portal counts a `\r\n` line break as one
+ * character. A longer text is refused with `invalid-input`, never echoed.
+ *
+ * @example
+ * ```ts
+ * MAX_CARD_SCAN_LENGTH;
+ * //=> 2000000
+ * ```
+ */
+export const MAX_CARD_SCAN_LENGTH = 2_000_000;
+
 /** Where a typed card number sits in a text, and the little about it that is safe to show. */
 export interface CardNumberMatch {
   /** Index (UTF-16 code units) of the first digit. */
@@ -58,6 +71,12 @@ const LAYOUTS: readonly (readonly number[])[] = [
   [4, 6, 4],
 ];
 
+const textSchema = z.string().check(
+  z.refine((text) => text.length <= MAX_CARD_SCAN_LENGTH, {
+    message: `Too big: at most ${MAX_CARD_SCAN_LENGTH} characters`,
+  }),
+);
+
 /**
  * Finds payment card numbers typed into a text: runs of 13 to 19 digits, in groups separated by
  * single spaces or dashes, that pass the Luhn check (the checksum every card number carries).
@@ -68,11 +87,13 @@ const LAYOUTS: readonly (readonly number[])[] = [
  * code ("4111 1111 1111 1111 12/26"): then its leading or trailing groups in a printed card layout
  * (4-4-4-4, 4-4-4-4-3, 4-6-5, 4-6-4), or a group of 13 or more digits written without separators,
  * are checked on their own. Phone numbers (10-11 digits), dates and numbers that fail the Luhn check
- * are not reported. One pass over the text: time grows linearly with its length.
+ * are not reported. One pass over the text with fixed-size buffers: time grows linearly with its
+ * length, and the text is capped at {@link MAX_CARD_SCAN_LENGTH} characters.
  *
- * @param text - Any text, such as a message body.
+ * @param text - Any text of at most {@link MAX_CARD_SCAN_LENGTH} characters, such as a message body.
  * @returns The matches in text order, frozen. They never hold the full number.
- * @throws {PortalHelpdeskError} `invalid-input` when `text` is not a string.
+ * @throws {PortalHelpdeskError} `invalid-input` when `text` is not a string or is longer than
+ *   {@link MAX_CARD_SCAN_LENGTH}; the error names the argument, never its value.
  *
  * @example
  * ```ts
@@ -81,10 +102,17 @@ const LAYOUTS: readonly (readonly number[])[] = [
  * ```
  */
 export function findCardNumbers(text: string): readonly CardNumberMatch[] {
-  const value = parseInput(z.string(), text, 'findCardNumbers(text)');
+  return scanCardNumbers(parseInput(textSchema, text, 'findCardNumbers(text)'), MAX_CARD_SCAN_LENGTH);
+}
+
+/**
+ * The matches among the first `limit` characters of an already validated string (a match must end
+ * within them). For callers that have checked the type and decided what a longer text means.
+ */
+export function scanCardNumbers(value: string, limit: number): readonly CardNumberMatch[] {
   const found: CardNumberMatch[] = [];
   const run = new DigitRun();
-  const length = value.length;
+  const length = Math.min(value.length, limit);
   for (let index = 0; index <= length; index++) {
     const code = index < length ? value.charCodeAt(index) : -1;
     if (isDigit(code)) {
@@ -92,11 +120,11 @@ export function findCardNumbers(text: string): readonly CardNumberMatch[] {
       continue;
     }
     if (run.count === 0) {
-      // Outside a run only the next digit matters: let the regular expression engine find it.
+      // Outside a run only the next digit matters: let the regular expression engine find it
+      // (`test`, unlike `exec`, allocates nothing).
       NEXT_DIGIT.lastIndex = index;
-      const next = NEXT_DIGIT.exec(value);
-      if (next === null) break;
-      index = next.index - 1;
+      if (!NEXT_DIGIT.test(value) || NEXT_DIGIT.lastIndex > length) break;
+      index = NEXT_DIGIT.lastIndex - 2;
       continue;
     }
     run.closeGroup();
@@ -109,22 +137,22 @@ export function findCardNumbers(text: string): readonly CardNumberMatch[] {
   return Object.freeze(found);
 }
 
-interface Group {
-  readonly start: number;
-  readonly end: number;
-  /** Index of the group's first digit within the run. */
-  readonly offset: number;
-  readonly count: number;
-}
-
-/** The run being read. Past 19 digits it stops keeping digits and groups: the run cannot be a card. */
+/**
+ * The run being read, in fixed-size buffers (no allocation per run). Past 19 digits it stops
+ * keeping digits and groups: the run cannot be a card.
+ */
 class DigitRun {
   count = 0;
   private groupStart = -1;
   private groupCount = 0;
   private end = -1;
   private readonly digits = new Uint8Array(MAX_CARD_DIGITS);
-  private groups: Group[] = [];
+  /** Per group: first index, index after the last digit, offset of its first digit in the run, size. */
+  private readonly starts = new Int32Array(MAX_CARD_DIGITS);
+  private readonly ends = new Int32Array(MAX_CARD_DIGITS);
+  private readonly offsets = new Int32Array(MAX_CARD_DIGITS);
+  private readonly sizes = new Int32Array(MAX_CARD_DIGITS);
+  private groups = 0;
 
   push(index: number, digit: number): void {
     if (this.groupCount === 0) this.groupStart = index;
@@ -136,8 +164,11 @@ class DigitRun {
 
   closeGroup(): void {
     if (this.count <= MAX_CARD_DIGITS) {
-      const offset = this.count - this.groupCount;
-      this.groups.push({ start: this.groupStart, end: this.end, offset, count: this.groupCount });
+      const group = this.groups++;
+      this.starts[group] = this.groupStart;
+      this.ends[group] = this.end;
+      this.offsets[group] = this.count - this.groupCount;
+      this.sizes[group] = this.groupCount;
     }
     this.groupCount = 0;
   }
@@ -145,22 +176,21 @@ class DigitRun {
   reset(): void {
     this.count = 0;
     this.groupCount = 0;
-    this.groups = [];
+    this.groups = 0;
   }
 
   collect(found: CardNumberMatch[]): void {
     const { count, groups } = this;
     if (count < MIN_CARD_DIGITS || count > MAX_CARD_DIGITS) return;
-    const whole = this.card(groups, 0, groups.length);
+    const whole = this.card(0, groups);
     if (whole) {
       found.push(whole);
       return;
     }
     const prefix = this.layout(true);
     if (prefix) found.push(prefix);
-    for (let index = 0; index < groups.length && groups.length > 1; index++) {
-      const card =
-        (groups[index]?.count ?? 0) >= MIN_CARD_DIGITS ? this.card(groups, index, index + 1) : undefined;
+    for (let index = 0; index < groups && groups > 1; index++) {
+      const card = (this.sizes[index] ?? 0) >= MIN_CARD_DIGITS ? this.card(index, index + 1) : undefined;
       if (card) found.push(card);
     }
     const suffix = this.layout(false);
@@ -169,29 +199,28 @@ class DigitRun {
 
   /** The leading (or trailing) groups as a card, when they follow a card layout and pass Luhn. */
   private layout(leading: boolean): CardNumberMatch | undefined {
-    const { groups } = this;
+    const { groups, sizes } = this;
     for (const layout of LAYOUTS) {
-      if (groups.length <= layout.length) continue;
-      const from = leading ? 0 : groups.length - layout.length;
-      if (!layout.every((size, index) => groups[from + index]?.count === size)) continue;
-      const card = this.card(groups, from, from + layout.length);
+      if (groups <= layout.length) continue;
+      const from = leading ? 0 : groups - layout.length;
+      if (!layout.every((size, index) => sizes[from + index] === size)) continue;
+      const card = this.card(from, from + layout.length);
       if (card) return card;
     }
     return undefined;
   }
 
   /** Groups `from` to `to` (exclusive) as a match, when they hold 13-19 digits that pass Luhn. */
-  private card(groups: readonly Group[], from: number, to: number): CardNumberMatch | undefined {
-    const first = groups[from];
-    const last = groups[to - 1];
-    if (!first || !last) return undefined;
-    const begin = first.offset;
-    const count = last.offset + last.count - begin;
+  private card(from: number, to: number): CardNumberMatch | undefined {
+    if (from < 0 || to > this.groups || from >= to) return undefined;
+    const begin = this.offsets[from] ?? 0;
+    const count = (this.offsets[to - 1] ?? 0) + (this.sizes[to - 1] ?? 0) - begin;
     if (count < MIN_CARD_DIGITS || count > MAX_CARD_DIGITS) return undefined;
+    const { digits } = this;
     // Luhn: from the right, double every second digit; the total must end in 0.
     let sum = 0;
     for (let position = 0; position < count; position++) {
-      let digit = this.digits[begin + count - 1 - position] ?? 0;
+      let digit = digits[begin + count - 1 - position] ?? 0;
       if (position % 2 === 1) {
         digit *= 2;
         if (digit > 9) digit -= 9;
@@ -200,8 +229,18 @@ class DigitRun {
     }
     if (sum % 10 !== 0) return undefined;
     const end = begin + count;
-    const { digits } = this;
-    const lastFour = `${digits[end - 4]}${digits[end - 3]}${digits[end - 2]}${digits[end - 1]}`;
-    return Object.freeze({ start: first.start, end: last.end, lastFour, digits: count });
+    // One call instead of four number-to-string conversions: many matches in a long text add up.
+    const lastFour = String.fromCharCode(
+      0x30 + (digits[end - 4] ?? 0),
+      0x30 + (digits[end - 3] ?? 0),
+      0x30 + (digits[end - 2] ?? 0),
+      0x30 + (digits[end - 1] ?? 0),
+    );
+    return Object.freeze({
+      start: this.starts[from] ?? 0,
+      end: this.ends[to - 1] ?? 0,
+      lastFour,
+      digits: count,
+    });
   }
 }

@@ -4,7 +4,7 @@ import { listField, oneOf, optionalField, parseFields } from '../internal/fields
 import { deepFreeze } from '../internal/freeze.js';
 import { type Locale, localeSchema } from '../internal/locale.js';
 import { parseInput } from '../internal/validate.js';
-import { findCardNumbers } from './card-numbers.js';
+import { MAX_CARD_SCAN_LENGTH, scanCardNumbers } from './card-numbers.js';
 import { defineMessagePolicy, type MessagePolicyOverrides } from './message-policy.js';
 
 /** Where the patient started the message: only the home page's Messages section allows attachments. */
@@ -161,9 +161,13 @@ export function validateMessage(
   const length = messageLength(body);
   const issues: MessageIssue[] = [];
 
-  const cards = findCardNumbers(body);
+  // A body past the scan cap is too long for any policy (maxLength <= 1,000,000, and a character
+  // is at most two code units): its first MAX_CARD_SCAN_LENGTH are scanned, the rest waits until
+  // the patient shortens it.
+  const cards = scanCardNumbers(body, MAX_CARD_SCAN_LENGTH);
   if (cards.length > 0) {
-    const lastFour = cards.map((card) => card.lastFour);
+    // Frozen here: a frozen array of strings is deep-frozen, so deepFreeze need not walk it.
+    const lastFour = Object.freeze(cards.map((card) => card.lastFour));
     issues.push({ code: 'card-number-in-message', message: text.card, count: cards.length, lastFour });
   }
   // \S matches exactly what String#trim removes, without copying a large body.
