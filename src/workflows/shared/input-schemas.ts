@@ -1,5 +1,6 @@
 import { type CountryCode, isSupportedCountry } from 'libphonenumber-js/min';
 import * as z from 'zod/mini';
+import { readInstant } from '../../internal/instant.js';
 
 /**
  * An ISO 3166-1 alpha-2 region code that libphonenumber-js knows: the phone rule refuses any other,
@@ -15,16 +16,28 @@ export const calendarDateSchema = z
   .string()
   .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD'));
 
-/** An instant, as a `Date` or an ISO 8601 string; stored in context as an ISO string (JSON-safe). */
+const INSTANT_MESSAGE = 'Expected a valid Date or an ISO 8601 date-time with Z or a +HH:MM offset';
+
+/**
+ * An instant: a valid `Date`, or an ISO 8601 date-time string with `Z` or a `±HH:MM` offset (at
+ * most 40 characters, checked first); stored in context as an ISO string in UTC (JSON-safe). A
+ * string without an offset is refused: `new Date` would read it in the host's time zone.
+ *
+ * @example
+ * ```ts
+ * z.parse(instantSchema, '2026-03-10T10:00:00-05:00');
+ * //=> '2026-03-10T15:00:00.000Z'
+ * ```
+ */
 export const instantSchema = z.pipe(
-  z.union([z.date(), z.string().check(z.maxLength(40))]),
+  z.custom<Date | string>(),
   z.transform((value, payload) => {
-    const date = value instanceof Date ? value : new Date(value);
-    if (Number.isNaN(date.getTime())) {
-      payload.issues.push({ code: 'custom', input: value, message: 'Expected a valid instant' });
+    const instant = readInstant(value);
+    if (instant === undefined) {
+      payload.issues.push({ code: 'custom', input: value, message: INSTANT_MESSAGE });
       return z.NEVER;
     }
-    return date.toISOString();
+    return instant;
   }),
 );
 
