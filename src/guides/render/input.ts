@@ -1,10 +1,26 @@
 import * as z from 'zod/mini';
+import { cappedArray } from '../../internal/capped-array.js';
 import { localeSchema } from '../../internal/locale.js';
 import { parseInput } from '../../internal/validate.js';
 import { isBuiltGuide } from '../built-guides.js';
 
 // What the renderers read from a Guide, checked lightly: the shapes they walk, not the keys or
-// states they ignore (unknown fields are stripped, never rendered).
+// states they ignore (unknown fields are stripped, never rendered). Every array has a cap, checked
+// before its items are read, and steps nest at most MAX_STEP_DEPTH deep, so a hostile guide can
+// neither make the check walk millions of items nor overflow the stack.
+
+/**
+ * Caps on a guide handed to a renderer (a guide from `buildGuide` is far below them): segments in
+ * one rich text, steps in one list, notes in one list, options of one step, and how deep steps
+ * nest inside options.
+ *
+ * @example
+ * ```ts
+ * GUIDE_LIMITS.steps;
+ * //=> 500
+ * ```
+ */
+export const GUIDE_LIMITS = Object.freeze({ segments: 1000, steps: 500, notes: 200, options: 50, depth: 8 });
 
 const segmentSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('text'), text: z.string() }),
@@ -13,7 +29,7 @@ const segmentSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('link'), text: z.string(), href: z.string() }),
 ]);
 
-const richTextSchema = z.array(segmentSchema);
+const richTextSchema = cappedArray(segmentSchema, GUIDE_LIMITS.segments);
 
 const noteSchema = z.object({ kind: z.enum(['patient', 'staff', 'warning']), text: richTextSchema });
 
@@ -49,21 +65,28 @@ export type RenderStep = {
   options: { text: RenderSegment[]; steps: RenderStep[] }[];
 };
 
-const stepSchema: z.ZodMiniType<RenderStep> = z.lazy(() =>
-  z.object({
+const notesSchema = cappedArray(noteSchema, GUIDE_LIMITS.notes);
+
+/** A step whose options may hold sub-steps `depth` more levels down (none at depth 0). */
+function stepSchemaAt(depth: number): z.ZodMiniType<RenderStep> {
+  const subSteps: z.ZodMiniType<RenderStep[]> =
+    depth > 0 ? cappedArray(stepSchemaAt(depth - 1), GUIDE_LIMITS.steps) : cappedArray(z.never(), 0);
+  return z.object({
     text: richTextSchema,
-    notes: z.array(noteSchema),
-    options: z.array(z.object({ text: richTextSchema, steps: z.array(stepSchema) })),
-  }),
-);
+    notes: notesSchema,
+    options: cappedArray(z.object({ text: richTextSchema, steps: subSteps }), GUIDE_LIMITS.options),
+  });
+}
+
+const stepSchema = stepSchemaAt(GUIDE_LIMITS.depth);
 
 const guideSchema = z.object({
   workflowId: z.string(),
   locale: localeSchema,
   title: z.string(),
   intro: richTextSchema,
-  steps: z.array(stepSchema),
-  notes: z.array(noteSchema),
+  steps: cappedArray(stepSchema, GUIDE_LIMITS.steps),
+  notes: notesSchema,
   outcome: z.object({
     status: z.enum(['completed', 'blocked', 'open']),
     reason: z.nullable(z.string()),

@@ -1,5 +1,6 @@
 import { type CountryCode, isSupportedCountry } from 'libphonenumber-js/min';
 import * as z from 'zod/mini';
+import { cappedArray } from '../../internal/capped-array.js';
 import { readInstant } from '../../internal/instant.js';
 
 /**
@@ -49,3 +50,86 @@ export const displayNameSchema = z.string().check(z.minLength(1), z.maxLength(20
 
 /** An opaque identifier from the host system (not PHI by itself). */
 export const idSchema = z.string().check(z.minLength(1), z.maxLength(128));
+
+// --- Capped arrays ------------------------------------------------------------------------------
+// Every array in a public input has a length cap, checked before any item is read (zod checks a
+// container's size caps first), so a 20 MB array of nulls is refused at once. See docs/security.md.
+
+/**
+ * Most providers in a practice's Provider list (the providers the patient has seen).
+ *
+ * @example
+ * ```ts
+ * MAX_PROVIDERS;
+ * //=> 500
+ * ```
+ */
+export const MAX_PROVIDERS = 500;
+
+/**
+ * Most departments (Office locations) one provider works in.
+ *
+ * @example
+ * ```ts
+ * MAX_DEPARTMENTS;
+ * //=> 100
+ * ```
+ */
+export const MAX_DEPARTMENTS = 100;
+
+/**
+ * Most family members listed under "Switch to View".
+ *
+ * @example
+ * ```ts
+ * MAX_FAMILY_PROFILES;
+ * //=> 50
+ * ```
+ */
+export const MAX_FAMILY_PROFILES = 50;
+
+export { cappedArray };
+
+/**
+ * An Office location: a department's id and name.
+ *
+ * @example
+ * ```ts
+ * z.parse(departmentSchema, { id: 'dep-1', name: 'Main Street Clinic' });
+ * //=> { id: 'dep-1', name: 'Main Street Clinic' }
+ * ```
+ */
+export const departmentSchema = z.object({ id: idSchema, name: displayNameSchema });
+
+/**
+ * A provider list: at most {@link MAX_PROVIDERS} providers of at most {@link MAX_DEPARTMENTS}
+ * departments each.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(providersSchema, [{ id: 'p1', name: 'Dr. Lee', departments: [] }]).success;
+ * //=> true
+ * ```
+ */
+export const providersSchema = cappedArray(
+  z.object({
+    id: idSchema,
+    name: displayNameSchema,
+    departments: cappedArray(departmentSchema, MAX_DEPARTMENTS),
+  }),
+  MAX_PROVIDERS,
+);
+
+/**
+ * The family members under "Switch to View": at most {@link MAX_FAMILY_PROFILES}.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(familyProfilesSchema, [{ id: 'pat-2', displayName: 'Mia Rivera' }]).success;
+ * //=> true
+ * ```
+ */
+export const familyProfilesSchema = cappedArray(
+  z.object({ id: idSchema, displayName: displayNameSchema }),
+  MAX_FAMILY_PROFILES,
+);
