@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { cappedArray } from '../../internal/capped-array.js';
+import { stripInvisibleControls } from '../../internal/invisible.js';
 import { localeSchema } from '../../internal/locale.js';
 import { parseInput } from '../../internal/validate.js';
 import { isBuiltGuide } from '../built-guides.js';
@@ -134,22 +135,34 @@ export function orderNotes<Note extends { readonly kind: string }>(notes: readon
 }
 
 /**
- * Collapses line breaks and control characters to single spaces, so no interpolated value can
- * start a new line (a fake step, heading or quote) in any output.
+ * Removes bidirectional and zero-width controls ({@link stripInvisibleControls}), then collapses
+ * line breaks and other control characters to single spaces, so no interpolated value can reorder
+ * the text around it, hide characters, or start a new line (a fake step, heading or quote) in any
+ * output.
  *
  * @example
  * ```ts
- * flatten('Jordan\n# Rivera');
+ * flatten('Jordan\n# Rivera\u202e');
  * //=> 'Jordan # Rivera'
  * ```
  */
 export function flatten(text: string): string {
-  return text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ');
+  return stripInvisibleControls(text).replace(/[\p{Cc}\u2028\u2029]+/gu, ' ');
 }
 
+/** Longest URL a renderer links to. */
+const MAX_HREF_LENGTH = 2048;
+
+// Characters that could end or escape a Markdown link destination or an HTML attribute, or hide in
+// a URL: whitespace, every control and format character (bidi, zero-width), `<>"'()[]\` and the
+// backtick. One character class: linear.
+const UNSAFE_IN_HREF = /[\s\p{C}<>"'()[\]\\`]/u;
+
 /**
- * The URL to link to, normalised, when it is an absolute `http:` or `https:` URL; otherwise
- * `undefined`, and the renderer shows the link's text without a link.
+ * The URL to link to, normalised, when it is an absolute `http:` or `https:` URL of at most 2048
+ * characters, without user name or password, and neither as given nor normalised holds whitespace,
+ * a control or format character, or any of `<>"'()[]\` and the backtick; otherwise `undefined`,
+ * and the renderer shows the link's text, escaped, without a link.
  *
  * @example
  * ```ts
@@ -157,14 +170,19 @@ export function flatten(text: string): string {
  * //=> 'https://portal.example.com/login'
  * safeHref('javascript:alert(1)');
  * //=> undefined
+ * safeHref('https://example.com/a)b');
+ * //=> undefined
  * ```
  */
 export function safeHref(href: string): string | undefined {
+  if (href.length > MAX_HREF_LENGTH || UNSAFE_IN_HREF.test(href)) return undefined;
   let url: URL;
   try {
     url = new URL(href);
   } catch {
     return undefined;
   }
-  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  if (url.username !== '' || url.password !== '') return undefined;
+  return url.href.length > MAX_HREF_LENGTH || UNSAFE_IN_HREF.test(url.href) ? undefined : url.href;
 }
