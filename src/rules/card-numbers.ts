@@ -102,16 +102,33 @@ const textSchema = z.string().check(
  * ```
  */
 export function findCardNumbers(text: string): readonly CardNumberMatch[] {
-  return scanCardNumbers(parseInput(textSchema, text, 'findCardNumbers(text)'), MAX_CARD_SCAN_LENGTH);
+  const value = parseInput(textSchema, text, 'findCardNumbers(text)');
+  const found: CardNumberMatch[] = [];
+  scanCardNumbers(value, MAX_CARD_SCAN_LENGTH, (start, end, lastFour, digits) => {
+    found.push(Object.freeze({ start, end, lastFour, digits }));
+  });
+  // Matches hold only numbers and strings: freezing each as it is made deep-freezes the result.
+  return Object.freeze(found);
 }
 
+/** Receives each card number found: where it is, its last four digits and how many digits it has. */
+export type CardNumberSink = (start: number, end: number, lastFour: string, digits: number) => void;
+
 /**
- * The matches among the first `limit` characters of an already validated string (a match must end
- * within them). For callers that have checked the type and decided what a longer text means.
+ * Reports to `sink`, in text order, the card numbers among the first `limit` characters of an
+ * already validated string; {@link findCardNumbers} without the checks and without building match
+ * objects, for callers that need less (validateMessage keeps only the last four digits).
+ *
+ * @example
+ * ```ts
+ * const lastFour: string[] = [];
+ * scanCardNumbers('4111 1111 1111 1111', 1000, (_start, _end, four) => lastFour.push(four));
+ * lastFour;
+ * //=> ['1111']
+ * ```
  */
-export function scanCardNumbers(value: string, limit: number): readonly CardNumberMatch[] {
-  const found: CardNumberMatch[] = [];
-  const run = new DigitRun();
+export function scanCardNumbers(value: string, limit: number, sink: CardNumberSink): void {
+  const run = new DigitRun(sink);
   const length = Math.min(value.length, limit);
   for (let index = 0; index <= length; index++) {
     const code = index < length ? value.charCodeAt(index) : -1;
@@ -130,11 +147,9 @@ export function scanCardNumbers(value: string, limit: number): readonly CardNumb
     run.closeGroup();
     // A single separator continues the run only when a digit follows it.
     if (isSeparator(code) && index + 1 < length && isDigit(value.charCodeAt(index + 1))) continue;
-    run.collect(found);
+    run.collect();
     run.reset();
   }
-  // Matches hold only numbers and strings: freezing each as it is made deep-freezes the result.
-  return Object.freeze(found);
 }
 
 /**
@@ -153,6 +168,13 @@ class DigitRun {
   private readonly offsets = new Int32Array(MAX_CARD_DIGITS);
   private readonly sizes = new Int32Array(MAX_CARD_DIGITS);
   private groups = 0;
+  /** The last card {@link card} accepted: text indexes, and its digits' offset and count in the run. */
+  private matchStart = 0;
+  private matchEnd = 0;
+  private matchBegin = 0;
+  private matchCount = 0;
+
+  constructor(private readonly sink: CardNumberSink) {}
 
   push(index: number, digit: number): void {
     if (this.groupCount === 0) this.groupStart = index;
@@ -179,43 +201,55 @@ class DigitRun {
     this.groups = 0;
   }
 
-  collect(found: CardNumberMatch[]): void {
+  collect(): void {
     const { count, groups } = this;
     if (count < MIN_CARD_DIGITS || count > MAX_CARD_DIGITS) return;
-    const whole = this.card(0, groups);
-    if (whole) {
-      found.push(whole);
+    if (this.card(0, groups)) {
+      this.emit();
       return;
     }
-    const prefix = this.layout(true);
-    if (prefix) found.push(prefix);
-    for (let index = 0; index < groups && groups > 1; index++) {
-      const card = (this.sizes[index] ?? 0) >= MIN_CARD_DIGITS ? this.card(index, index + 1) : undefined;
-      if (card) found.push(card);
+    let prefixEnd = -1;
+    if (this.layout(true)) {
+      this.emit();
+      prefixEnd = this.matchEnd;
     }
-    const suffix = this.layout(false);
-    if (suffix && (!prefix || suffix.start >= prefix.end)) found.push(suffix);
+    for (let index = 0; index < groups && groups > 1; index++) {
+      if ((this.sizes[index] ?? 0) >= MIN_CARD_DIGITS && this.card(index, index + 1)) this.emit();
+    }
+    if (this.layout(false) && (prefixEnd === -1 || this.matchStart >= prefixEnd)) this.emit();
   }
 
-  /** The leading (or trailing) groups as a card, when they follow a card layout and pass Luhn. */
-  private layout(leading: boolean): CardNumberMatch | undefined {
+  private emit(): void {
+    const { digits } = this;
+    const end = this.matchBegin + this.matchCount;
+    // One call instead of four number-to-string conversions: many matches in a long text add up.
+    const lastFour = String.fromCharCode(
+      0x30 + (digits[end - 4] ?? 0),
+      0x30 + (digits[end - 3] ?? 0),
+      0x30 + (digits[end - 2] ?? 0),
+      0x30 + (digits[end - 1] ?? 0),
+    );
+    this.sink(this.matchStart, this.matchEnd, lastFour, this.matchCount);
+  }
+
+  /** Whether the leading (or trailing) groups follow a card layout and pass Luhn (then kept as the match). */
+  private layout(leading: boolean): boolean {
     const { groups, sizes } = this;
     for (const layout of LAYOUTS) {
       if (groups <= layout.length) continue;
       const from = leading ? 0 : groups - layout.length;
       if (!layout.every((size, index) => sizes[from + index] === size)) continue;
-      const card = this.card(from, from + layout.length);
-      if (card) return card;
+      if (this.card(from, from + layout.length)) return true;
     }
-    return undefined;
+    return false;
   }
 
-  /** Groups `from` to `to` (exclusive) as a match, when they hold 13-19 digits that pass Luhn. */
-  private card(from: number, to: number): CardNumberMatch | undefined {
-    if (from < 0 || to > this.groups || from >= to) return undefined;
+  /** Whether groups `from` to `to` (exclusive) hold 13-19 digits that pass Luhn (then kept as the match). */
+  private card(from: number, to: number): boolean {
+    if (from < 0 || to > this.groups || from >= to) return false;
     const begin = this.offsets[from] ?? 0;
     const count = (this.offsets[to - 1] ?? 0) + (this.sizes[to - 1] ?? 0) - begin;
-    if (count < MIN_CARD_DIGITS || count > MAX_CARD_DIGITS) return undefined;
+    if (count < MIN_CARD_DIGITS || count > MAX_CARD_DIGITS) return false;
     const { digits } = this;
     // Luhn: from the right, double every second digit; the total must end in 0.
     let sum = 0;
@@ -227,20 +261,11 @@ class DigitRun {
       }
       sum += digit;
     }
-    if (sum % 10 !== 0) return undefined;
-    const end = begin + count;
-    // One call instead of four number-to-string conversions: many matches in a long text add up.
-    const lastFour = String.fromCharCode(
-      0x30 + (digits[end - 4] ?? 0),
-      0x30 + (digits[end - 3] ?? 0),
-      0x30 + (digits[end - 2] ?? 0),
-      0x30 + (digits[end - 1] ?? 0),
-    );
-    return Object.freeze({
-      start: this.starts[from] ?? 0,
-      end: this.ends[to - 1] ?? 0,
-      lastFour,
-      digits: count,
-    });
+    if (sum % 10 !== 0) return false;
+    this.matchStart = this.starts[from] ?? 0;
+    this.matchEnd = this.ends[to - 1] ?? 0;
+    this.matchBegin = begin;
+    this.matchCount = count;
+    return true;
   }
 }
