@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { textUpTo } from '../internal/checks.js';
 import { parseInput } from '../internal/validate.js';
 
 /**
@@ -71,11 +71,8 @@ const LAYOUTS: readonly (readonly number[])[] = [
   [4, 6, 4],
 ];
 
-const textSchema = z.string().check(
-  z.refine((text) => text.length <= MAX_CARD_SCAN_LENGTH, {
-    message: `Too big: at most ${MAX_CARD_SCAN_LENGTH} characters`,
-  }),
-);
+// Pure: a bundle that only scans (validateMessage) leaves the schema out.
+const textSchema = /* @__PURE__ */ textUpTo(MAX_CARD_SCAN_LENGTH);
 
 /**
  * Finds payment card numbers typed into a text: runs of 13 to 19 digits, in groups separated by
@@ -128,133 +125,34 @@ export type CardNumberSink = (start: number, end: number, lastFour: string, digi
  * ```
  */
 export function scanCardNumbers(value: string, limit: number, sink: CardNumberSink): void {
-  const run = new DigitRun(sink);
-  const length = Math.min(value.length, limit);
-  for (let index = 0; index <= length; index++) {
-    const code = index < length ? value.charCodeAt(index) : -1;
-    if (isDigit(code)) {
-      run.push(index, code - 0x30);
-      continue;
-    }
-    if (run.count === 0) {
-      // Outside a run only the next digit matters: let the regular expression engine find it
-      // (`test`, unlike `exec`, allocates nothing).
-      NEXT_DIGIT.lastIndex = index;
-      if (!NEXT_DIGIT.test(value) || NEXT_DIGIT.lastIndex > length) break;
-      index = NEXT_DIGIT.lastIndex - 2;
-      continue;
-    }
-    run.closeGroup();
-    // A single separator continues the run only when a digit follows it.
-    if (isSeparator(code) && index + 1 < length && isDigit(value.charCodeAt(index + 1))) continue;
-    run.collect();
-    run.reset();
-  }
-}
-
-/**
- * The run being read, in fixed-size buffers (no allocation per run). Past 19 digits it stops
- * keeping digits and groups: the run cannot be a card.
- */
-class DigitRun {
-  count = 0;
-  private groupStart = -1;
-  private groupCount = 0;
-  private end = -1;
-  private readonly digits = new Uint8Array(MAX_CARD_DIGITS);
-  /** Per group: first index, index after the last digit, offset of its first digit in the run, size. */
-  private readonly starts = new Int32Array(MAX_CARD_DIGITS);
-  private readonly ends = new Int32Array(MAX_CARD_DIGITS);
-  private readonly offsets = new Int32Array(MAX_CARD_DIGITS);
-  private readonly sizes = new Int32Array(MAX_CARD_DIGITS);
-  private groups = 0;
-  /** The last card {@link card} accepted: text indexes, and its digits' offset and count in the run. */
-  private matchStart = 0;
-  private matchEnd = 0;
-  private matchBegin = 0;
-  private matchCount = 0;
-
-  constructor(private readonly sink: CardNumberSink) {}
-
-  push(index: number, digit: number): void {
-    if (this.groupCount === 0) this.groupStart = index;
-    if (this.count < MAX_CARD_DIGITS) this.digits[this.count] = digit;
-    this.count++;
-    this.groupCount++;
-    this.end = index + 1;
-  }
-
-  closeGroup(): void {
-    if (this.count <= MAX_CARD_DIGITS) {
-      const group = this.groups++;
-      this.starts[group] = this.groupStart;
-      this.ends[group] = this.end;
-      this.offsets[group] = this.count - this.groupCount;
-      this.sizes[group] = this.groupCount;
-    }
-    this.groupCount = 0;
-  }
-
-  reset(): void {
-    this.count = 0;
-    this.groupCount = 0;
-    this.groups = 0;
-  }
-
-  collect(): void {
-    const { count, groups } = this;
-    if (count < MIN_CARD_DIGITS || count > MAX_CARD_DIGITS) return;
-    if (this.card(0, groups)) {
-      this.emit();
-      return;
-    }
-    let prefixEnd = -1;
-    if (this.layout(true)) {
-      this.emit();
-      prefixEnd = this.matchEnd;
-    }
-    for (let index = 0; index < groups && groups > 1; index++) {
-      if ((this.sizes[index] ?? 0) >= MIN_CARD_DIGITS && this.card(index, index + 1)) this.emit();
-    }
-    if (this.layout(false) && (prefixEnd === -1 || this.matchStart >= prefixEnd)) this.emit();
-  }
-
-  private emit(): void {
-    const { digits } = this;
-    const end = this.matchBegin + this.matchCount;
-    // One call instead of four number-to-string conversions: many matches in a long text add up.
-    const lastFour = String.fromCharCode(
-      0x30 + (digits[end - 4] ?? 0),
-      0x30 + (digits[end - 3] ?? 0),
-      0x30 + (digits[end - 2] ?? 0),
-      0x30 + (digits[end - 1] ?? 0),
-    );
-    this.sink(this.matchStart, this.matchEnd, lastFour, this.matchCount);
-  }
-
-  /** Whether the leading (or trailing) groups follow a card layout and pass Luhn (then kept as the match). */
-  private layout(leading: boolean): boolean {
-    const { groups, sizes } = this;
-    for (const layout of LAYOUTS) {
-      if (groups <= layout.length) continue;
-      const from = leading ? 0 : groups - layout.length;
-      if (!layout.every((size, index) => sizes[from + index] === size)) continue;
-      if (this.card(from, from + layout.length)) return true;
-    }
-    return false;
-  }
+  // The run being read, in fixed-size buffers and locals (no allocation per run). Past 19 digits
+  // it stops keeping digits and groups: the run cannot be a card.
+  const digits = new Uint8Array(MAX_CARD_DIGITS);
+  // Per group: first index, index after its last digit, offset of its first digit in the run, size.
+  const starts = new Int32Array(MAX_CARD_DIGITS);
+  const ends = new Int32Array(MAX_CARD_DIGITS);
+  const offsets = new Int32Array(MAX_CARD_DIGITS);
+  const sizes = new Int32Array(MAX_CARD_DIGITS);
+  let count = 0;
+  let groups = 0;
+  let groupStart = -1;
+  let groupCount = 0;
+  let end = -1;
+  // The last card `card` accepted: text indexes, and its digits' offset and count in the run.
+  let matchStart = 0;
+  let matchEnd = 0;
+  let matchBegin = 0;
+  let matchCount = 0;
 
   /** Whether groups `from` to `to` (exclusive) hold 13-19 digits that pass Luhn (then kept as the match). */
-  private card(from: number, to: number): boolean {
-    if (from < 0 || to > this.groups || from >= to) return false;
-    const begin = this.offsets[from] ?? 0;
-    const count = (this.offsets[to - 1] ?? 0) + (this.sizes[to - 1] ?? 0) - begin;
-    if (count < MIN_CARD_DIGITS || count > MAX_CARD_DIGITS) return false;
-    const { digits } = this;
+  const card = (from: number, to: number): boolean => {
+    const begin = offsets[from] ?? 0;
+    const total = (offsets[to - 1] ?? 0) + (sizes[to - 1] ?? 0) - begin;
+    if (total < MIN_CARD_DIGITS || total > MAX_CARD_DIGITS) return false;
     // Luhn: from the right, double every second digit; the total must end in 0.
     let sum = 0;
-    for (let position = 0; position < count; position++) {
-      let digit = digits[begin + count - 1 - position] ?? 0;
+    for (let position = 0; position < total; position++) {
+      let digit = digits[begin + total - 1 - position] ?? 0;
       if (position % 2 === 1) {
         digit *= 2;
         if (digit > 9) digit -= 9;
@@ -262,10 +160,88 @@ class DigitRun {
       sum += digit;
     }
     if (sum % 10 !== 0) return false;
-    this.matchStart = this.starts[from] ?? 0;
-    this.matchEnd = this.ends[to - 1] ?? 0;
-    this.matchBegin = begin;
-    this.matchCount = count;
+    matchStart = starts[from] ?? 0;
+    matchEnd = ends[to - 1] ?? 0;
+    matchBegin = begin;
+    matchCount = total;
     return true;
+  };
+
+  /** Whether the leading (or trailing) groups follow a card layout and pass Luhn (then kept as the match). */
+  const layout = (leading: boolean): boolean =>
+    LAYOUTS.some((sizesOf) => {
+      const from = leading ? 0 : groups - sizesOf.length;
+      return (
+        groups > sizesOf.length &&
+        sizesOf.every((size, index) => sizes[from + index] === size) &&
+        card(from, from + sizesOf.length)
+      );
+    });
+
+  const emit = (): void => {
+    const last = matchBegin + matchCount;
+    // One call instead of four number-to-string conversions: many matches in a long text add up.
+    sink(
+      matchStart,
+      matchEnd,
+      String.fromCharCode(
+        48 + (digits[last - 4] ?? 0),
+        48 + (digits[last - 3] ?? 0),
+        48 + (digits[last - 2] ?? 0),
+        48 + (digits[last - 1] ?? 0),
+      ),
+      matchCount,
+    );
+  };
+
+  const collect = (): void => {
+    if (count < MIN_CARD_DIGITS || count > MAX_CARD_DIGITS) return;
+    if (card(0, groups)) {
+      emit();
+      return;
+    }
+    let prefixEnd = -1;
+    if (layout(true)) {
+      emit();
+      prefixEnd = matchEnd;
+    }
+    for (let index = 0; index < groups && groups > 1; index++) {
+      if ((sizes[index] ?? 0) >= MIN_CARD_DIGITS && card(index, index + 1)) emit();
+    }
+    if (layout(false) && (prefixEnd === -1 || matchStart >= prefixEnd)) emit();
+  };
+
+  const length = Math.min(value.length, limit);
+  for (let index = 0; index <= length; index++) {
+    const code = index < length ? value.charCodeAt(index) : -1;
+    if (isDigit(code)) {
+      if (groupCount === 0) groupStart = index;
+      if (count < MAX_CARD_DIGITS) digits[count] = code - 48;
+      count++;
+      groupCount++;
+      end = index + 1;
+      continue;
+    }
+    if (count === 0) {
+      // Outside a run only the next digit matters: let the regular expression engine find it
+      // (`test`, unlike `exec`, allocates nothing).
+      NEXT_DIGIT.lastIndex = index;
+      if (!NEXT_DIGIT.test(value) || NEXT_DIGIT.lastIndex > length) break;
+      index = NEXT_DIGIT.lastIndex - 2;
+      continue;
+    }
+    if (count <= MAX_CARD_DIGITS) {
+      starts[groups] = groupStart;
+      ends[groups] = end;
+      offsets[groups] = count - groupCount;
+      sizes[groups] = groupCount;
+      groups++;
+    }
+    groupCount = 0;
+    // A single separator continues the run only when a digit follows it.
+    if (isSeparator(code) && index + 1 < length && isDigit(value.charCodeAt(index + 1))) continue;
+    collect();
+    count = 0;
+    groups = 0;
   }
 }
