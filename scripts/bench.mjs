@@ -347,6 +347,116 @@ console.log(`portal-helpdesk benchmarks: ${machineLine()}${quick ? ', --quick' :
   }
 }
 
+// --- 1 MB inputs ---------------------------------------------------------------------------------
+// Every public check answers 1 MB of any input, and its worst input at its own cap, quickly: a
+// length cap first, then linear work (docs/security.md). Each line is the slowest of its inputs.
+{
+  const MB = 1 << 20;
+  const fill = (unit, length = MB) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+  const refused = (run) => () => {
+    try {
+      return run();
+    } catch (error) {
+      if (!(error instanceof lib.PortalHelpdeskError)) throw error;
+      return error.code;
+    }
+  };
+  const bodies = {
+    'card-dense': fill('4111111111111111\n'),
+    'spaced cards': fill('4111 1111 1111 1111, '),
+    'one digit run': fill('4'),
+    'digits and spaces': fill('4 '),
+    words: fill('Please check my refill 4111 1111 1111 1111 and call 201-555-0123 tomorrow morning. '),
+    'combining marks': fill('\u0301\u0316'),
+  };
+  const answerCap = lib.MAX_SECURITY_ANSWER_LENGTH ?? 10_000;
+  const agentCap = lib.MAX_USER_AGENT_LENGTH ?? 2048;
+  const phoneCap = lib.MAX_PHONE_INPUT_LENGTH ?? 64;
+  const manager = (details) => {
+    const actor = lib
+      .createWorkflowActor(lib.relationshipMachine, testing.sampleInputs.relationship.child)
+      .start();
+    actor.send({ type: 'I_MANAGE_ACCOUNT' });
+    return () => {
+      actor.send({ type: 'SUBMIT_MANAGER_DETAILS', ...details });
+      return actor.getSnapshot().context.problem;
+    };
+  };
+  const adult = { name: 'Jordan Rivera', email: 'jordan.rivera@example.com', birthDate: '1987-07-14' };
+  const groups = [
+    [
+      'validateMessage, 1 MB bodies',
+      Object.entries(bodies).map(([name, body]) => [
+        name,
+        () => lib.validateMessage({ body, attachments: [], startedFrom: 'home-page' }).reason,
+      ]),
+    ],
+    [
+      'findCardNumbers, 1 MB texts',
+      Object.entries(bodies).map(([name, text]) => [name, () => lib.findCardNumbers(text).length]),
+    ],
+    [
+      `securityAnswersMatch at its cap (${fmt(answerCap)}) and at 1 MB`,
+      [
+        [
+          'marks at cap',
+          () => lib.securityAnswersMatch(fill('\u0301\u0316', answerCap), fill('\u0316\u0301', answerCap)),
+        ],
+        ['sharp s at cap', () => lib.securityAnswersMatch(fill('ß', answerCap), fill('SS', answerCap))],
+        ['Greek at cap', () => lib.securityAnswersMatch(fill('ΣΑΣ ', answerCap), fill('σας ', answerCap))],
+        ['1 MB (refused)', refused(() => lib.securityAnswersMatch(bodies['combining marks'], 'x'))],
+      ],
+    ],
+    [
+      `checkBrowserSupport at its cap (${fmt(agentCap)}) and at 1 MB`,
+      [
+        [
+          'parentheses at cap',
+          () => lib.checkBrowserSupport(`Mozilla/5.0 (${fill('(', agentCap - 13)}`).reason,
+        ],
+        [
+          'tokens at cap',
+          () =>
+            lib.checkBrowserSupport(
+              `Mozilla/5.0 (Windows NT 10.0) ${fill('AppleWebKit/537.36 ', agentCap - 30)}`,
+            ).reason,
+        ],
+        ['1 MB', () => lib.checkBrowserSupport(fill('Mozilla/5.0 ')).reason],
+      ],
+    ],
+    [
+      `checkPhoneNumber at its cap (${fmt(phoneCap)}) and at 1 MB`,
+      [
+        ['digits at cap', () => lib.checkPhoneNumber(fill('2', phoneCap)).reason],
+        ['punctuation at cap', () => lib.checkPhoneNumber(fill('(2)-', phoneCap)).reason],
+        ['1 MB', () => lib.checkPhoneNumber(fill('2')).reason],
+      ],
+    ],
+    [
+      'manager email and name (SUBMIT_MANAGER_DETAILS), 1 MB',
+      [
+        ['email a@a.a.a...', manager({ ...adult, email: `a@${fill('a.')}` })],
+        ['email of @ and dots', manager({ ...adult, email: fill('@.') })],
+        ['name of spaces', manager({ ...adult, name: fill(' ') })],
+      ],
+    ],
+  ];
+  console.log('\n1 MB inputs (slowest input of each line: first call; median of 5 more)');
+  for (const [title, cases] of groups) {
+    let worst = { name: '', first: 0, median: 0 };
+    for (const [name, run] of cases) {
+      const { first, median: warm } = timeCalls(run);
+      if (Math.max(first, warm) > Math.max(worst.first, worst.median)) worst = { name, first, median: warm };
+    }
+    report(
+      `${title} (slowest: ${worst.name})`,
+      `${fmt(worst.first, 1)} ms; ${fmt(worst.median, 1)} ms`,
+      '< 50 ms',
+      Math.max(worst.first, worst.median) < 50,
+    );
+  }
+}
+
 const missed = results.filter((result) => !result.met);
 console.log(
   `\n${results.length - missed.length} of ${results.length} targets met${missed.length ? `; missed: ${missed.map((result) => result.name).join('; ')}` : ''}.`,

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { textUpTo } from '../internal/checks.js';
 import { parseInput } from '../internal/validate.js';
 
 /**
@@ -21,6 +21,19 @@ export const MIN_CARD_DIGITS = 13;
  * ```
  */
 export const MAX_CARD_DIGITS = 19;
+
+/**
+ * Most characters (UTF-16 code units) {@link findCardNumbers} reads: 2,000,000, twice the largest
+ * message length a policy may allow (1,000,000), since the portal counts a `\r\n` line break as one
+ * character. A longer text is refused with `invalid-input`, never echoed.
+ *
+ * @example
+ * ```ts
+ * MAX_CARD_SCAN_LENGTH;
+ * //=> 2000000
+ * ```
+ */
+export const MAX_CARD_SCAN_LENGTH = 2_000_000;
 
 /** Where a typed card number sits in a text, and the little about it that is safe to show. */
 export interface CardNumberMatch {
@@ -58,6 +71,9 @@ const LAYOUTS: readonly (readonly number[])[] = [
   [4, 6, 4],
 ];
 
+// Pure: a bundle that only scans (validateMessage) leaves the schema out.
+const textSchema = /* @__PURE__ */ textUpTo(MAX_CARD_SCAN_LENGTH);
+
 /**
  * Finds payment card numbers typed into a text: runs of 13 to 19 digits, in groups separated by
  * single spaces or dashes, that pass the Luhn check (the checksum every card number carries).
@@ -68,11 +84,13 @@ const LAYOUTS: readonly (readonly number[])[] = [
  * code ("4111 1111 1111 1111 12/26"): then its leading or trailing groups in a printed card layout
  * (4-4-4-4, 4-4-4-4-3, 4-6-5, 4-6-4), or a group of 13 or more digits written without separators,
  * are checked on their own. Phone numbers (10-11 digits), dates and numbers that fail the Luhn check
- * are not reported. One pass over the text: time grows linearly with its length.
+ * are not reported. One pass over the text with fixed-size buffers: time grows linearly with its
+ * length, and the text is capped at {@link MAX_CARD_SCAN_LENGTH} characters.
  *
- * @param text - Any text, such as a message body.
+ * @param text - Any text of at most {@link MAX_CARD_SCAN_LENGTH} characters, such as a message body.
  * @returns The matches in text order, frozen. They never hold the full number.
- * @throws {PortalHelpdeskError} `invalid-input` when `text` is not a string.
+ * @throws {PortalHelpdeskError} `invalid-input` when `text` is not a string or is longer than
+ *   {@link MAX_CARD_SCAN_LENGTH}; the error names the argument, never its value.
  *
  * @example
  * ```ts
@@ -81,127 +99,149 @@ const LAYOUTS: readonly (readonly number[])[] = [
  * ```
  */
 export function findCardNumbers(text: string): readonly CardNumberMatch[] {
-  const value = parseInput(z.string(), text, 'findCardNumbers(text)');
+  const value = parseInput(textSchema, text, 'findCardNumbers(text)');
   const found: CardNumberMatch[] = [];
-  const run = new DigitRun();
-  const length = value.length;
-  for (let index = 0; index <= length; index++) {
-    const code = index < length ? value.charCodeAt(index) : -1;
-    if (isDigit(code)) {
-      run.push(index, code - 0x30);
-      continue;
-    }
-    if (run.count === 0) {
-      // Outside a run only the next digit matters: let the regular expression engine find it.
-      NEXT_DIGIT.lastIndex = index;
-      const next = NEXT_DIGIT.exec(value);
-      if (next === null) break;
-      index = next.index - 1;
-      continue;
-    }
-    run.closeGroup();
-    // A single separator continues the run only when a digit follows it.
-    if (isSeparator(code) && index + 1 < length && isDigit(value.charCodeAt(index + 1))) continue;
-    run.collect(found);
-    run.reset();
-  }
+  scanCardNumbers(value, MAX_CARD_SCAN_LENGTH, (start, end, lastFour, digits) => {
+    found.push(Object.freeze({ start, end, lastFour, digits }));
+  });
   // Matches hold only numbers and strings: freezing each as it is made deep-freezes the result.
   return Object.freeze(found);
 }
 
-interface Group {
-  readonly start: number;
-  readonly end: number;
-  /** Index of the group's first digit within the run. */
-  readonly offset: number;
-  readonly count: number;
-}
+/** Receives each card number found: where it is, its last four digits and how many digits it has. */
+export type CardNumberSink = (start: number, end: number, lastFour: string, digits: number) => void;
 
-/** The run being read. Past 19 digits it stops keeping digits and groups: the run cannot be a card. */
-class DigitRun {
-  count = 0;
-  private groupStart = -1;
-  private groupCount = 0;
-  private end = -1;
-  private readonly digits = new Uint8Array(MAX_CARD_DIGITS);
-  private groups: Group[] = [];
+/**
+ * Reports to `sink`, in text order, the card numbers among the first `limit` characters of an
+ * already validated string; {@link findCardNumbers} without the checks and without building match
+ * objects, for callers that need less (validateMessage keeps only the last four digits).
+ *
+ * @example
+ * ```ts
+ * const lastFour: string[] = [];
+ * scanCardNumbers('4111 1111 1111 1111', 1000, (_start, _end, four) => lastFour.push(four));
+ * lastFour;
+ * //=> ['1111']
+ * ```
+ */
+export function scanCardNumbers(value: string, limit: number, sink: CardNumberSink): void {
+  // The run being read, in fixed-size buffers and locals (no allocation per run). Past 19 digits
+  // it stops keeping digits and groups: the run cannot be a card.
+  const digits = new Uint8Array(MAX_CARD_DIGITS);
+  // Per group: first index, index after its last digit, offset of its first digit in the run, size.
+  const starts = new Int32Array(MAX_CARD_DIGITS);
+  const ends = new Int32Array(MAX_CARD_DIGITS);
+  const offsets = new Int32Array(MAX_CARD_DIGITS);
+  const sizes = new Int32Array(MAX_CARD_DIGITS);
+  let count = 0;
+  let groups = 0;
+  let groupStart = -1;
+  let groupCount = 0;
+  let end = -1;
+  // The last card `card` accepted: text indexes, and its digits' offset and count in the run.
+  let matchStart = 0;
+  let matchEnd = 0;
+  let matchBegin = 0;
+  let matchCount = 0;
 
-  push(index: number, digit: number): void {
-    if (this.groupCount === 0) this.groupStart = index;
-    if (this.count < MAX_CARD_DIGITS) this.digits[this.count] = digit;
-    this.count++;
-    this.groupCount++;
-    this.end = index + 1;
-  }
-
-  closeGroup(): void {
-    if (this.count <= MAX_CARD_DIGITS) {
-      const offset = this.count - this.groupCount;
-      this.groups.push({ start: this.groupStart, end: this.end, offset, count: this.groupCount });
-    }
-    this.groupCount = 0;
-  }
-
-  reset(): void {
-    this.count = 0;
-    this.groupCount = 0;
-    this.groups = [];
-  }
-
-  collect(found: CardNumberMatch[]): void {
-    const { count, groups } = this;
-    if (count < MIN_CARD_DIGITS || count > MAX_CARD_DIGITS) return;
-    const whole = this.card(groups, 0, groups.length);
-    if (whole) {
-      found.push(whole);
-      return;
-    }
-    const prefix = this.layout(true);
-    if (prefix) found.push(prefix);
-    for (let index = 0; index < groups.length && groups.length > 1; index++) {
-      const card =
-        (groups[index]?.count ?? 0) >= MIN_CARD_DIGITS ? this.card(groups, index, index + 1) : undefined;
-      if (card) found.push(card);
-    }
-    const suffix = this.layout(false);
-    if (suffix && (!prefix || suffix.start >= prefix.end)) found.push(suffix);
-  }
-
-  /** The leading (or trailing) groups as a card, when they follow a card layout and pass Luhn. */
-  private layout(leading: boolean): CardNumberMatch | undefined {
-    const { groups } = this;
-    for (const layout of LAYOUTS) {
-      if (groups.length <= layout.length) continue;
-      const from = leading ? 0 : groups.length - layout.length;
-      if (!layout.every((size, index) => groups[from + index]?.count === size)) continue;
-      const card = this.card(groups, from, from + layout.length);
-      if (card) return card;
-    }
-    return undefined;
-  }
-
-  /** Groups `from` to `to` (exclusive) as a match, when they hold 13-19 digits that pass Luhn. */
-  private card(groups: readonly Group[], from: number, to: number): CardNumberMatch | undefined {
-    const first = groups[from];
-    const last = groups[to - 1];
-    if (!first || !last) return undefined;
-    const begin = first.offset;
-    const count = last.offset + last.count - begin;
-    if (count < MIN_CARD_DIGITS || count > MAX_CARD_DIGITS) return undefined;
+  /** Whether groups `from` to `to` (exclusive) hold 13-19 digits that pass Luhn (then kept as the match). */
+  const card = (from: number, to: number): boolean => {
+    const begin = offsets[from] ?? 0;
+    const total = (offsets[to - 1] ?? 0) + (sizes[to - 1] ?? 0) - begin;
+    if (total < MIN_CARD_DIGITS || total > MAX_CARD_DIGITS) return false;
     // Luhn: from the right, double every second digit; the total must end in 0.
     let sum = 0;
-    for (let position = 0; position < count; position++) {
-      let digit = this.digits[begin + count - 1 - position] ?? 0;
+    for (let position = 0; position < total; position++) {
+      let digit = digits[begin + total - 1 - position] ?? 0;
       if (position % 2 === 1) {
         digit *= 2;
         if (digit > 9) digit -= 9;
       }
       sum += digit;
     }
-    if (sum % 10 !== 0) return undefined;
-    const end = begin + count;
-    const { digits } = this;
-    const lastFour = `${digits[end - 4]}${digits[end - 3]}${digits[end - 2]}${digits[end - 1]}`;
-    return Object.freeze({ start: first.start, end: last.end, lastFour, digits: count });
+    if (sum % 10 !== 0) return false;
+    matchStart = starts[from] ?? 0;
+    matchEnd = ends[to - 1] ?? 0;
+    matchBegin = begin;
+    matchCount = total;
+    return true;
+  };
+
+  /** Whether the leading (or trailing) groups follow a card layout and pass Luhn (then kept as the match). */
+  const layout = (leading: boolean): boolean =>
+    LAYOUTS.some((sizesOf) => {
+      const from = leading ? 0 : groups - sizesOf.length;
+      return (
+        groups > sizesOf.length &&
+        sizesOf.every((size, index) => sizes[from + index] === size) &&
+        card(from, from + sizesOf.length)
+      );
+    });
+
+  const emit = (): void => {
+    const last = matchBegin + matchCount;
+    // One call instead of four number-to-string conversions: many matches in a long text add up.
+    sink(
+      matchStart,
+      matchEnd,
+      String.fromCharCode(
+        48 + (digits[last - 4] ?? 0),
+        48 + (digits[last - 3] ?? 0),
+        48 + (digits[last - 2] ?? 0),
+        48 + (digits[last - 1] ?? 0),
+      ),
+      matchCount,
+    );
+  };
+
+  const collect = (): void => {
+    if (count < MIN_CARD_DIGITS || count > MAX_CARD_DIGITS) return;
+    if (card(0, groups)) {
+      emit();
+      return;
+    }
+    let prefixEnd = -1;
+    if (layout(true)) {
+      emit();
+      prefixEnd = matchEnd;
+    }
+    for (let index = 0; index < groups && groups > 1; index++) {
+      if ((sizes[index] ?? 0) >= MIN_CARD_DIGITS && card(index, index + 1)) emit();
+    }
+    if (layout(false) && (prefixEnd === -1 || matchStart >= prefixEnd)) emit();
+  };
+
+  const length = Math.min(value.length, limit);
+  for (let index = 0; index <= length; index++) {
+    const code = index < length ? value.charCodeAt(index) : -1;
+    if (isDigit(code)) {
+      if (groupCount === 0) groupStart = index;
+      if (count < MAX_CARD_DIGITS) digits[count] = code - 48;
+      count++;
+      groupCount++;
+      end = index + 1;
+      continue;
+    }
+    if (count === 0) {
+      // Outside a run only the next digit matters: let the regular expression engine find it
+      // (`test`, unlike `exec`, allocates nothing).
+      NEXT_DIGIT.lastIndex = index;
+      if (!NEXT_DIGIT.test(value) || NEXT_DIGIT.lastIndex > length) break;
+      index = NEXT_DIGIT.lastIndex - 2;
+      continue;
+    }
+    if (count <= MAX_CARD_DIGITS) {
+      starts[groups] = groupStart;
+      ends[groups] = end;
+      offsets[groups] = count - groupCount;
+      sizes[groups] = groupCount;
+      groups++;
+    }
+    groupCount = 0;
+    // A single separator continues the run only when a digit follows it.
+    if (isSeparator(code) && index + 1 < length && isDigit(value.charCodeAt(index + 1))) continue;
+    collect();
+    count = 0;
+    groups = 0;
   }
 }

@@ -45,7 +45,7 @@ export type {
 } from './browser-support.js';
 export { checkBrowserSupport, MAX_USER_AGENT_LENGTH } from './browser-support.js';
 export type { CardNumberMatch } from './card-numbers.js';
-export { findCardNumbers, MAX_CARD_DIGITS, MIN_CARD_DIGITS } from './card-numbers.js';
+export { findCardNumbers, MAX_CARD_DIGITS, MAX_CARD_SCAN_LENGTH, MIN_CARD_DIGITS } from './card-numbers.js';
 export type {
   PortalEligibilityInput,
   PortalEligibilityReason,
@@ -91,6 +91,6 @@ export type {
   RecipientOptionsResult,
 } from './recipients.js';
 export { OFFICE_STAFF_LABEL, officeLocations, recipientOptions } from './recipients.js';
-export { securityAnswersMatch } from './security-answer.js';
+export { MAX_SECURITY_ANSWER_LENGTH, securityAnswersMatch } from './security-answer.js';
 export type { StaffBrowserResult } from './staff-browser.js';
 export { checkStaffBrowser } from './staff-browser.js';

@@ -6,7 +6,7 @@ import { parseInput } from '../internal/validate.js';
 import { message as enMessage } from '../locales/en/message.js';
 import { localeOption, wordsOf } from '../locales/option.js';
 import type { Locale } from '../locales/types.js';
-import { findCardNumbers } from './card-numbers.js';
+import { MAX_CARD_SCAN_LENGTH, scanCardNumbers } from './card-numbers.js';
 import { defineMessagePolicy, type MessagePolicyOverrides } from './message-policy.js';
 
 /** Where the patient started the message: only the home page's Messages section allows attachments. */
@@ -165,10 +165,17 @@ export function validateMessage(
   const length = messageLength(body);
   const issues: MessageIssue[] = [];
 
-  const cards = findCardNumbers(body);
-  if (cards.length > 0) {
-    const lastFour = cards.map((card) => card.lastFour);
-    const count = cards.length;
+  // A body past the scan cap is too long for any policy (maxLength <= 1,000,000, and a character
+  // is at most two code units): its first MAX_CARD_SCAN_LENGTH are scanned, the rest waits until
+  // the patient shortens it. Only the last four digits are kept: no match objects.
+  const lastFour: string[] = [];
+  scanCardNumbers(body, MAX_CARD_SCAN_LENGTH, (_start, _end, four) => {
+    lastFour.push(four);
+  });
+  if (lastFour.length > 0) {
+    // Frozen here: a frozen array of strings is deep-frozen, so deepFreeze need not walk it.
+    Object.freeze(lastFour);
+    const count = lastFour.length;
     issues.push({
       code: 'card-number-in-message',
       message: words['card-number-in-message']({ count }),

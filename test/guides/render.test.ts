@@ -174,9 +174,12 @@ describe('renderMarkdown', () => {
     }
   });
 
-  it('encodes parentheses in link destinations', () => {
+  it('links only to URLs without characters that could end a destination', () => {
     const md = renderMarkdown(withIntro(t`${link('https://example.com/a_(b)')}`));
-    expect(md).toContain('[https://example.com/a\\_(b)](https://example.com/a_%28b%29)');
+    expect(md).toContain('https\\://example.com/a\\_(b)');
+    expect(md).not.toContain('](');
+    const ok = renderMarkdown(withIntro(t`${link('https://example.com/a_b?c=1&d=2')}`));
+    expect(ok).toContain('[https://example.com/a\\_b?c=1&amp;d=2](https://example.com/a_b?c=1&amp;d=2)');
   });
 
   it('matches the snapshot', () => {
@@ -240,11 +243,12 @@ describe('renderHtml', () => {
     const html = renderHtml({
       ...guide,
       title: hostile,
-      intro: t`${link('https://example.com/"onmouseover="x', '<b>"x"</b>')}`,
+      intro: t`${link('https://example.com/"onmouseover="x', '<b>"x"</b>')} ${link('https://example.com/x', '<i>')}`,
     });
     expect(html).toContain('<h2>&lt;img src=x onerror=alert(1)&gt; &quot;&#39;&amp;');
+    // A URL holding a quote is not linked at all; its text is escaped.
     expect(html).toContain(
-      '<a href="https://example.com/%22onmouseover=%22x">&lt;b&gt;&quot;x&quot;&lt;/b&gt;</a>',
+      '<p class="intro">&lt;b&gt;&quot;x&quot;&lt;/b&gt; <a href="https://example.com/x">&lt;i&gt;</a></p>',
     );
   });
 

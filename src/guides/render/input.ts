@@ -1,10 +1,27 @@
 import * as z from 'zod/mini';
+import { cappedArray } from '../../internal/capped-array.js';
+import { stripInvisibleControls } from '../../internal/invisible.js';
 import { localeSchema } from '../../internal/locale.js';
 import { parseInput } from '../../internal/validate.js';
 import { isBuiltGuide } from '../built-guides.js';
 
 // What the renderers read from a Guide, checked lightly: the shapes they walk, not the keys or
-// states they ignore (unknown fields are stripped, never rendered).
+// states they ignore (unknown fields are stripped, never rendered). Every array has a cap, checked
+// before its items are read, and steps nest at most MAX_STEP_DEPTH deep, so a hostile guide can
+// neither make the check walk millions of items nor overflow the stack.
+
+/**
+ * Caps on a guide handed to a renderer (a guide from `buildGuide` is far below them): segments in
+ * one rich text, steps in one list, notes in one list, options of one step, and how deep steps
+ * nest inside options.
+ *
+ * @example
+ * ```ts
+ * GUIDE_LIMITS.steps;
+ * //=> 500
+ * ```
+ */
+export const GUIDE_LIMITS = Object.freeze({ segments: 1000, steps: 500, notes: 200, options: 50, depth: 8 });
 
 const segmentSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('text'), text: z.string() }),
@@ -13,7 +30,7 @@ const segmentSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('link'), text: z.string(), href: z.string() }),
 ]);
 
-const richTextSchema = z.array(segmentSchema);
+const richTextSchema = cappedArray(segmentSchema, GUIDE_LIMITS.segments);
 
 const noteSchema = z.object({ kind: z.enum(['patient', 'staff', 'warning']), text: richTextSchema });
 
@@ -49,21 +66,28 @@ export type RenderStep = {
   options: { text: RenderSegment[]; steps: RenderStep[] }[];
 };
 
-const stepSchema: z.ZodMiniType<RenderStep> = z.lazy(() =>
-  z.object({
+const notesSchema = cappedArray(noteSchema, GUIDE_LIMITS.notes);
+
+/** A step whose options may hold sub-steps `depth` more levels down (none at depth 0). */
+function stepSchemaAt(depth: number): z.ZodMiniType<RenderStep> {
+  const subSteps: z.ZodMiniType<RenderStep[]> =
+    depth > 0 ? cappedArray(stepSchemaAt(depth - 1), GUIDE_LIMITS.steps) : cappedArray(z.never(), 0);
+  return z.object({
     text: richTextSchema,
-    notes: z.array(noteSchema),
-    options: z.array(z.object({ text: richTextSchema, steps: z.array(stepSchema) })),
-  }),
-);
+    notes: notesSchema,
+    options: cappedArray(z.object({ text: richTextSchema, steps: subSteps }), GUIDE_LIMITS.options),
+  });
+}
+
+const stepSchema = stepSchemaAt(GUIDE_LIMITS.depth);
 
 const guideSchema = z.object({
   workflowId: z.string(),
   locale: localeSchema,
   title: z.string(),
   intro: richTextSchema,
-  steps: z.array(stepSchema),
-  notes: z.array(noteSchema),
+  steps: cappedArray(stepSchema, GUIDE_LIMITS.steps),
+  notes: notesSchema,
   outcome: z.object({
     status: z.enum(['completed', 'blocked', 'open']),
     reason: z.nullable(z.string()),
@@ -111,22 +135,34 @@ export function orderNotes<Note extends { readonly kind: string }>(notes: readon
 }
 
 /**
- * Collapses line breaks and control characters to single spaces, so no interpolated value can
- * start a new line (a fake step, heading or quote) in any output.
+ * Removes bidirectional and zero-width controls ({@link stripInvisibleControls}), then collapses
+ * line breaks and other control characters to single spaces, so no interpolated value can reorder
+ * the text around it, hide characters, or start a new line (a fake step, heading or quote) in any
+ * output.
  *
  * @example
  * ```ts
- * flatten('Jordan\n# Rivera');
+ * flatten('Jordan\n# Rivera\u202e');
  * //=> 'Jordan # Rivera'
  * ```
  */
 export function flatten(text: string): string {
-  return text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ');
+  return stripInvisibleControls(text).replace(/[\p{Cc}\u2028\u2029]+/gu, ' ');
 }
 
+/** Longest URL a renderer links to. */
+const MAX_HREF_LENGTH = 2048;
+
+// Characters that could end or escape a Markdown link destination or an HTML attribute, or hide in
+// a URL: whitespace, every control and format character (bidi, zero-width), `<>"'()[]\` and the
+// backtick. One character class: linear.
+const UNSAFE_IN_HREF = /[\s\p{C}<>"'()[\]\\`]/u;
+
 /**
- * The URL to link to, normalised, when it is an absolute `http:` or `https:` URL; otherwise
- * `undefined`, and the renderer shows the link's text without a link.
+ * The URL to link to, normalised, when it is an absolute `http:` or `https:` URL of at most 2048
+ * characters, without user name or password, and neither as given nor normalised holds whitespace,
+ * a control or format character, or any of `<>"'()[]\` and the backtick; otherwise `undefined`,
+ * and the renderer shows the link's text, escaped, without a link.
  *
  * @example
  * ```ts
@@ -134,14 +170,19 @@ export function flatten(text: string): string {
  * //=> 'https://portal.example.com/login'
  * safeHref('javascript:alert(1)');
  * //=> undefined
+ * safeHref('https://example.com/a)b');
+ * //=> undefined
  * ```
  */
 export function safeHref(href: string): string | undefined {
+  if (href.length > MAX_HREF_LENGTH || UNSAFE_IN_HREF.test(href)) return undefined;
   let url: URL;
   try {
     url = new URL(href);
   } catch {
     return undefined;
   }
-  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  if (url.username !== '' || url.password !== '') return undefined;
+  return url.href.length > MAX_HREF_LENGTH || UNSAFE_IN_HREF.test(url.href) ? undefined : url.href;
 }

@@ -90,7 +90,8 @@ function segment(part: RenderSegment): string {
     }
     case 'link': {
       const href = safeHref(part.href);
-      return href === undefined ? escapeMarkdown(text) : `[${escapeMarkdown(text)}](${destination(href)})`;
+      // Inside a link's text GFM makes no autolink, so only inline Markdown needs escaping there.
+      return href === undefined ? escapeMarkdown(text) : `[${escapeInline(text)}](${destination(href)})`;
     }
     default:
       return escapeMarkdown(text);
@@ -99,10 +100,21 @@ function segment(part: RenderSegment): string {
 
 /**
  * Backslash-escapes the characters that make inline Markdown (emphasis, links, images, code,
- * tables, strikethrough, headings) and writes `<`, `>` and `&` as entities, so no raw HTML or
- * entity can form.
+ * tables, strikethrough, headings) and writes `<`, `>` and `&` as entities, so no raw HTML, autolink
+ * (`<http://...>`) or entity can form. It also breaks what GFM links without any markup: `@` (email
+ * addresses), `:` before `/` and after `mailto`/`xmpp` (URLs), and the dot of `www.`; a
+ * backslash-escaped character shows as itself.
  */
 function escapeMarkdown(text: string): string {
+  return escapeInline(text)
+    .replace(/@/g, '\\@')
+    .replace(/:(?=\/)/g, '\\:')
+    .replace(/(mailto|xmpp):/gi, '$1\\:')
+    .replace(/(www)\./gi, '$1\\.');
+}
+
+/** {@link escapeMarkdown} without breaking autolinks: for a link's own text. */
+function escapeInline(text: string): string {
   return text
     .replace(/[\\`*_[\]#|~!]/g, (char) => `\\${char}`)
     .replace(/[&<>]/g, (char) => (char === '&' ? '&amp;' : char === '<' ? '&lt;' : '&gt;'));

@@ -1,4 +1,5 @@
 import type { EventObject } from 'xstate';
+import { isPlausibleEmail } from '../../internal/email.js';
 import { ageCheck } from '../shared/age-check.js';
 import type { RelationshipContext } from '../shared/context-types.js';
 import { stringField } from '../shared/event-fields.js';
@@ -6,8 +7,6 @@ import { stringField } from '../shared/event-fields.js';
 export type { RelationshipEvent } from './schemas.js';
 
 type Args = { context: RelationshipContext; event: EventObject };
-
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function managerCheck({ context, event }: Args) {
   return ageCheck(context, stringField(event, 'birthDate') ?? '');
@@ -23,13 +22,8 @@ export const relationshipGuards = {
   managerDetailsAreInvalid: (args: Args) => {
     const name = stringField(args.event, 'name') ?? '';
     const email = stringField(args.event, 'email') ?? '';
-    return (
-      name.trim() === '' ||
-      name.length > 200 ||
-      !emailPattern.test(email) ||
-      email.length > 254 ||
-      managerCheck(args) === null
-    );
+    // Length caps before any trim or pattern: an event may carry megabytes.
+    return name.length > 200 || name.trim() === '' || !isPlausibleEmail(email) || managerCheck(args) === null;
   },
   managerIsUnderAge: (args: Args) => managerCheck(args)?.eligible === false,
 };

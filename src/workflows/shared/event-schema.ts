@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { textUpTo } from '../../internal/checks.js';
 
 /** The shape of one payload field of an event, as a host form would collect it. */
 export type PayloadField = 'string' | 'boolean' | 'number' | { readonly oneOf: readonly string[] };
@@ -16,8 +17,11 @@ export const MAX_EMAIL_LENGTH = 254;
 /** The longest security answer the answer rule reads. */
 export const MAX_ANSWER_LENGTH = 10_000;
 
-/** A string payload field of at most `max` characters (checked before anything else reads it). */
-export const text = (max: number) => z.string().check(z.maxLength(max));
+/**
+ * A string payload field of at most `max` UTF-16 code units, checked by length alone (no pattern
+ * reads a string before its cap).
+ */
+export const text = (max: number) => textUpTo(max);
 
 /** One event's schema: its `type` and payload, unknown keys refused. */
 export function eventSchema<Type extends string, Shape extends z.core.$ZodLooseShape = {}>(
