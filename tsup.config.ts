@@ -6,7 +6,11 @@ const entry = {
   'workflows/index': 'src/workflows/index.ts',
   'guides/index': 'src/guides/index.ts',
   'testing/index': 'src/testing/index.ts',
+  'react/index': 'src/react/index.ts',
 };
+
+// The React binding's peers: never bundled into our files.
+const external = ['react', 'react-dom', 'react/jsx-runtime', '@xstate/react'];
 
 export default defineConfig([
   {
@@ -20,6 +24,7 @@ export default defineConfig([
     clean: true,
     target: 'es2022',
     platform: 'neutral',
+    external,
   },
   {
     // For bundlers (the `module` condition): one file per source module, so that with
