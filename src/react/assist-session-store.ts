@@ -5,7 +5,17 @@ import { type AssistEvent, assistMachine } from '../workflows/assist/machine.js'
 import { createWorkflowActor } from '../workflows/create-workflow-actor.js';
 import { type PersistedSession, persistSession, restoreSession } from '../workflows/persistence.js';
 
-/** A running (or, before the first effect, not yet started) assist session actor. */
+/**
+ * The assist session's xstate actor, as `useAssistSession` returns it: running once the component
+ * has mounted (not yet started during the first render).
+ *
+ * @example
+ * ```ts
+ * const { actor } = useAssistSession(options);
+ * actor?.getSnapshot().context.currentTask;
+ * //=> 'registration'
+ * ```
+ */
 export type AssistActor = Actor<typeof assistMachine>;
 
 type AssistSnapshot = SnapshotFrom<typeof assistMachine>;

@@ -11,7 +11,16 @@ import {
   AssistSessionStore,
 } from './assist-session-store.js';
 
-/** The key a session is saved under when {@link UseAssistSessionOptions.storageKey} is not given. */
+/**
+ * The key a session is saved under when {@link UseAssistSessionOptions.storageKey} is not given.
+ *
+ * @example
+ * ```ts
+ * window.localStorage.removeItem(DEFAULT_ASSIST_STORAGE_KEY); // forget the saved session
+ * DEFAULT_ASSIST_STORAGE_KEY;
+ * //=> 'portal-helpdesk/assist-session'
+ * ```
+ */
 export const DEFAULT_ASSIST_STORAGE_KEY = 'portal-helpdesk/assist-session';
 
 /**
