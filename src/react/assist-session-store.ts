@@ -153,12 +153,12 @@ export class AssistSessionStore {
   };
 
   #connect(): void {
-    let actor = this.#state.actor;
-    if (actor === null) return;
     if (this.#discardSaved) {
       this.#discardSaved = false;
       guard(() => this.#storage?.removeItem(this.#storageKey));
     }
+    let actor = this.#state.actor;
+    if (actor === null) return;
     if (this.#lastGood !== null) {
       // Subscribed again after a stop: resume in a new actor.
       actor = resume(this.#lastGood);

@@ -264,6 +264,13 @@ describe('useAssistSession: saving and restoring', () => {
     expect(session.current().error).toBeNull();
   });
 
+  it('removes a corrupt save even when the input is bad too', () => {
+    const { storage, items } = memoryStorage({ [KEY]: 'not json' });
+    const session = track(mount({ input: { ...sampleInput(), now: 'never' }, storage }));
+    expect(session.current().error?.code).toBe('invalid-input');
+    expect(items.has(KEY)).toBe(false);
+  });
+
   it('goes on without saving when the storage throws', () => {
     const broken = {
       getItem: () => {
