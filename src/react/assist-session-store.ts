@@ -1,48 +1,21 @@
-import type { Actor, SnapshotFrom, Subscription } from 'xstate';
+import type { SnapshotFrom, Subscription } from 'xstate';
 import { isPortalHelpdeskError, PortalHelpdeskError } from '../errors.js';
 import type { AssistInput } from '../workflows/assist/input.js';
-import { type AssistEvent, assistMachine } from '../workflows/assist/machine.js';
-import { createWorkflowActor } from '../workflows/create-workflow-actor.js';
-import { type PersistedSession, persistSession, restoreSession } from '../workflows/persistence.js';
+import type { AssistEvent, assistMachine } from '../workflows/assist/machine.js';
+import { type PersistedSession, persistSession } from '../workflows/persistence.js';
+import {
+  type AssistActor,
+  type AssistSessionStorage,
+  guardStorage,
+  HOOK_NAME,
+  openSession,
+  resumeSession,
+  startSession,
+} from './open-session.js';
 
-/**
- * The assist session's xstate actor, as `useAssistSession` returns it: running once the component
- * has mounted (not yet started during the first render).
- *
- * @example
- * ```ts
- * const { actor } = useAssistSession(options);
- * actor?.getSnapshot().context.currentTask;
- * //=> 'registration'
- * ```
- */
-export type AssistActor = Actor<typeof assistMachine>;
+export type { AssistActor, AssistSessionStorage } from './open-session.js';
 
 type AssistSnapshot = SnapshotFrom<typeof assistMachine>;
-
-/**
- * Where a session is saved between page loads: `localStorage`, `sessionStorage`, or anything with
- * the same three methods. Every call is guarded: a storage that throws (private mode, quota) only
- * means the session is not saved.
- *
- * @example
- * ```ts
- * const memory = new Map<string, string>();
- * const storage: AssistSessionStorage = {
- *   getItem: (key) => memory.get(key) ?? null,
- *   setItem: (key, value) => void memory.set(key, value),
- *   removeItem: (key) => void memory.delete(key),
- * };
- * ```
- */
-export interface AssistSessionStorage {
-  /** The saved text under `key`, or `null`. */
-  getItem(key: string): string | null;
-  /** Saves `value` under `key`. */
-  setItem(key: string, value: string): void;
-  /** Forgets `key`. */
-  removeItem(key: string): void;
-}
 
 /** What the store publishes: a new object on every change, so React re-renders on each. */
 export interface AssistSessionState {
@@ -58,8 +31,6 @@ export interface AssistSessionStoreOptions {
   readonly storage: AssistSessionStorage | null | undefined;
   readonly storageKey: string;
 }
-
-const CONTEXT = 'useAssistSession';
 
 /**
  * The assist session behind `useAssistSession`, as an external store for `useSyncExternalStore`.
@@ -87,7 +58,7 @@ export class AssistSessionStore {
     this.#storage = options.storage ?? null;
     this.#storageKey = options.storageKey;
     this.#input = options.input;
-    const opened = open(options.input, this.#storage, options.storageKey);
+    const opened = openSession(options.input, this.#storage, options.storageKey);
     this.#discardSaved = opened.discardSaved;
     this.#state = { actor: opened.actor, snapshot: opened.actor?.getSnapshot() ?? null, error: opened.error };
     // Without a save read, the server (which has no storage) renders exactly this state.
@@ -103,7 +74,7 @@ export class AssistSessionStore {
    */
   readonly getServerSnapshot = (): AssistSessionState => {
     if (this.#serverState === undefined) {
-      const fresh = start(this.#input);
+      const fresh = startSession(this.#input);
       this.#serverState = {
         actor: this.#state.actor,
         snapshot: fresh.actor?.getSnapshot() ?? null,
@@ -137,7 +108,7 @@ export class AssistSessionStore {
         error: new PortalHelpdeskError(
           'invalid-input',
           [{ path: ['event'], message: 'Expected an event object with a string type' }],
-          CONTEXT,
+          HOOK_NAME,
         ),
       });
       return;
@@ -155,13 +126,13 @@ export class AssistSessionStore {
   #connect(): void {
     if (this.#discardSaved) {
       this.#discardSaved = false;
-      guard(() => this.#storage?.removeItem(this.#storageKey));
+      guardStorage(() => this.#storage?.removeItem(this.#storageKey));
     }
     let actor = this.#state.actor;
     if (actor === null) return;
     if (this.#lastGood !== null) {
       // Subscribed again after a stop: resume in a new actor.
-      actor = resume(this.#lastGood);
+      actor = resumeSession(this.#lastGood);
       if (actor === null) return;
       this.#state = { ...this.#state, actor, snapshot: actor.getSnapshot() };
     }
@@ -190,7 +161,7 @@ export class AssistSessionStore {
     if (!isAtRest(snapshot)) return;
     this.#lastGood = persistSession(actor);
     const saved = JSON.stringify(this.#lastGood);
-    guard(() => this.#storage?.setItem(this.#storageKey, saved));
+    guardStorage(() => this.#storage?.setItem(this.#storageKey, saved));
     this.#publish({ snapshot });
   }
 
@@ -201,10 +172,10 @@ export class AssistSessionStore {
       : new PortalHelpdeskError(
           'invalid-input',
           [{ path: ['event'], message: 'The session could not process this event' }],
-          CONTEXT,
+          HOOK_NAME,
         );
     this.#disconnect();
-    const actor = this.#lastGood === null ? null : resume(this.#lastGood);
+    const actor = this.#lastGood === null ? null : resumeSession(this.#lastGood);
     this.#state = { actor, snapshot: actor?.getSnapshot() ?? null, error };
     if (actor !== null) {
       this.#running = true;
@@ -223,86 +194,6 @@ export class AssistSessionStore {
   }
 }
 
-type Opened = {
-  actor: AssistActor | null;
-  error: PortalHelpdeskError | null;
-  /** A save was found and must be removed (it was corrupt, hostile or out of date). */
-  discardSaved: boolean;
-  /** Whether the state came from storage (so a server, without it, would render another). */
-  readSaved: boolean;
-};
-
-/** Restores the saved session for this patient, or starts a new one. No side effects. */
-function open(input: AssistInput, storage: AssistSessionStorage | null, key: string): Opened {
-  const saved = storage === null ? null : guard(() => storage.getItem(key));
-  let restoreError: PortalHelpdeskError | null = null;
-  if (typeof saved === 'string') {
-    const restored = restore(saved);
-    if (restored instanceof PortalHelpdeskError) restoreError = restored;
-    else if (samePatient(restored, input)) {
-      return { actor: restored, error: null, discardSaved: false, readSaved: true };
-    }
-  }
-  // A save for another patient is not an error: it is replaced by this patient's session.
-  const fresh = start(input);
-  return {
-    actor: fresh.actor,
-    error: fresh.error ?? restoreError,
-    discardSaved: restoreError !== null,
-    readSaved: typeof saved === 'string',
-  };
-}
-
-function restore(saved: string): AssistActor | PortalHelpdeskError {
-  let value: unknown;
-  try {
-    value = JSON.parse(saved);
-  } catch {
-    // JSON.parse's own message quotes the text, which may hold patient details.
-    return new PortalHelpdeskError('invalid-snapshot', [{ path: [], message: 'Not JSON' }], CONTEXT);
-  }
-  try {
-    return restoreSession(assistMachine, value);
-  } catch (cause) {
-    return isPortalHelpdeskError(cause)
-      ? cause
-      : new PortalHelpdeskError(
-          'invalid-snapshot',
-          [{ path: [], message: 'Could not be restored' }],
-          CONTEXT,
-        );
-  }
-}
-
-function start(input: AssistInput): { actor: AssistActor | null; error: PortalHelpdeskError | null } {
-  try {
-    return { actor: createWorkflowActor(assistMachine, input), error: null };
-  } catch (cause) {
-    const error = isPortalHelpdeskError(cause)
-      ? cause
-      : new PortalHelpdeskError('invalid-input', [{ path: ['input'], message: 'Could not start' }], CONTEXT);
-    return { actor: null, error };
-  }
-}
-
-/** A new actor from a state this store saved itself; `null` if that ever fails. */
-function resume(saved: PersistedSession): AssistActor | null {
-  try {
-    return restoreSession(assistMachine, saved);
-  } catch {
-    return null;
-  }
-}
-
-/** Whether a saved session belongs to the patient of `input` (both without a patient counts). */
-function samePatient(actor: AssistActor, input: AssistInput): boolean {
-  const savedId = actor.getSnapshot().context.session.patient?.id;
-  const patient: unknown = (input as { patient?: unknown }).patient;
-  const inputId =
-    typeof patient === 'object' && patient !== null ? (patient as { id?: unknown }).id : undefined;
-  return savedId === inputId;
-}
-
 /** The session and its running task (if any) are both settled. */
 function isAtRest(snapshot: AssistSnapshot): boolean {
   if (snapshot.status !== 'active' && snapshot.status !== 'done') return false;
@@ -313,13 +204,4 @@ function isEventObject(value: unknown): boolean {
   return (
     typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string'
   );
-}
-
-/** Runs a storage call; a storage that throws only means no saving. */
-function guard<T>(call: () => T): T | undefined {
-  try {
-    return call();
-  } catch {
-    return undefined;
-  }
 }
