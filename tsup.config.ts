@@ -9,7 +9,11 @@ const entry = {
   'locales/en/index': 'src/locales/en/index.ts',
   'locales/es/index': 'src/locales/es/index.ts',
   'element/index': 'src/element/index.ts',
+  'react/index': 'src/react/index.ts',
 };
+
+// The React binding's peers: never bundled into our files.
+const external = ['react', 'react-dom', 'react/jsx-runtime', '@xstate/react'];
 
 export default defineConfig([
   {
@@ -24,6 +28,7 @@ export default defineConfig([
     target: 'es2022',
     sourcemap: true,
     platform: 'neutral',
+    external,
   },
   {
     // For bundlers (the `module` condition): one file per source module, so that with

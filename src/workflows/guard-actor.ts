@@ -1,5 +1,5 @@
 import type { Actor, AnyStateMachine } from 'xstate';
-import type { PortalHelpdeskIssue } from '../errors.js';
+import { PortalHelpdeskError, type PortalHelpdeskIssue } from '../errors.js';
 import { workflowDefinitions } from './registry.js';
 import { EVENT_REFUSED, type EventRefused, eventChecker } from './shared/event-guard.js';
 
@@ -14,6 +14,26 @@ export type EventRefusalOptions = {
 };
 
 const checkers = new WeakMap<AnyStateMachine, (event: unknown) => readonly PortalHelpdeskIssue[]>();
+
+/**
+ * What is wrong with an event for a workflow machine: an empty list when the machine's actors
+ * would accept it, else value-free issues (the same check `createWorkflowActor`'s `send` runs).
+ *
+ * @example
+ * ```ts
+ * eventIssues(securitySetupMachine, { type: 'SEND_CODE', phone: 42 });
+ * //=> [{ path: ['phone'], message: 'Expected string' }]
+ * ```
+ */
+export function eventIssues(machine: AnyStateMachine, event: unknown): readonly PortalHelpdeskIssue[] {
+  const definition = workflowDefinitions.find((candidate) => candidate.machine === machine);
+  if (definition === undefined) {
+    throw new PortalHelpdeskError('unknown-workflow', [
+      { path: ['machine'], message: 'Not a portal-helpdesk workflow' },
+    ]);
+  }
+  return checkerFor(definition.machine)(event);
+}
 
 function checkerFor(machine: AnyStateMachine) {
   let check = checkers.get(machine);

@@ -23,6 +23,7 @@ export type {
 } from './define-workflow.js';
 export { defineWorkflow } from './define-workflow.js';
 export type { EventRefusalOptions } from './guard-actor.js';
+export { eventIssues } from './guard-actor.js';
 export type { PersistedSession } from './persistence.js';
 export { persistSession, restoreSession, SESSION_SCHEMA_VERSION } from './persistence.js';
 export type { PhoneVerificationInput, PhoneVerificationOutput } from './phone-verification/machine.js';

@@ -224,6 +224,7 @@ const validArguments: Record<string, () => unknown[]> = {
   renderText: () => [clone(builtGuide)],
   toMermaid: () => ['relationship'],
   defineWorkflow: () => [{ ...workflows.workflows['profile-switch'] }],
+  eventIssues: () => [workflows.securitySetupMachine, { type: 'SEND_CODE', phone: '+1 201 555 0123' }],
   describeStep: () => {
     const actor = workflows.createWorkflowActor(workflows.securitySetupMachine, {}).start();
     actor.send({ type: 'CHOOSE_TEXT' });
