@@ -47,7 +47,7 @@ const guides = [
   'renderText',
   'toMermaid',
   'mainScenarios',
-  'catalogs',
+  'describeStep',
 ];
 const testing = [
   'workflowPaths',

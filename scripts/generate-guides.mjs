@@ -13,6 +13,8 @@ import {
   workflowIds,
   workflows,
 } from '../dist/index.js';
+import { en } from '../dist/locales/en/index.js';
+import { es } from '../dist/locales/es/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'docs', 'guides');
@@ -37,11 +39,11 @@ for (const workflowId of workflowIds) {
   );
   for (const [scenarioName, scenario] of Object.entries(mainScenarios[workflowId])) {
     const links = [];
-    for (const locale of ['en', 'es']) {
-      const path = `${locale}/${workflowId}/${scenarioName}.md`;
+    for (const locale of [en, es]) {
+      const path = `${locale.code}/${workflowId}/${scenarioName}.md`;
       const guide = buildGuide(workflowId, scenario, { ...personal, locale });
       files.set(path, `${renderMarkdown(guide).trimEnd()}\n`);
-      links.push(`[${locale}](${path})`);
+      links.push(`[${locale.code}](${path})`);
     }
     index.push(`- \`${scenarioName}\` ${JSON.stringify(scenario)}: ${links.join(' · ')}`);
   }

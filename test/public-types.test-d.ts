@@ -1,7 +1,10 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { buildGuide, type Guide } from '../src/guides/index.js';
-import type { GuideCatalog } from '../src/guides/locales/catalog.js';
-import { en } from '../src/guides/locales/en.js';
+import { en as enLocale } from '../src/locales/en/index.js';
+import type { GuideCatalog } from '../src/locales/guide-words.js';
+
+const en = enLocale.guide;
+
 import {
   type BrowserSupportResult,
   checkBrowserSupport,

@@ -1,10 +1,12 @@
-import { catalogFor } from '../guides/locales/index.js';
-import type { Locale } from '../internal/locale.js';
+import { guide as enGuide } from '../locales/en/guide.js';
+import { guide as esGuide } from '../locales/es/guide.js';
+import type { GuideWords } from '../locales/guide-words.js';
+import type { Locale } from '../locales/types.js';
 import { type ElementWords, elementWords } from './words.js';
 
 /**
  * Everything the element says in one language: the `describeStep` locale option, the guide
- * catalog's titles and note prefixes, and the element's own control words.
+ * words' titles and note prefixes, and the element's own control words.
  *
  * @example
  * ```ts
@@ -18,14 +20,31 @@ export type ElementSpeech = {
   readonly lang: string;
   /** What `describeStep(…, { locale })` takes. */
   readonly describeLocale: Locale;
-  readonly titles: ReturnType<typeof catalogFor>['titles'];
+  readonly titles: GuideWords['titles'];
   readonly notePrefixes: { readonly staff: string; readonly patient: string; readonly warning: string };
   readonly words: ElementWords;
 };
 
+function isLocale(value: unknown): value is Locale {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { code?: unknown }).code === 'string' &&
+    typeof (value as { guide?: unknown }).guide === 'object'
+  );
+}
+
+// describeStep reads only a locale's guide words: the element carries those of its two built-in
+// languages, not the rule checks' sentences it never shows.
+const builtIn = {
+  en: { code: 'en', guide: enGuide },
+  es: { code: 'es', guide: esGuide },
+} as unknown as Readonly<Record<'en' | 'es', Locale>>;
+
 /**
- * The one place the element turns its `locale` attribute or property into words. Anything but
- * `es` is English. When the library's locales become objects, only this function changes.
+ * The one place the element turns its `locale` attribute or property into words: a `Locale`
+ * object (a host's own language included), or the codes `en` and `es`. Anything else is English.
+ * The element's own control words follow the locale's language (`es…` is Spanish).
  *
  * @example
  * ```ts
@@ -36,17 +55,13 @@ export type ElementSpeech = {
  * ```
  */
 export function speechFor(value: unknown): ElementSpeech {
-  const locale: Locale = value === 'es' ? 'es' : 'en';
-  const catalog = catalogFor(locale);
+  const locale: Locale = isLocale(value) ? value : value === 'es' ? builtIn.es : builtIn.en;
+  const guide = locale.guide;
   return {
-    lang: locale,
+    lang: locale.code,
     describeLocale: locale,
-    titles: catalog.titles,
-    notePrefixes: {
-      staff: catalog.ui.staffNote,
-      patient: catalog.ui.patientNote,
-      warning: catalog.ui.warning,
-    },
-    words: elementWords[locale],
+    titles: guide.titles,
+    notePrefixes: { staff: guide.ui.staffNote, patient: guide.ui.patientNote, warning: guide.ui.warning },
+    words: locale.code.toLowerCase().startsWith('es') ? elementWords.es : elementWords.en,
   };
 }

@@ -3,6 +3,7 @@ import type * as z from 'zod/mini';
 import { isPortalHelpdeskError, PortalHelpdeskError, type PortalHelpdeskIssue } from '../errors.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { NOT_ONE_OF, toIssues } from '../internal/validate.js';
+import type { GuideParams, GuideWords } from '../locales/guide-words.js';
 import { defaultMessagePolicy } from '../rules/message-policy.js';
 import type { GuideSettings, WorkflowDefinition } from '../workflows/define-workflow.js';
 import { getWorkflow, type WorkflowId, type workflows } from '../workflows/registry.js';
@@ -10,8 +11,6 @@ import type { Decision, StepDecider } from '../workflows/shared/guide-script.js'
 import { markBuilt } from './built-guides.js';
 import type { Guide, GuideStep } from './guide.js';
 import { type BuildGuideOptions, type ResolvedGuideOptions, resolveGuideOptions } from './guide-options.js';
-import type { GuideCatalog, GuideParams } from './locales/catalog.js';
-import { catalogFor } from './locales/index.js';
 import { notesFor, stepParts } from './step-parts.js';
 import { createStepper, type Stepper } from './stepper.js';
 import { type WalkedStep, walk } from './walk.js';
@@ -91,7 +90,7 @@ export function buildGuide<Id extends WorkflowId>(
       'buildGuide(scenario)',
     );
   }
-  const catalog = catalogFor(resolved.locale);
+  const catalog = resolved.words;
   const params = guideParams(resolved, route.last);
   const output =
     route.last.status === 'done'
@@ -100,6 +99,7 @@ export function buildGuide<Id extends WorkflowId>(
   const guide: Guide = deepFreeze({
     workflowId,
     locale: resolved.locale,
+    ui: catalog.ui,
     audience: resolved.audience,
     title: catalog.titles[workflowId],
     intro: catalog.intros[workflowId](params),
@@ -179,7 +179,7 @@ function startWalk(machine: AnyStateMachine, input: unknown): Stepper {
 function toSteps(
   definition: { readonly notes: object },
   walked: readonly WalkedStep[],
-  catalog: GuideCatalog,
+  catalog: GuideWords,
   params: GuideParams,
   options: ResolvedGuideOptions,
 ): GuideStep[] {

@@ -1,8 +1,10 @@
 import { type AnyActorRef, type AnyMachineSnapshot, getNextTransitions } from 'xstate';
 import * as z from 'zod/mini';
 import { isPortalHelpdeskError, PortalHelpdeskError } from '../errors.js';
-import { localeSchema } from '../internal/locale.js';
 import { parseInput } from '../internal/validate.js';
+import { guide as enGuide } from '../locales/en/guide.js';
+import type { GuideParams } from '../locales/guide-words.js';
+import { localeOption, wordsOf } from '../locales/option.js';
 import { defaultMessagePolicy } from '../rules/message-policy.js';
 import { OFFICE_STAFF_LABEL } from '../rules/recipients.js';
 import { type WorkflowId, workflowDefinitions } from '../workflows/registry.js';
@@ -10,9 +12,6 @@ import { type PayloadField, payloadOf, typeOf } from '../workflows/shared/event-
 import type { GuideStepKey } from '../workflows/shared/guide-keys.js';
 import { displayNameSchema } from '../workflows/shared/input-schemas.js';
 import type { GuideAudience, GuideNote, RichText } from './guide.js';
-import type { GuideParams } from './locales/catalog.js';
-import { catalogFor } from './locales/index.js';
-import { placeholdersFor } from './placeholders.js';
 import { stepParts } from './step-parts.js';
 
 /** An event the current state accepts, with the fields its payload carries. */
@@ -53,7 +52,7 @@ export type StepView = {
 
 const optionsSchema = z.optional(
   z.strictObject({
-    locale: z.optional(localeSchema),
+    locale: z.optional(localeOption('guide', enGuide)),
     audience: z.optional(z.enum(['staff', 'patient'])),
     /** Overrides the name read from the session (or the placeholder when it has none). */
     patientName: z.optional(displayNameSchema),
@@ -194,10 +193,9 @@ function view(snapshot: AnyMachineSnapshot, options: NonNullable<z.output<typeof
       { path: ['snapshot'], message: 'Not a snapshot of a workflow in the registry' },
     ]);
   }
-  const locale = options.locale ?? 'en';
   const audience: GuideAudience = options.audience ?? 'staff';
-  const catalog = catalogFor(locale);
-  const placeholders = placeholdersFor(locale);
+  const catalog = wordsOf(options.locale, 'guide', enGuide);
+  const placeholders = catalog.placeholders;
   const context = (isRecord(snapshot.context) ? snapshot.context : {}) as Record_;
   const params = paramsOf(context, {
     patientName: options.patientName ?? patientNameOf(context) ?? placeholders.patient,

@@ -1,45 +1,39 @@
 import * as z from 'zod/mini';
-import type { Locale } from '../internal/locale.js';
-import { localeSchema } from '../internal/locale.js';
+import { httpUrlSchema } from '../internal/http-url.js';
 import { parseInput } from '../internal/validate.js';
+import { guide as enGuide } from '../locales/en/guide.js';
+import type { GuideWords } from '../locales/guide-words.js';
+import { localeOption, wordsOf } from '../locales/option.js';
 import type { GuideProvider } from '../workflows/define-workflow.js';
 import {
   calendarDateSchema,
   displayNameSchema,
-  idSchema,
   instantSchema,
+  providersSchema,
   timeZoneSchema,
 } from '../workflows/shared/input-schemas.js';
 import type { GuideAudience } from './guide.js';
-import { placeholderProviders, placeholdersFor } from './placeholders.js';
+import { placeholderProviders } from './placeholders.js';
 
 const optionsSchema = z.optional(
-  z.object({
-    locale: z.optional(localeSchema),
+  z.strictObject({
+    /** The language: a `Locale` (`import { es } from 'portal-helpdesk/locales/es'`); English by default. */
+    locale: z.optional(localeOption('guide', enGuide)),
     audience: z.optional(z.enum(['staff', 'patient'])),
     /** The patient's name as the portal shows it; a placeholder when absent. */
     patientName: z.optional(displayNameSchema),
     /** The patient's birth date: with `now`, the guide can say when an under-age patient turns old enough. */
     patientBirthDate: z.optional(calendarDateSchema),
     familyMemberName: z.optional(displayNameSchema),
-    portalUrl: z.optional(
-      z.string().check(z.maxLength(2048), z.regex(/^https?:\/\/\S+$/, 'Expected an http(s) URL')),
-    ),
+    /** The practice's Patient Portal address (`http:` or `https:`). */
+    portalUrl: z.optional(httpUrlSchema),
     now: z.optional(instantSchema),
     practice: z.optional(
-      z.object({
+      z.strictObject({
         timeZone: z.optional(timeZoneSchema),
         minimumAge: z.optional(z.int().check(z.gte(13), z.lte(120))),
         providerBasedRouting: z.optional(z.boolean()),
-        providers: z.optional(
-          z.array(
-            z.object({
-              id: idSchema,
-              name: displayNameSchema,
-              departments: z.array(z.object({ id: idSchema, name: displayNameSchema })),
-            }),
-          ),
-        ),
+        providers: z.optional(providersSchema),
       }),
     ),
   }),
@@ -50,7 +44,9 @@ export type BuildGuideOptions = z.input<typeof optionsSchema>;
 
 /** Options with every default filled in. */
 export type ResolvedGuideOptions = {
-  locale: Locale;
+  /** The language tag of the guide (the locale's `code`). */
+  locale: string;
+  words: GuideWords;
   audience: GuideAudience;
   patientName: string;
   patientNameGiven: boolean;
@@ -73,10 +69,11 @@ export const DEFAULT_GUIDE_TIME_ZONE = 'UTC';
 /** Validates `buildGuide` options and fills in the defaults. */
 export function resolveGuideOptions(options: unknown): ResolvedGuideOptions {
   const parsed = parseInput(optionsSchema, options, 'buildGuide(options)') ?? {};
-  const locale = parsed.locale ?? 'en';
-  const placeholders = placeholdersFor(locale);
+  const words = wordsOf(parsed.locale, 'guide', enGuide);
+  const placeholders = words.placeholders;
   return {
-    locale,
+    locale: parsed.locale === undefined || parsed.locale === 'en' ? 'en' : parsed.locale.code,
+    words,
     audience: parsed.audience ?? 'staff',
     patientName: parsed.patientName ?? placeholders.patient,
     patientNameGiven: parsed.patientName !== undefined,

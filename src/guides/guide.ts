@@ -1,20 +1,11 @@
-import type { Locale } from '../internal/locale.js';
+import type { GuideWords } from '../locales/guide-words.js';
+import type { RichText } from '../locales/text.js';
+
+export type { RichText, TextSegment } from '../locales/text.js';
+
 import type { WorkflowId } from '../workflows/registry.js';
 import type { GuideNoteKey, GuideOptionKey } from '../workflows/shared/guide-keys.js';
 import type { GuideStepKey } from '../workflows/shared/step-meta.js';
-
-/**
- * One run of guide text. Renderers style each kind: `label` is an exact portal UI label (bold),
- * `value` is personalised data such as the patient's name (always escaped), `link` a URL.
- */
-export type TextSegment =
-  | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'label'; readonly text: string }
-  | { readonly kind: 'value'; readonly text: string }
-  | { readonly kind: 'link'; readonly text: string; readonly href: string };
-
-/** Guide text as segments, so no renderer ever has to parse markup out of a string. */
-export type RichText = readonly TextSegment[];
 
 /** Who reads a guide: `staff` sees staff notes as well; `patient` only what the patient does and sees. */
 export type GuideAudience = 'staff' | 'patient';
@@ -49,7 +40,10 @@ export type GuideStep = {
 /** A step guide: plain, serialisable data, rendered by `renderMarkdown`, `renderHtml` or `renderText`. */
 export type Guide = {
   readonly workflowId: WorkflowId;
-  readonly locale: Locale;
+  /** The language tag of the locale the guide was written in (`en`, `es`...). */
+  readonly locale: string;
+  /** The renderers' words (headings, note prefixes) in the guide's language. */
+  readonly ui: GuideWords['ui'];
   readonly audience: GuideAudience;
   readonly title: string;
   readonly intro: RichText;

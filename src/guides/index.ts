@@ -6,7 +6,8 @@
  */
 export type { PortalHelpdeskErrorCode, PortalHelpdeskIssue } from '../errors.js';
 export { isPortalHelpdeskError, PortalHelpdeskError } from '../errors.js';
-export type { Locale } from '../internal/locale.js';
+export type { CatalogEntry, GuideCatalog, GuideParams, GuideWords } from '../locales/guide-words.js';
+export type { Locale } from '../locales/types.js';
 export type { GuideNoteKey, GuideOptionKey } from '../workflows/shared/guide-keys.js';
 export type { GuideScenario, GuideScenarios } from './build-guide.js';
 export { buildGuide } from './build-guide.js';
@@ -24,8 +25,6 @@ export type {
 } from './guide.js';
 export type { BuildGuideOptions } from './guide-options.js';
 export { DEFAULT_GUIDE_NOW } from './guide-options.js';
-export type { CatalogEntry, GuideCatalog, GuideParams } from './locales/catalog.js';
-export { catalogFor, catalogs } from './locales/index.js';
 export { mainScenarios } from './main-scenarios.js';
 export { renderHtml } from './render/html.js';
 export { renderMarkdown } from './render/markdown.js';

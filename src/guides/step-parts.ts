@@ -1,9 +1,9 @@
 import type { AnyMachineSnapshot } from 'xstate';
+import type { GuideParams, GuideWords } from '../locales/guide-words.js';
 import type { GuideNoteKey } from '../workflows/shared/guide-keys.js';
 import { stateId } from '../workflows/shared/state-id.js';
 import type { StepMeta } from '../workflows/shared/step-meta.js';
 import type { GuideAudience, GuideNote, RichText } from './guide.js';
-import type { GuideCatalog, GuideParams } from './locales/catalog.js';
 import { noteKind } from './step-notes.js';
 
 /** The words of one resting state, as both the step view and a printed guide show them. */
@@ -41,7 +41,7 @@ export function leafMeta(snapshot: AnyMachineSnapshot): StepMeta | undefined {
 /** Notes as a guide shows them: staff notes only for staff, warnings first. */
 export function notesFor(
   keys: readonly GuideNoteKey[],
-  catalog: GuideCatalog,
+  catalog: GuideWords,
   params: GuideParams,
   audience: GuideAudience,
 ): GuideNote[] {
@@ -70,7 +70,7 @@ export function stateNoteKeys(
 export function stepParts(
   definition: { readonly notes: object },
   snapshot: AnyMachineSnapshot,
-  catalog: GuideCatalog,
+  catalog: GuideWords,
   params: GuideParams,
   audience: GuideAudience,
 ): StepParts | undefined {

@@ -32,10 +32,25 @@ function localeProblem<Name extends LocaleSectionName>(
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'Expected a locale object';
   const section: unknown = (value as Record<string, unknown>)[name];
   if (typeof section !== 'object' || section === null) return `Expected a locale with a ${name} section`;
-  for (const key in english) {
-    const expected = typeof english[key];
-    if (typeof (section as Record<string, unknown>)[key] !== expected) {
-      return `Expected the locale's ${name} section to have ${key} as a ${expected === 'function' ? 'function' : 'string'}`;
+  return shapeProblem(section, english, `${name} section`, 0);
+}
+
+/**
+ * Whether `actual` has every key of `expected`, with the same kind (sentence, sentence builder,
+ * or a group of them, read to a depth of two: the guide words' `steps`, `notes`...).
+ */
+function shapeProblem(actual: object, expected: object, where: string, depth: number): string | undefined {
+  for (const key of Object.keys(expected)) {
+    const want: unknown = (expected as Record<string, unknown>)[key];
+    const got: unknown = (actual as Record<string, unknown>)[key];
+    const kind = typeof want;
+    if (typeof got !== kind || (kind === 'object' && got === null)) {
+      const noun = kind === 'function' ? 'function' : kind === 'object' ? 'group' : 'string';
+      return `Expected the locale's ${where} to have ${key} as a ${noun}`;
+    }
+    if (kind === 'object' && depth < 2) {
+      const problem = shapeProblem(got as object, want as object, `${where}.${key}`, depth + 1);
+      if (problem !== undefined) return problem;
     }
   }
   return undefined;

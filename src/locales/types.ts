@@ -1,3 +1,5 @@
+import type { GuideWords } from './guide-words.js';
+
 /**
  * The shape of a language: every sentence the rule checks say, one section per rule. A rule reads
  * only its own section, so a host that passes its own language writes plain functions and strings,
@@ -237,4 +239,6 @@ export interface Locale {
   readonly phone: PhoneWords;
   /** `recipientOptions`. */
   readonly recipients: RecipientsWords;
+  /** Guides and step views (`buildGuide`, `describeStep`) and the renderers' headings. */
+  readonly guide: GuideWords;
 }

@@ -6,6 +6,8 @@ import { mainScenarios } from '../../src/guides/main-scenarios.js';
 import { renderHtml } from '../../src/guides/render/html.js';
 import { renderMarkdown } from '../../src/guides/render/markdown.js';
 import { renderText } from '../../src/guides/render/text.js';
+import { en } from '../../src/locales/en/index.js';
+import { es } from '../../src/locales/es/index.js';
 import { workflowPaths } from '../../src/testing/workflow-paths.js';
 import { type WorkflowId, workflowIds, workflows } from '../../src/workflows/registry.js';
 import { restingLeaves } from '../workflows/state-nodes.js';
@@ -63,7 +65,7 @@ describe('buildGuide', () => {
   });
 
   it.each(cases)('golden: $workflowId / $name in every locale and format', ({ workflowId, scenario }) => {
-    for (const locale of ['en', 'es'] as const) {
+    for (const locale of [en, es]) {
       const guide = buildGuide(workflowId, scenario as never, {
         locale,
         patientName: 'Jordan Rivera',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGuide, describeStep } from '../../src/guides/index.js';
+import { es } from '../../src/locales/es/index.js';
 import { sampleInputs } from '../../src/testing/index.js';
 import {
   assistMachine,
@@ -29,12 +30,8 @@ describe('describeStep', () => {
   it('says the same words as the printed guide for the same state', () => {
     const actor = createWorkflowActor(securitySetupMachine, {}).start();
     actor.send({ type: 'CHOOSE_QUESTION' });
-    const live = describeStep(actor, { locale: 'es', audience: 'patient' });
-    const guide = buildGuide(
-      'security-setup',
-      { security: 'question' },
-      { locale: 'es', audience: 'patient' },
-    );
+    const live = describeStep(actor, { locale: es, audience: 'patient' });
+    const guide = buildGuide('security-setup', { security: 'question' }, { locale: es, audience: 'patient' });
     const printed = guide.steps.find((step) => step.states.includes('answeringQuestion'));
     expect(printed?.text).toEqual(live.instructions);
     expect(printed?.notes).toEqual(live.notes);

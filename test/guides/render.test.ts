@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { isPortalHelpdeskError } from '../../src/errors.js';
 import type { Guide, GuideNote, GuideStep } from '../../src/guides/guide.js';
-import type { GuideCatalog, GuideParams } from '../../src/guides/locales/catalog.js';
-import { en } from '../../src/guides/locales/en.js';
-import { es } from '../../src/guides/locales/es.js';
-import { link, t, value } from '../../src/guides/locales/text.js';
+import { en as enLocale } from '../../src/locales/en/index.js';
+import { es as esLocale } from '../../src/locales/es/index.js';
+import type { GuideCatalog, GuideParams } from '../../src/locales/guide-words.js';
+import { link, t, value } from '../../src/locales/text.js';
+
+const en = enLocale.guide;
+const es = esLocale.guide;
+
 import { renderHtml } from '../../src/guides/render/html.js';
 import { renderMarkdown } from '../../src/guides/render/markdown.js';
 import { renderText } from '../../src/guides/render/text.js';
@@ -35,6 +39,7 @@ function guideFor(catalog: GuideCatalog, locale: Guide['locale']): Guide {
   return {
     workflowId: 'registration',
     locale,
+    ui: catalog.ui,
     audience: 'staff',
     title: catalog.titles.registration,
     intro: catalog.intros.registration(params),
@@ -346,7 +351,7 @@ describe.each(Object.entries(renderers))('%s renderer', (_, render) => {
       'guide',
       42,
       {},
-      { ...guide, locale: 'fr' },
+      { ...guide, locale: 'not a language tag' },
       { ...guide, steps: 'none' },
       { ...guide, intro: [{ kind: 'script', text: 'x' }] },
       { ...guide, steps: [{ ...guide.steps[0], options: [{ text: [], steps: [{}] }] }] },

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { describeStep } from '../../src/guides/index.js';
+import { es } from '../../src/locales/es/index.js';
 import { DEFAULT_ASSIST_STORAGE_KEY } from '../../src/react/index.js';
 import { type AssistEvent, assistMachine, restoreSession } from '../../src/workflows/index.js';
 import { type Mounted, memoryStorage, mount, sampleInput, where } from './utils.js';
@@ -85,7 +86,7 @@ describe('useAssistSession: events', () => {
     const session = track(mount({ input: sampleInput(), storage: null }, { strict: true }));
     for (const event of toRegistration) session.send(event);
     session.send(null as unknown as AssistEvent);
-    session.rerender({ input: sampleInput(), storage: null, locale: 'es' });
+    session.rerender({ input: sampleInput(), storage: null, locale: es });
     const sends = new Set(session.results.map((result) => result.send));
     expect(session.results.length).toBeGreaterThan(4);
     expect(sends.size).toBe(1);
@@ -334,10 +335,10 @@ describe('useAssistSession: StrictMode', () => {
 describe('useAssistSession: locale and audience', () => {
   it('describes the step with the locale and audience given, and follows changes', () => {
     const input = sampleInput();
-    const session = track(mount({ input, storage: null, locale: 'es', audience: 'patient' }));
+    const session = track(mount({ input, storage: null, locale: es, audience: 'patient' }));
     const snapshot = session.current().actor?.getSnapshot();
     if (snapshot === undefined) throw new Error('no session');
-    expect(session.current().step).toEqual(describeStep(snapshot, { locale: 'es', audience: 'patient' }));
+    expect(session.current().step).toEqual(describeStep(snapshot, { locale: es, audience: 'patient' }));
     expect(session.current().step?.heading).not.toBe(describeStep(snapshot).heading);
     session.rerender({ input, storage: null });
     expect(session.current().step).toEqual(describeStep(snapshot));

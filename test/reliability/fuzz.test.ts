@@ -134,7 +134,7 @@ const providers = testing.samplePractice.providers.map((provider) => ({
   ...provider,
   departments: provider.departments.map((department) => ({ ...department })),
 }));
-const builtGuide = guides.buildGuide('security-setup', { security: 'text' }, { locale: 'es' });
+const builtGuide = guides.buildGuide('security-setup', { security: 'text' }, { locale: es });
 
 /** Valid arguments of each public function; the fuzzer mutates them or replaces them wholesale. */
 const validArguments: Record<string, () => unknown[]> = {
@@ -213,7 +213,7 @@ const validArguments: Record<string, () => unknown[]> = {
     'registration',
     { channel: 'lab-result', security: 'text' },
     {
-      locale: 'es',
+      locale: es,
       patientName: 'Jordan Rivera',
       patientBirthDate: '2013-03-08',
       now: '2026-03-08T06:30:00Z',
@@ -228,9 +228,8 @@ const validArguments: Record<string, () => unknown[]> = {
   describeStep: () => {
     const actor = workflows.createWorkflowActor(workflows.securitySetupMachine, {}).start();
     actor.send({ type: 'CHOOSE_TEXT' });
-    return [actor.getSnapshot(), { locale: 'es', audience: 'patient' }];
+    return [actor.getSnapshot(), { locale: es, audience: 'patient' }];
   },
-  catalogFor: () => ['es'],
   workflowPaths: () => ['profile-switch', { kind: 'simple', finalOnly: true }],
   eventsFor: () => ['relationship'],
   birthDateForAge: () => [13, { today: '2026-03-08', daysOffset: 0 }],

@@ -4,8 +4,8 @@
  * each user gesture into a workflow event. A real adapter draws DOM; this one returns plain data,
  * so a test can read it.
  */
+
 import {
-  catalogFor,
   createWorkflowActor,
   defaultMessagePolicy,
   type GuideParams,
@@ -19,6 +19,7 @@ import {
   restoreSession,
   type StepMeta,
 } from 'portal-helpdesk';
+import { en } from 'portal-helpdesk/locales/en';
 
 /**
  * What the screen shows.
@@ -102,7 +103,7 @@ export class RegistrationScreen {
     return {
       state: dottedId(snapshot.value),
       step: meta.guide,
-      text: plainText(catalogFor('en').steps[meta.guide](this.#params(snapshot.output))),
+      text: plainText(en.guide.steps[meta.guide](this.#params(snapshot.output))),
       buttons: meta.labels.map((label) => this.#personalise(label)),
       audience: meta.audience,
       status: snapshot.status === 'done' ? 'done' : 'active',

@@ -4,6 +4,8 @@ import type { Guide } from '../../guides/guide.js';
 import { renderHtml } from '../../guides/render/html.js';
 import { renderMarkdown } from '../../guides/render/markdown.js';
 import { renderText } from '../../guides/render/text.js';
+import { en } from '../../locales/en/index.js';
+import { es } from '../../locales/es/index.js';
 import { sampleAdultPatient, samplePractice } from '../../testing/samples/practice.js';
 import { isWorkflowId, workflowIds } from '../../workflows/registry.js';
 import { flagFor, oneOf, parse, scenarioPairs } from '../args.js';
@@ -12,6 +14,9 @@ import type { CliIo } from '../io.js';
 import { checkScenario, scenarioHelp } from '../scenario-keys.js';
 import { didYouMean } from '../suggest.js';
 import { UsageError } from '../usage-error.js';
+
+/** `--locale` names one of the library's locales. */
+const guideLocales = { en, es };
 
 /** `portal-helpdesk guide <workflow>`: builds and renders a guide. */
 export function guideCommand(args: readonly string[], io: CliIo): number {
@@ -44,7 +49,7 @@ export function guideCommand(args: readonly string[], io: CliIo): number {
   const patientName = values['patient-name'] ?? (useSample ? sampleAdultPatient.displayName : undefined);
   const portalUrl = values['portal-url'] ?? (useSample ? samplePractice.portalUrl : undefined);
   const options = {
-    locale: oneOf('locale', values.locale, ['en', 'es'], 'en'),
+    locale: guideLocales[oneOf('locale', values.locale, ['en', 'es'], 'en')],
     audience: oneOf('audience', values.audience, ['staff', 'patient'], 'staff'),
     ...(patientName !== undefined ? { patientName } : {}),
     ...(portalUrl !== undefined ? { portalUrl } : {}),

@@ -1,6 +1,5 @@
+import type { GuideWords } from '../../locales/guide-words.js';
 import type { Guide } from '../guide.js';
-import type { GuideCatalog } from '../locales/catalog.js';
-import { catalogFor } from '../locales/index.js';
 import {
   flatten,
   orderNotes,
@@ -9,9 +8,10 @@ import {
   type RenderStep,
   readGuide,
   safeHref,
+  uiOf,
 } from './input.js';
 
-type Ui = GuideCatalog['ui'];
+type Ui = GuideWords['ui'];
 
 /**
  * Renders a guide as a fragment of semantic HTML: a `<section>` with an `<h2>` title, the intro,
@@ -33,7 +33,7 @@ type Ui = GuideCatalog['ui'];
  */
 export function renderHtml(guide: Guide): string {
   const input = readGuide(guide, 'renderHtml');
-  const ui = catalogFor(input.locale).ui;
+  const ui = uiOf(input);
   const notes = orderNotes(input.notes);
   const lines: string[] = [
     `<section class="guide" lang="${escapeHtml(input.locale)}" data-workflow="${escapeHtml(input.workflowId)}">`,

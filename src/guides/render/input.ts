@@ -1,8 +1,13 @@
 import * as z from 'zod/mini';
 import { cappedArray } from '../../internal/capped-array.js';
+import { safeHref } from '../../internal/http-url.js';
 import { stripInvisibleControls } from '../../internal/invisible.js';
-import { localeSchema } from '../../internal/locale.js';
 import { parseInput } from '../../internal/validate.js';
+import { ui as enUi } from '../../locales/en/guide-ui.js';
+import type { GuideWords } from '../../locales/guide-words.js';
+
+export { safeHref };
+
 import { isBuiltGuide } from '../built-guides.js';
 
 // What the renderers read from a Guide, checked lightly: the shapes they walk, not the keys or
@@ -81,9 +86,25 @@ function stepSchemaAt(depth: number): z.ZodMiniType<RenderStep> {
 
 const stepSchema = stepSchemaAt(GUIDE_LIMITS.depth);
 
+const word = z.string().check(z.maxLength(200));
+
 const guideSchema = z.object({
   workflowId: z.string(),
-  locale: localeSchema,
+  /** A language tag (`en`, `es-US`), written into HTML's `lang`. */
+  locale: z.string().check(z.maxLength(35), z.regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/)),
+  /** The renderers' words; English when absent. */
+  ui: z.optional(
+    z.object({
+      step: word,
+      steps: word,
+      notes: word,
+      staffNote: word,
+      patientNote: word,
+      warning: word,
+      option: word,
+      blocked: word,
+    }),
+  ),
   title: z.string(),
   intro: richTextSchema,
   steps: cappedArray(stepSchema, GUIDE_LIMITS.steps),
@@ -150,39 +171,19 @@ export function flatten(text: string): string {
   return stripInvisibleControls(text).replace(/[\p{Cc}\u2028\u2029]+/gu, ' ');
 }
 
-/** Longest URL a renderer links to. */
-const MAX_HREF_LENGTH = 2048;
-
 // Characters that could end or escape a Markdown link destination or an HTML attribute, or hide in
 // a URL: whitespace, every control and format character (bidi, zero-width), `<>"'()[]\` and the
 // backtick. One character class: linear.
-const UNSAFE_IN_HREF = /[\s\p{C}<>"'()[\]\\`]/u;
 
 /**
- * The URL to link to, normalised, when it is an absolute `http:` or `https:` URL of at most 2048
- * characters, without user name or password, and neither as given nor normalised holds whitespace,
- * a control or format character, or any of `<>"'()[]\` and the backtick; otherwise `undefined`,
- * and the renderer shows the link's text, escaped, without a link.
+ * The renderers' words for a guide: its own, or English.
  *
  * @example
  * ```ts
- * safeHref('https://portal.example.com/login');
- * //=> 'https://portal.example.com/login'
- * safeHref('javascript:alert(1)');
- * //=> undefined
- * safeHref('https://example.com/a)b');
- * //=> undefined
+ * uiOf({ ui: undefined }).steps;
+ * //=> 'Steps'
  * ```
  */
-export function safeHref(href: string): string | undefined {
-  if (href.length > MAX_HREF_LENGTH || UNSAFE_IN_HREF.test(href)) return undefined;
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-  if (url.username !== '' || url.password !== '') return undefined;
-  return url.href.length > MAX_HREF_LENGTH || UNSAFE_IN_HREF.test(url.href) ? undefined : url.href;
+export function uiOf(guide: { readonly ui?: GuideWords['ui'] | undefined }): GuideWords['ui'] {
+  return guide.ui ?? enUi;
 }

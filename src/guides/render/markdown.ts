@@ -1,6 +1,5 @@
+import type { GuideWords } from '../../locales/guide-words.js';
 import type { Guide } from '../guide.js';
-import type { GuideCatalog } from '../locales/catalog.js';
-import { catalogFor } from '../locales/index.js';
 import {
   flatten,
   orderNotes,
@@ -9,9 +8,10 @@ import {
   type RenderStep,
   readGuide,
   safeHref,
+  uiOf,
 } from './input.js';
 
-type Ui = GuideCatalog['ui'];
+type Ui = GuideWords['ui'];
 
 /**
  * Renders a guide as CommonMark: a `#` title, the intro, warnings as block quotes, the steps as a
@@ -31,7 +31,7 @@ type Ui = GuideCatalog['ui'];
  */
 export function renderMarkdown(guide: Guide): string {
   const input = readGuide(guide, 'renderMarkdown');
-  const ui = catalogFor(input.locale).ui;
+  const ui = uiOf(input);
   const notes = orderNotes(input.notes);
   const warnings = notes.filter((note) => note.kind === 'warning');
   const others = notes.filter((note) => note.kind !== 'warning');

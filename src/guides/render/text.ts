@@ -1,7 +1,5 @@
-import type { Locale } from '../../internal/locale.js';
+import type { GuideWords } from '../../locales/guide-words.js';
 import type { Guide } from '../guide.js';
-import type { GuideCatalog } from '../locales/catalog.js';
-import { catalogFor } from '../locales/index.js';
 import {
   flatten,
   orderNotes,
@@ -10,12 +8,10 @@ import {
   type RenderStep,
   readGuide,
   safeHref,
+  uiOf,
 } from './input.js';
 
-type Ui = GuideCatalog['ui'];
-
-// The catalog's `ui` words have no singular "step"; numbering needs one.
-const stepWord: Readonly<Record<Locale, string>> = { en: 'Step', es: 'Paso' };
+type Ui = GuideWords['ui'];
 
 const INDENT = '   ';
 
@@ -37,14 +33,14 @@ const INDENT = '   ';
  */
 export function renderText(guide: Guide): string {
   const input = readGuide(guide, 'renderText');
-  const ui = catalogFor(input.locale).ui;
+  const ui = uiOf(input);
   const notes = orderNotes(input.notes);
   const blocks: string[] = [flatten(input.title).trim()];
   if (input.intro.length > 0) blocks.push(inline(input.intro));
   const warnings = notes.filter((note) => note.kind === 'warning');
   if (warnings.length > 0) blocks.push(warnings.map((note) => noteLine(note, ui)).join('\n'));
   if (input.steps.length > 0) {
-    const word = stepWord[input.locale];
+    const word = ui.step;
     const lines = input.steps.flatMap((step, index) => stepLines(step, `${word} ${index + 1}. `, INDENT, ui));
     blocks.push(lines.join('\n'));
   }

@@ -7,6 +7,7 @@
 import type { Locale } from '../types.js';
 import { browser } from './browser.js';
 import { eligibility } from './eligibility.js';
+import { guide } from './guide.js';
 import { message } from './message.js';
 import { phone } from './phone.js';
 import { recipients } from './recipients.js';
@@ -32,4 +33,5 @@ export const en: Locale = /* @__PURE__ */ Object.freeze<Locale>({
   message,
   phone,
   recipients,
+  guide,
 });

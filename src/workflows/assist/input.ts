@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { httpsUrlSchema } from '../../internal/http-url.js';
 import { recipientOptions } from '../../rules/recipients.js';
 import { toEligibilityContext } from '../shared/eligibility-input.js';
 import {
@@ -41,7 +42,7 @@ export const assistInputSchema = z.object({
     timeZone: timeZoneSchema,
     minimumAge: z.optional(z.number()),
     defaultCountry: z.optional(countryCodeSchema),
-    portalUrl: z.string().check(z.maxLength(2048), z.regex(/^https:\/\/[^\s]+$/, 'Expected an https URL')),
+    portalUrl: httpsUrlSchema,
     /** Whether the patient's provider allows appointment scheduling on the portal, when known. */
     schedulingAllowed: z.optional(z.boolean()),
     providerBasedRouting: z.boolean(),

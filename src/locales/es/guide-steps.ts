@@ -1,6 +1,5 @@
-import type { RichText } from '../guide.js';
-import type { GuideCatalog, GuideParams } from './catalog.js';
-import { label, t, value } from './text.js';
+import type { GuideParams, GuideWords } from '../guide-words.js';
+import { label, type RichText, t, value } from '../text.js';
 
 const name = (p: GuideParams) => value(p.patientName);
 
@@ -16,7 +15,7 @@ function underAge(p: GuideParams): RichText {
  *
  * @example
  * ```ts
- * const steps: GuideCatalog['steps'] = esSteps;
+ * const steps: GuideWords['steps'] = esSteps;
  * steps['security.enterPhoneForCall']({ patientName: 'Jordan', minimumAge: 13, maxLength: 1000, maxAttachments: 10 });
  * //=> [{ kind: 'text', text: 'Escriba su número de teléfono y haga clic en ' }, { kind: 'label', text: 'Call' }, { kind: 'text', text: '.' }]
  * ```
@@ -125,4 +124,4 @@ export const esSteps = {
   'assist.taskFinished': () =>
     t`Este trámite terminó. Elija otro si el paciente necesita más ayuda, o termine la sesión.`,
   'assist.ended': () => t`La sesión de ayuda terminó.`,
-} satisfies GuideCatalog['steps'];
+} satisfies GuideWords['steps'];

@@ -1,7 +1,7 @@
-import type { WorkflowId } from '../../workflows/registry.js';
-import type { GuideNoteKey, GuideOptionKey } from '../../workflows/shared/guide-keys.js';
-import type { GuideStepKey } from '../../workflows/shared/step-meta.js';
-import type { RichText } from '../guide.js';
+// Type-only imports: the keys are declared with the workflows whose states they describe.
+import type { WorkflowId } from '../workflows/registry.js';
+import type { GuideNoteKey, GuideOptionKey, GuideStepKey } from '../workflows/shared/guide-keys.js';
+import type { RichText } from './text.js';
 
 /**
  * The values a catalog entry may use. Every value is optional text the guide builder fills from
@@ -32,14 +32,23 @@ export type CatalogEntry = (params: GuideParams) => RichText;
  * Every text of one locale. Each record is keyed by a closed union, so a key missing from a
  * locale is a type error.
  */
-export type GuideCatalog = {
+export type GuideWords = {
   readonly titles: Readonly<Record<WorkflowId, string>>;
   readonly intros: Readonly<Record<WorkflowId, CatalogEntry>>;
   readonly steps: Readonly<Record<GuideStepKey, CatalogEntry>>;
   readonly notes: Readonly<Record<GuideNoteKey, CatalogEntry>>;
   readonly options: Readonly<Record<GuideOptionKey, CatalogEntry>>;
+  /** Neutral stand-ins for details a caller did not give; never invented names. */
+  readonly placeholders: {
+    readonly patient: string;
+    readonly familyMember: string;
+    readonly provider: string;
+    readonly location: string;
+  };
   /** Words the renderers need (headings, prefixes). */
   readonly ui: {
+    /** One numbered step in plain text ("Step"). */
+    readonly step: string;
     readonly steps: string;
     readonly notes: string;
     readonly staffNote: string;
@@ -49,3 +58,6 @@ export type GuideCatalog = {
     readonly blocked: string;
   };
 };
+
+/** The former name of {@link GuideWords}. */
+export type GuideCatalog = GuideWords;

@@ -1,6 +1,5 @@
-import type { RichText } from '../guide.js';
-import type { GuideCatalog, GuideParams } from './catalog.js';
-import { label, t, value } from './text.js';
+import type { GuideParams, GuideWords } from '../guide-words.js';
+import { label, type RichText, t, value } from '../text.js';
 
 const name = (p: GuideParams) => value(p.patientName);
 
@@ -17,7 +16,7 @@ function underAge(p: GuideParams): RichText {
  *
  * @example
  * ```ts
- * const steps: GuideCatalog['steps'] = enSteps;
+ * const steps: GuideWords['steps'] = enSteps;
  * steps['security.enterPhoneForText']({ patientName: 'Jordan', minimumAge: 13, maxLength: 1000, maxAttachments: 10 });
  * //=> [{ kind: 'text', text: 'Type your mobile phone number and click ' }, { kind: 'label', text: 'Send code' }, { kind: 'text', text: '.' }]
  * ```
@@ -126,4 +125,4 @@ export const enSteps = {
   'assist.taskFinished': () =>
     t`This task is finished. Choose another one if the patient needs more help, or end the session.`,
   'assist.ended': () => t`The assist session has ended.`,
-} satisfies GuideCatalog['steps'];
+} satisfies GuideWords['steps'];

@@ -1,6 +1,6 @@
-import type { GuideCatalog } from './catalog.js';
-import { esSteps } from './es-steps.js';
-import { label, link, t, value } from './text.js';
+import type { GuideWords } from '../guide-words.js';
+import { label, link, t, value } from '../text.js';
+import { esSteps } from './guide-steps.js';
 
 /**
  * The Spanish guide catalog, in the usted form a US clinic's front desk would use. UI labels stay
@@ -11,11 +11,11 @@ import { label, link, t, value } from './text.js';
  * es.titles['profile-switch'];
  * //=> 'Abra un perfil'
  * const catalog: GuideCatalog = es;
- * catalog.options['security.text']({ patientName: 'Jordan', minimumAge: 13, maxLength: 1000, maxAttachments: 10 });
+ * words.options['security.text']({ patientName: 'Jordan', minimumAge: 13, maxLength: 1000, maxAttachments: 10 });
  * //=> [{ kind: 'label', text: 'Text me' }, { kind: 'text', text: ' (recomendado): reciba un código por mensaje de texto' }]
  * ```
  */
-export const es = {
+export const guide = {
   titles: {
     registration: 'Cree su cuenta del portal del paciente',
     'security-setup': 'Configure la seguridad de su cuenta',
@@ -110,7 +110,14 @@ export const es = {
         ? t`${label('Switch to View')}: el perfil de ${value(p.familyMemberName)}`
         : t`${label('Switch to View')}: el perfil de un familiar`,
   },
+  placeholders: {
+    patient: '<nombre del paciente>',
+    familyMember: '<nombre del familiar>',
+    provider: '<proveedor>',
+    location: '<consultorio>',
+  },
   ui: {
+    step: 'Paso',
     steps: 'Pasos',
     notes: 'Notas',
     staffNote: 'Nota para el personal',
@@ -119,4 +126,4 @@ export const es = {
     option: 'Opción',
     blocked: 'Por ahora no se puede terminar este trámite.',
   },
-} satisfies GuideCatalog;
+} satisfies GuideWords;

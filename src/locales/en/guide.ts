@@ -1,6 +1,7 @@
-import type { GuideCatalog } from './catalog.js';
-import { enSteps } from './en-steps.js';
-import { label, link, t, value } from './text.js';
+import type { GuideWords } from '../guide-words.js';
+import { label, link, t, value } from '../text.js';
+import { enSteps } from './guide-steps.js';
+import { ui } from './guide-ui.js';
 
 /**
  * The English guide catalog: titles, intros, steps, notes, options and the renderers' words.
@@ -10,12 +11,12 @@ import { label, link, t, value } from './text.js';
  * ```ts
  * en.titles['secure-message'];
  * //=> 'Send a message with attachments'
- * const catalog: GuideCatalog = en;
- * catalog.options['security.text']({ patientName: 'Jordan', minimumAge: 13, maxLength: 1000, maxAttachments: 10 });
+ * const words: GuideWords = guide;
+ * words.options['security.text']({ patientName: 'Jordan', minimumAge: 13, maxLength: 1000, maxAttachments: 10 });
  * //=> [{ kind: 'label', text: 'Text me' }, { kind: 'text', text: ' (recommended): get a code by text message' }]
  * ```
  */
-export const en = {
+export const guide = {
   titles: {
     registration: 'Create your Patient Portal account',
     'security-setup': 'Set up your account security',
@@ -109,13 +110,11 @@ export const en = {
         ? t`${label('Switch to View')}: ${value(p.familyMemberName)}'s profile`
         : t`${label('Switch to View')}: a family member's profile`,
   },
-  ui: {
-    steps: 'Steps',
-    notes: 'Notes',
-    staffNote: 'Staff note',
-    patientNote: 'Tip',
-    warning: 'Important',
-    option: 'Option',
-    blocked: 'This task cannot be finished for now.',
+  placeholders: {
+    patient: '<patient name>',
+    familyMember: '<family member name>',
+    provider: '<provider>',
+    location: '<office location>',
   },
-} satisfies GuideCatalog;
+  ui,
+} satisfies GuideWords;

@@ -1,4 +1,15 @@
-import type { RichText, TextSegment } from '../guide.js';
+/**
+ * One run of guide text. Renderers style each kind: `label` is an exact portal UI label (bold),
+ * `value` is personalised data such as the patient's name (always escaped), `link` a URL.
+ */
+export type TextSegment =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'label'; readonly text: string }
+  | { readonly kind: 'value'; readonly text: string }
+  | { readonly kind: 'link'; readonly text: string; readonly href: string };
+
+/** Guide text as segments, so no renderer ever has to parse markup out of a string. */
+export type RichText = readonly TextSegment[];
 
 /** An interpolated piece of catalog text: a plain string, or a styled segment. */
 export type Piece = string | number | TextSegment | RichText | undefined;
