@@ -161,6 +161,11 @@ describe('tree-shaking', () => {
     for (const sample of ['Avery Lee', 'Okafor', 'Jordan Rivera', 'Mia Rivera', 'example-clinic']) {
       expect(code).not.toContain(sample);
     }
+    // English only: no Spanish guide sentence, placeholder or renderer word.
+    for (const spanish of ['contraseña', 'nombre del paciente', 'Paso', 'Consejo']) {
+      expect(code).not.toContain(spanish);
+    }
+    expect(code).toContain('Create My Account');
   });
 
   it('nothing from the CLI or Node reaches a browser bundle of the root entry', async () => {
