@@ -2,6 +2,7 @@ import type { AnyStateMachine, ContextFrom, InputFrom } from 'xstate';
 import type * as z from 'zod/mini';
 import type { GuideNoteKey } from './shared/guide-keys.js';
 import type { StateIdOf, StateScript } from './shared/guide-script.js';
+import type { StateInvariant } from './shared/invariant.js';
 
 /** A provider as guides and the message workflow take it: the Provider list entry and its departments. */
 export type GuideProvider = {
@@ -61,6 +62,8 @@ export type WorkflowDefinition<
   readonly machine: TMachine;
   /** One schema per event the workflow accepts from a host (payload types and length caps). */
   readonly events: readonly z.ZodMiniObject[];
+  /** What the context must satisfy in each state (dotted state id), checked by `restoreSession`. */
+  readonly invariant?: StateInvariant<ContextFrom<TMachine>>;
   /** Notes beside states, by the machine's own state ids. */
   readonly notes: {
     readonly [State in StateIdOf<TMachine>]?: StateNotes<ContextFrom<TMachine>> | undefined;

@@ -1,4 +1,4 @@
-import { type Actor, type ActorOptions, type AnyStateMachine, createActor } from 'xstate';
+import { type Actor, type ActorOptions, type AnyStateMachine, createActor, type StateValue } from 'xstate';
 import { PortalHelpdeskError, type PortalHelpdeskIssue } from '../errors.js';
 import { toIssues } from '../internal/validate.js';
 import { type AssistTask, assistTaskStates } from './assist/tasks.js';
@@ -6,6 +6,7 @@ import { type EventRefusalOptions, guardActor } from './guard-actor.js';
 import { contextSchemas } from './persistence/context-schemas.js';
 import { isCompleteStateValue } from './persistence/state-value.js';
 import { isWorkflowId, type WorkflowId, workflowIdOfMachine, workflows } from './registry.js';
+import { stateId } from './shared/state-id.js';
 
 /** The version of the persisted session format; a session saved in another version is refused. */
 export const SESSION_SCHEMA_VERSION = 1;
@@ -77,8 +78,12 @@ export function restoreSession<TMachine extends AnyStateMachine>(
       { path: ['machine'], message: 'Not a portal-helpdesk workflow' },
     ]);
   }
-  const snapshot = checkEnvelope(value, workflowId);
-  failIfAny(checkSnapshot(machine, workflowId, snapshot, ['snapshot']));
+  const saved = checkEnvelope(value, workflowId);
+  const checked = checkSnapshot(machine, workflowId, saved, ['snapshot']);
+  failIfAny(checked.issues);
+  // xstate gets a snapshot rebuilt from the validated parts only: no key of the saved JSON that a
+  // schema did not read (`__proto__`, `xstate$$type`...) reaches the actor.
+  const snapshot = checked.rebuilt;
   let actor: Actor<TMachine>;
   try {
     actor = createActor(machine, { ...actorOptions, snapshot } as ActorOptions<TMachine>);
@@ -116,7 +121,64 @@ function checkEnvelope(value: unknown, workflowId: WorkflowId): Record<string, u
   return value.snapshot;
 }
 
+type Checked = { readonly issues: PortalHelpdeskIssue[]; readonly rebuilt: Record<string, unknown> };
+
 function checkSnapshot(
+  machine: AnyStateMachine,
+  workflowId: WorkflowId,
+  snapshot: unknown,
+  path: (string | number)[],
+): Checked {
+  const issues = snapshotIssues(machine, workflowId, snapshot, path);
+  if (issues.length > 0 || !isRecord(snapshot)) return { issues, rebuilt: {} };
+  const children: Record<string, unknown> = {};
+  const savedChildren = isRecord(snapshot.children) ? snapshot.children : {};
+  for (const [id, child] of Object.entries(savedChildren)) {
+    if (!isRecord(child)) continue;
+    const src = String(child.src);
+    const childWorkflow = workflowIdOfChildSource(machine, src);
+    if (childWorkflow === undefined) continue;
+    const inner = checkSnapshot(workflows[childWorkflow].machine, childWorkflow, child.snapshot, [
+      ...path,
+      'children',
+      id,
+      'snapshot',
+    ]);
+    if (inner.issues.length > 0) return { issues: inner.issues, rebuilt: {} };
+    children[id] = {
+      src,
+      ...(typeof child.systemId === 'string' ? { systemId: child.systemId } : {}),
+      ...(typeof child.syncSnapshot === 'boolean' ? { syncSnapshot: child.syncSnapshot } : {}),
+      snapshot: inner.rebuilt,
+    };
+  }
+  const context = contextSchemas[workflowId].safeParse(snapshot.context);
+  return {
+    issues: [],
+    rebuilt: {
+      status: snapshot.status,
+      value: plainCopy(snapshot.value),
+      ...(snapshot.historyValue === undefined ? {} : { historyValue: plainCopy(snapshot.historyValue) }),
+      context: context.success ? context.data : {},
+      children,
+      ...(snapshot.status === 'done' ? { output: computedOutput(machine, context.data) } : {}),
+    },
+  };
+}
+
+/** A copy made of plain objects, arrays and strings only, without any prototype-changing key. */
+function plainCopy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(plainCopy);
+  if (!isRecord(value)) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (key === '__proto__' || key.startsWith('xstate$$')) continue;
+    copy[key] = plainCopy(item);
+  }
+  return copy;
+}
+
+function snapshotIssues(
   machine: AnyStateMachine,
   workflowId: WorkflowId,
   snapshot: unknown,
@@ -143,6 +205,11 @@ function checkSnapshot(
   if (!contextAgreesWithState(workflowId, snapshot.value, context.data)) {
     return [{ path: [...path, 'context'], message: 'Context does not match the state' }];
   }
+  const invariant = (
+    workflows[workflowId] as { invariant?: (id: string, context: unknown) => string | undefined }
+  ).invariant;
+  const problem = invariant?.(stateId(snapshot.value as StateValue), context.data);
+  if (problem !== undefined) return [{ path: [...path, 'context'], message: problem }];
   if (!isHistoryValue(machine, snapshot.historyValue)) {
     return [{ path: [...path, 'historyValue'], message: 'Not a history of this workflow' }];
   }
@@ -195,7 +262,7 @@ function checkChildren(
     // A child that finished has already handed its output to the parent, which has left the state.
     if (!isRecord(child.snapshot) || child.snapshot.status !== 'active')
       return [{ path: [...childPath, 'snapshot', 'status'], message: 'A running child task must be active' }];
-    const issues = checkSnapshot(workflows[childWorkflow].machine, childWorkflow, child.snapshot, [
+    const issues = snapshotIssues(workflows[childWorkflow].machine, childWorkflow, child.snapshot, [
       ...childPath,
       'snapshot',
     ]);
@@ -260,6 +327,18 @@ function isStateNodeId(machine: AnyStateMachine, id: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The output the machine computes from a (checked) context. */
+function computedOutput(machine: AnyStateMachine, context: unknown): unknown {
+  const mapper: unknown = machine.config.output;
+  return typeof mapper === 'function'
+    ? (mapper as (args: { context: unknown; event: unknown; self: unknown }) => unknown)({
+        context,
+        event: { type: `xstate.done.state.${machine.id}` },
+        self: undefined,
+      })
+    : mapper;
 }
 
 /**

@@ -72,7 +72,7 @@ describe('buildGuide', () => {
         portalUrl: 'https://portal.example-clinic.test',
       });
       for (const [format, render] of Object.entries(renderers)) {
-        expect(render(guide)).toMatchSnapshot(`${locale}.${format}`);
+        expect(render(guide)).toMatchSnapshot(`${locale.code}.${format}`);
       }
     }
   });

@@ -6,6 +6,7 @@ import {
   verificationChoicesShape,
   WALK_PHONE_OF_RECORD,
 } from './guide.js';
+import { phoneVerificationInvariant } from './invariants.js';
 import { phoneVerificationMachine } from './machine.js';
 import { phoneVerificationEventSchemas } from './schemas.js';
 
@@ -15,6 +16,7 @@ export const phoneVerification = defineWorkflow({
   title: 'Verify the phone of record',
   machine: phoneVerificationMachine,
   events: phoneVerificationEventSchemas,
+  invariant: phoneVerificationInvariant,
   notes: phoneVerificationNotes,
   guide: {
     scenario: z.strictObject({

@@ -2,6 +2,7 @@ import { defineWorkflow } from '../define-workflow.js';
 import { WALK_PHONE_OF_RECORD } from '../phone-verification/guide.js';
 import { birthDateYearsBefore } from '../shared/guide-script.js';
 import { registrationNotes, registrationScenarioSchema, registrationScript } from './guide.js';
+import { registrationInvariant } from './invariants.js';
 import { registrationMachine } from './machine.js';
 import { registrationEventSchemas } from './schemas.js';
 
@@ -11,6 +12,7 @@ export const registration = defineWorkflow({
   title: 'Create a Patient Portal account',
   machine: registrationMachine,
   events: registrationEventSchemas,
+  invariant: registrationInvariant,
   notes: registrationNotes,
   guide: {
     scenario: registrationScenarioSchema,

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { defineWorkflow } from '../define-workflow.js';
 import { birthDateYearsBefore } from '../shared/guide-script.js';
 import { relationshipChoicesShape, relationshipNotes, relationshipScript } from './guide.js';
+import { relationshipInvariant } from './invariants.js';
 import { relationshipMachine } from './machine.js';
 import { relationshipEventSchemas } from './schemas.js';
 
@@ -11,6 +12,7 @@ export const relationship = defineWorkflow({
   title: 'Choose the patient relationship',
   machine: relationshipMachine,
   events: relationshipEventSchemas,
+  invariant: relationshipInvariant,
   notes: relationshipNotes,
   guide: {
     scenario: z.strictObject({

@@ -1,5 +1,6 @@
 import { defineWorkflow } from '../define-workflow.js';
 import { secureMessageNotes, secureMessageScenarioSchema, secureMessageScript } from './guide.js';
+import { secureMessageInvariant } from './invariants.js';
 import { secureMessageMachine } from './machine.js';
 import { secureMessageEventSchemas } from './schemas.js';
 
@@ -9,6 +10,7 @@ export const secureMessage = defineWorkflow({
   title: 'Send a message with attachments',
   machine: secureMessageMachine,
   events: secureMessageEventSchemas,
+  invariant: secureMessageInvariant,
   notes: secureMessageNotes,
   guide: {
     scenario: secureMessageScenarioSchema,

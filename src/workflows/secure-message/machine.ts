@@ -62,14 +62,14 @@ export type SecureMessageOutput = {
 };
 
 /** The Provider-list entry for a recipient id, as the portal offers it (see `recipientOptions`). */
-function offeredRecipient(context: SecureMessageContext, recipientId: string | null) {
+export function offeredRecipient(context: SecureMessageContext, recipientId: string | null) {
   return recipientOptions({
     providers: context.providers,
     providerBasedRouting: context.providerBasedRouting,
   }).options.find((option) => option.id === recipientId);
 }
 
-function chosenLocation(context: SecureMessageContext, departmentId: string | null) {
+export function chosenLocation(context: SecureMessageContext, departmentId: string | null) {
   return offeredRecipient(context, context.recipientId)?.officeLocations.find(
     (location) => location.id === departmentId,
   );
@@ -81,7 +81,7 @@ type Validation = { readonly draft: readonly unknown[]; readonly result: Message
 // frozen; it is reused only while the context holds the very same draft values.
 const validations = new WeakMap<SecureMessageContext, Validation>();
 
-function validation(context: SecureMessageContext): MessageValidationResult {
+export function validation(context: SecureMessageContext): MessageValidationResult {
   const draft = [
     context.body,
     context.attachments,

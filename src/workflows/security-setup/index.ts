@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineWorkflow } from '../define-workflow.js';
 import { securityChoicesShape, securitySetupNotes, securitySetupScript } from './guide.js';
+import { securitySetupInvariant } from './invariants.js';
 import { securitySetupMachine } from './machine.js';
 import { securitySetupEventSchemas } from './schemas.js';
 
@@ -10,6 +11,7 @@ export const securitySetup = defineWorkflow({
   title: 'Set up account security',
   machine: securitySetupMachine,
   events: securitySetupEventSchemas,
+  invariant: securitySetupInvariant,
   notes: securitySetupNotes,
   guide: {
     scenario: z.strictObject(securityChoicesShape),
