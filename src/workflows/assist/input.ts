@@ -6,8 +6,10 @@ import {
   calendarDateSchema,
   countryCodeSchema,
   displayNameSchema,
+  familyProfilesSchema,
   idSchema,
   instantSchema,
+  providersSchema,
   timeZoneSchema,
 } from '../shared/input-schemas.js';
 import { checkWithRule } from '../shared/rule-input.js';
@@ -35,7 +37,7 @@ export const assistInputSchema = z.object({
       /** `prospective`: registered on the portal but not yet checked in for an appointment. */
       portalStatus: z.optional(z.enum(['not-registered', 'prospective', 'registered'])),
       userAgent: z.optional(userAgentSchema),
-      familyProfiles: z.optional(z.array(z.object({ id: idSchema, displayName: displayNameSchema }))),
+      familyProfiles: z.optional(familyProfilesSchema),
     }),
   ),
   practice: z.object({
@@ -46,13 +48,7 @@ export const assistInputSchema = z.object({
     /** Whether the patient's provider allows appointment scheduling on the portal, when known. */
     schedulingAllowed: z.optional(z.boolean()),
     providerBasedRouting: z.boolean(),
-    providers: z.array(
-      z.object({
-        id: idSchema,
-        name: displayNameSchema,
-        departments: z.array(z.object({ id: idSchema, name: displayNameSchema })),
-      }),
-    ),
+    providers: providersSchema,
   }),
   now: instantSchema,
 });

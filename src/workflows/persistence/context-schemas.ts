@@ -1,11 +1,20 @@
 import * as z from 'zod/mini';
+import { cappedArray } from '../../internal/capped-array.js';
 import { textUpTo, wholeNumber } from '../../internal/checks.js';
 import { checkPortalEligibility } from '../../rules/eligibility.js';
 import { validateMessage } from '../../rules/message.js';
 import { recipientOptions } from '../../rules/recipients.js';
 import { type AssistSessionInput, assistInputSchema, checkSessionFacts } from '../assist/input.js';
+import { assistTasks } from '../assist/tasks.js';
+import { registrationChannels } from '../registration/channels.js';
 import type { WorkflowId } from '../registry.js';
-import { countryCodeSchema } from '../shared/input-schemas.js';
+import { messageStarts } from '../secure-message/starts.js';
+import {
+  countryCodeSchema,
+  MAX_DEPARTMENTS,
+  MAX_FAMILY_PROFILES,
+  MAX_PROVIDERS,
+} from '../shared/input-schemas.js';
 
 // The shape of each machine's context, checked before a persisted snapshot reaches xstate: a
 // snapshot whose context has the wrong shape would make a guard throw later, inside the actor.
@@ -43,16 +52,13 @@ const relationship = {
   problem,
 };
 const department = z.object({ id: textUpTo(128), name: textUpTo(200) });
-const provider = z.object({ id: textUpTo(128), name: textUpTo(200), departments: z.array(department) });
-const channel = z.enum(['invitation', 'appointment-reminder', 'lab-result', 'online-check-in', 'in-office']);
-const task = z.enum([
-  'registration',
-  'security-setup',
-  'phone-verification',
-  'relationship',
-  'secure-message',
-  'profile-switch',
-]);
+const provider = z.object({
+  id: textUpTo(128),
+  name: textUpTo(200),
+  departments: cappedArray(department, MAX_DEPARTMENTS),
+});
+const channel = z.enum(registrationChannels);
+const task = z.enum(assistTasks);
 const verdict = z.object({ status: z.enum(['supported', 'unsupported', 'unknown']), reason: textUpTo(64) });
 
 /** The age rule must accept the stored facts, or every age guard would silently pass. */
@@ -125,21 +131,24 @@ export const contextSchemas: Record<WorkflowId, z.ZodMiniType> = {
   registration: z.object({ ...security, ...verification, ...relationship, channel }).check(ageRuleAccepts),
   'secure-message': z
     .object({
-      startedFrom: z.enum(['home-page', 'messages-page']),
-      providers: z.array(provider),
+      startedFrom: z.enum(messageStarts),
+      providers: cappedArray(provider, MAX_PROVIDERS),
       providerBasedRouting: z.boolean(),
       policy: z.object({ maxLength: count, maxAttachments: count }),
       recipientId: nullableText(128),
       departmentId: nullableText(128),
       subject: nullableText(200),
       body: z.string(),
-      attachments: z.array(z.object({ name: textUpTo(1024) })),
-      sendIssues: z.array(textUpTo(64)),
+      attachments: cappedArray(z.object({ name: textUpTo(1024) }), 10_000),
+      sendIssues: cappedArray(textUpTo(64), 16),
       problem,
     })
     .check(messageRulesAccept),
   'profile-switch': z.object({
-    familyProfiles: z.array(z.object({ id: textUpTo(128), displayName: textUpTo(200) })),
+    familyProfiles: cappedArray(
+      z.object({ id: textUpTo(128), displayName: textUpTo(200) }),
+      MAX_FAMILY_PROFILES,
+    ),
     viewing: textUpTo(128),
     problem,
   }),
@@ -157,13 +166,14 @@ export const contextSchemas: Record<WorkflowId, z.ZodMiniType> = {
       portalUrl: textUpTo(2048),
     }),
     currentTask: z.nullable(task),
-    taskOptions: z.object({ channel, startedFrom: z.enum(['home-page', 'messages-page']) }),
-    outcomes: z.array(
+    taskOptions: z.object({ channel, startedFrom: z.enum(messageStarts) }),
+    outcomes: cappedArray(
       z.object({
         task,
         outcome: z.enum(['completed', 'blocked', 'switched', 'abandoned']),
         reason: nullableText(64),
       }),
+      10_000,
     ),
     problem: z.nullable(z.literal('patient-required')),
   }),

@@ -3,14 +3,14 @@ import * as z from 'zod/mini';
 import { parseInput } from '../../internal/validate.js';
 import type { WorkflowProblem } from '../shared/context-types.js';
 import { EVENT_IS_VALID, eventChecker, eventIsValid, guardEvents } from '../shared/event-guard.js';
-import { displayNameSchema, idSchema } from '../shared/input-schemas.js';
+import { familyProfilesSchema } from '../shared/input-schemas.js';
 import type { StepMeta } from '../shared/step-meta.js';
 import { profileSwitchEventSchemas } from './schemas.js';
 
 /** Validates the input of {@link profileSwitchMachine}. */
 export const profileSwitchInputSchema = z.object({
   /** The family members listed under "Switch to View" (may be empty). */
-  familyProfiles: z.array(z.object({ id: idSchema, displayName: displayNameSchema })),
+  familyProfiles: familyProfilesSchema,
 });
 
 /** Input of {@link profileSwitchMachine}. */

@@ -20,14 +20,14 @@ import { EVENT_IS_VALID, eventChecker, eventIsValid, guardEvents } from '../shar
 import { countryCodeSchema } from '../shared/input-schemas.js';
 import { normalisePhoneOfRecord } from '../shared/phone-of-record.js';
 import type { StepMeta } from '../shared/step-meta.js';
-import { asksForRelationship, type RegistrationChannel } from './channels.js';
+import { asksForRelationship, type RegistrationChannel, registrationChannels } from './channels.js';
 import { registrationEventSchemas } from './schemas.js';
 import { registrationStates } from './states.js';
 
 /** Validates the input of {@link registrationMachine}. */
 export const registrationInputSchema = z.object({
   ...eligibilityInputShape,
-  channel: z.enum(['invitation', 'appointment-reminder', 'lab-result', 'online-check-in', 'in-office']),
+  channel: z.enum(registrationChannels),
   patient: z.object({
     displayName: eligibilityInputShape.patient.shape.displayName,
     birthDate: eligibilityInputShape.patient.shape.birthDate,

@@ -2,12 +2,13 @@ import * as z from 'zod/mini';
 import type { StateNotes } from '../define-workflow.js';
 import { type StateScript, send, stop } from '../shared/guide-script.js';
 import type { SecureMessageContext } from './machine.js';
+import { messageStarts } from './starts.js';
 import type { secureMessageStates } from './states.js';
 
 /** The scenario of a secure-message guide. */
 export const secureMessageScenarioSchema = z.strictObject({
   /** Where the patient starts the message. Default `home-page`. */
-  startedFrom: z.optional(z.enum(['home-page', 'messages-page'])),
+  startedFrom: z.optional(z.enum(messageStarts)),
   /** How many files the patient attaches (0 to 10). */
   attachments: z.optional(z.int().check(z.gte(0), z.lte(10))),
   /** "Office staff" is the recipient (provider-based routing is off). */

@@ -6,22 +6,19 @@ import { defineMessagePolicy, type MessagePolicy } from '../../rules/message-pol
 import { recipientOptions } from '../../rules/recipients.js';
 import type { WorkflowProblem } from '../shared/context-types.js';
 import { EVENT_IS_VALID, eventChecker, eventIsValid, guardEvents } from '../shared/event-guard.js';
-import { displayNameSchema, idSchema } from '../shared/input-schemas.js';
+import { providersSchema } from '../shared/input-schemas.js';
 import { checkWithRule } from '../shared/rule-input.js';
 import type { StepMeta } from '../shared/step-meta.js';
 import { secureMessageEventSchemas } from './schemas.js';
+import { messageStarts } from './starts.js';
 import { secureMessageStates } from './states.js';
-
-const departmentSchema = z.object({ id: idSchema, name: displayNameSchema });
 
 /** Validates the input of {@link secureMessageMachine}. */
 export const secureMessageInputSchema = z.object({
   /** Where the patient starts: only a message started on the home page can carry attachments. */
-  startedFrom: z.enum(['home-page', 'messages-page']),
+  startedFrom: z.enum(messageStarts),
   /** Providers the patient has seen, with the departments each works in. */
-  providers: z.array(
-    z.object({ id: idSchema, name: displayNameSchema, departments: z.array(departmentSchema) }),
-  ),
+  providers: providersSchema,
   /** The Portal Settings option "Provider-based message routing". */
   providerBasedRouting: z.boolean(),
   policy: z.optional(z.object({ maxLength: z.optional(z.number()), maxAttachments: z.optional(z.number()) })),
