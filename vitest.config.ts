@@ -4,6 +4,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 const propertyFiles = [
   'test/reliability/fuzz.test.ts',
   'test/reliability/no-phi.test.ts',
+  'test/reliability/random-events.test.ts',
   'test/rules/browser-support-robustness.test.ts',
 ];
 

@@ -2,6 +2,7 @@ import type { Actor, AnyStateMachine } from 'xstate';
 import { PortalHelpdeskError, type PortalHelpdeskIssue } from '../errors.js';
 import { workflowDefinitions } from './registry.js';
 import { EVENT_REFUSED, type EventRefused, eventChecker } from './shared/event-guard.js';
+import { typeOf } from './shared/event-schema.js';
 
 /** Options this library adds to xstate's actor options. */
 export type EventRefusalOptions = {
@@ -35,6 +36,11 @@ export function eventIssues(machine: AnyStateMachine, event: unknown): readonly 
   return checkerFor(definition.machine)(event);
 }
 
+function knownTypes(machine: AnyStateMachine): ReadonlySet<string> {
+  const definition = workflowDefinitions.find((candidate) => candidate.machine === machine);
+  return new Set((definition?.events ?? []).map(typeOf));
+}
+
 function checkerFor(machine: AnyStateMachine) {
   let check = checkers.get(machine);
   if (check === undefined) {
@@ -57,13 +63,15 @@ export function guardActor<TMachine extends AnyStateMachine>(
   onEventRefused: EventRefusalOptions['onEventRefused'],
 ): Actor<TMachine> {
   const check = checkerFor(machine);
+  const known = knownTypes(machine);
   const send = actor.send.bind(actor);
   const refuse = (event: unknown, issues: readonly PortalHelpdeskIssue[]) => {
     const type: unknown =
       typeof event === 'object' && event !== null ? (event as { type?: unknown }).type : null;
     onEventRefused?.({
       type: EVENT_REFUSED,
-      eventType: typeof type === 'string' && type.length <= 64 ? type : null,
+      // Only a type the workflow declares is named: anything else the host sent could be any text.
+      eventType: typeof type === 'string' && known.has(type) ? type : null,
       issues,
     });
   };

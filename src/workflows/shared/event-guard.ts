@@ -14,7 +14,7 @@ export const EVENT_REFUSED = 'portal-helpdesk.event-refused';
  */
 export type EventRefused = {
   readonly type: typeof EVENT_REFUSED;
-  /** The refused event's type, when it had a string type of sensible length. */
+  /** The refused event's type when it is one the workflow declares; `null` for anything else. */
   readonly eventType: string | null;
   readonly issues: readonly PortalHelpdeskIssue[];
 };
