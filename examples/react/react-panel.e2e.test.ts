@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/helpers/chromium.js';
 import { type StaticServer, serveStatic } from '../browser/server.js';
 
 const dist = fileURLToPath(new URL('./dist/', import.meta.url));
@@ -24,19 +25,9 @@ beforeAll(async () => {
   server = await serveStatic(dist);
   profile = await mkdtemp(join(tmpdir(), 'portal-helpdesk-react-e2e-'));
   context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: process.env.CHROMIUM_PATH ?? CHROMIUM_PATH,
     headless: true,
-    // As in examples/browser: no sandbox in a container, no GPU, nothing fetched in the background.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
 });
 
