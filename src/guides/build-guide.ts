@@ -230,7 +230,16 @@ function guideParams(options: ResolvedGuideOptions, last: AnyMachineSnapshot): G
       ? { eligibleOn: underAge.eligibleOn }
       : {}),
     ...(typeof attachments === 'number' && attachments > 0 ? { attachmentCount: attachments } : {}),
-    ...(typeof recipient?.name === 'string' && recipient.name ? { providerName: recipient.name } : {}),
-    ...(typeof department?.name === 'string' && department.name ? { locationName: department.name } : {}),
+    // A placeholder provider stands for "the one you need": the step then says so in words.
+    ...(typeof recipient?.name === 'string' &&
+    recipient.name &&
+    recipient.name !== options.words.placeholders.provider
+      ? { providerName: recipient.name }
+      : {}),
+    ...(typeof department?.name === 'string' &&
+    department.name &&
+    department.name !== options.words.placeholders.location
+      ? { locationName: department.name }
+      : {}),
   };
 }

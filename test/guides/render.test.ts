@@ -137,7 +137,7 @@ describe('renderMarkdown', () => {
 
   it('writes notes as block quotes, warnings first', () => {
     expect(output).toContain('   > **Tip:** **Text me** is the recommended choice');
-    expect(output).toContain('   >\n   > **Staff note:** For US numbers');
+    expect(output).toContain('   >\n   > **Staff note:** This helpdesk tool can tell a landline');
     expect(output.indexOf('> **Important:** No one under 13')).toBeLessThan(output.indexOf('## Steps'));
     expect(output).toContain(
       '> **Staff note:** Give the patient the portal address: [https://portal.example.com/login?a=1&amp;b=2](https://portal.example.com/login?a=1&amp;b=2).',
@@ -286,7 +286,7 @@ describe('renderText', () => {
         'Step 1. Open the Patient Portal invitation email from the practice and click the "Create My Account" link.',
         'Step 2. Choose how to protect your account ("Text me", "Call me" or "Security Question")',
         '   Tip: "Text me" is the recommended choice',
-        '   Staff note: For US numbers',
+        '   Staff note: This helpdesk tool can tell a landline',
         '   Option a) "Text me" (recommended): get a code by text message',
         '      1. Type your mobile phone number and click "Send code".',
         '      2. Type the code',
@@ -325,7 +325,7 @@ describe('renderers in Spanish', () => {
   it('use the Spanish words of the catalog', () => {
     expect(renderText(spanish)).toContain('Paso 1. Abra el correo de invitación');
     expect(renderText(spanish)).toContain('   Opción a) "Text me" (recomendado)');
-    expect(renderText(spanish)).toContain('   Nota para el personal: En los números de EE. UU.');
+    expect(renderText(spanish)).toContain('   Nota para el personal: Esta herramienta de ayuda distingue');
     expect(renderMarkdown(spanish)).toContain('## Pasos');
     expect(renderMarkdown(spanish)).toContain('> **Importante:** Nadie menor de 13 años');
     expect(renderHtml(spanish)).toContain('<section class="guide" lang="es"');

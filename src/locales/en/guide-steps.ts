@@ -1,3 +1,4 @@
+import { OFFICE_STAFF_LABEL } from '../../rules/recipients.js';
 import type { GuideParams, GuideWords } from '../guide-words.js';
 import { label, type RichText, t, value } from '../text.js';
 
@@ -41,7 +42,7 @@ export const enSteps = {
 
   // security setup
   'security.chooseOption': () =>
-    t`Choose how to protect your account (${label('Text me')}, ${label('Call me')} or ${label('Security Question')}) and click the ${label('Setup')} button under your choice.`,
+    t`Choose how to protect your account (${label('Text me')}, ${label('Call me')} or ${label('Security Question')}) and click the ${label('Setup')} button under your choice. You set this up once; it lets you prove who you are if you ever forget your password.`,
   'security.enterPhoneForText': () => t`Type your mobile phone number and click ${label('Send code')}.`,
   'security.enterPhoneForCall': () => t`Type your phone number and click ${label('Call')}.`,
   'security.landlineAdvice': () =>
@@ -80,9 +81,11 @@ export const enSteps = {
   'message.openMessagesPage': () =>
     t`Click the ${label('Messages')} icon at the top of the home page and start a new message there.`,
   'message.chooseProvider': (p) =>
-    p.providerName
-      ? t`In the ${label('Provider')} list, choose ${value(p.providerName)}.`
-      : t`In the ${label('Provider')} list, choose who should get your message, or ${label('Office staff')} if it is listed.`,
+    p.providerName === OFFICE_STAFF_LABEL
+      ? t`In the ${label('Provider')} list, choose ${label(OFFICE_STAFF_LABEL)}.`
+      : p.providerName
+        ? t`In the ${label('Provider')} list, choose ${value(p.providerName)}. The list shows the providers you have seen before.`
+        : t`In the ${label('Provider')} list, choose who should get your message, or ${label('Office staff')} if it is listed. The list shows the providers you have seen before.`,
   'message.chooseLocation': (p) =>
     p.locationName
       ? t`In the ${label('Office location')} list, choose ${value(p.locationName)}.`

@@ -28,7 +28,7 @@ export const guide = {
   },
   intros: {
     registration: () =>
-      t`Follow these steps to create your Patient Portal account, from the link in the email to the portal home page.`,
+      t`Follow these steps to create your Patient Portal account, from the link in the email to the portal home page. The portal asks you to create an athenahealth account as part of this.`,
     'security-setup': () =>
       t`Pick one way for the portal to confirm it is really you if you ever forget your password. You only do this once.`,
     'phone-verification': () =>
@@ -60,7 +60,7 @@ export const guide = {
     'staff.staffBrowser': () =>
       t`To use ${label('Log in to Portal as Patient')} on the ${label('Quickview')}, you need a supported browser yourself; Internet Explorer will not work.`,
     'staff.landlineUS': () =>
-      t`For US numbers the portal cannot tell a landline from a mobile phone, so ask the patient whether the number can receive text messages. If it cannot, they should choose ${label('Call me')}.`,
+      t`This helpdesk tool can tell a landline from a mobile phone only for some countries, not for US numbers, so ask the patient whether the number can receive text messages. If it cannot, they should choose ${label('Call me')}.`,
     'staff.schedulingAllowed': () =>
       t`Before offering it, check whether the patient's provider lets patients schedule appointments through the portal.`,
     'staff.portalUrl': (p) =>

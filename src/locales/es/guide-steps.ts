@@ -1,3 +1,4 @@
+import { OFFICE_STAFF_LABEL } from '../../rules/recipients.js';
 import type { GuideParams, GuideWords } from '../guide-words.js';
 import { label, type RichText, t, value } from '../text.js';
 
@@ -40,7 +41,7 @@ export const esSteps = {
 
   // seguridad de la cuenta
   'security.chooseOption': () =>
-    t`Elija cómo quiere proteger su cuenta (${label('Text me')}, ${label('Call me')} o ${label('Security Question')}) y haga clic en el botón ${label('Setup')} que está debajo de esa opción.`,
+    t`Elija cómo quiere proteger su cuenta (${label('Text me')}, ${label('Call me')} o ${label('Security Question')}) y haga clic en el botón ${label('Setup')} que está debajo de esa opción. Esto se configura una sola vez y le permite demostrar quién es si algún día olvida su contraseña.`,
   'security.enterPhoneForText': () => t`Escriba su número de celular y haga clic en ${label('Send code')}.`,
   'security.enterPhoneForCall': () => t`Escriba su número de teléfono y haga clic en ${label('Call')}.`,
   'security.landlineAdvice': () =>
@@ -79,9 +80,11 @@ export const esSteps = {
   'message.openMessagesPage': () =>
     t`Haga clic en el ícono ${label('Messages')}, arriba en la página principal, y empiece ahí un mensaje nuevo.`,
   'message.chooseProvider': (p) =>
-    p.providerName
-      ? t`En la lista ${label('Provider')}, elija a ${value(p.providerName)}.`
-      : t`En la lista ${label('Provider')}, elija a quién le quiere escribir, o ${label('Office staff')} si aparece.`,
+    p.providerName === OFFICE_STAFF_LABEL
+      ? t`En la lista ${label('Provider')}, elija ${label(OFFICE_STAFF_LABEL)}.`
+      : p.providerName
+        ? t`En la lista ${label('Provider')}, seleccione al proveedor ${value(p.providerName)}. La lista muestra los proveedores que lo han atendido antes.`
+        : t`En la lista ${label('Provider')}, elija a quién le quiere escribir, o ${label('Office staff')} si aparece. La lista muestra los proveedores que lo han atendido antes.`,
   'message.chooseLocation': (p) =>
     p.locationName
       ? t`En la lista ${label('Office location')}, elija ${value(p.locationName)}.`

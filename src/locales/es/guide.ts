@@ -27,7 +27,7 @@ export const guide = {
   },
   intros: {
     registration: () =>
-      t`Siga estos pasos para crear su cuenta del portal del paciente, desde el enlace del correo hasta la página principal del portal.`,
+      t`Siga estos pasos para crear su cuenta del portal del paciente, desde el enlace del correo hasta la página principal del portal. Como parte de esto, el portal le pide crear una cuenta de athenahealth.`,
     'security-setup': () =>
       t`Elija una forma para que el portal confirme que es usted si algún día se le olvida la contraseña. Esto se hace una sola vez.`,
     'phone-verification': () =>
@@ -58,7 +58,7 @@ export const guide = {
     'staff.staffBrowser': () =>
       t`Para usar ${label('Log in to Portal as Patient')} en el ${label('Quickview')}, usted también necesita un navegador compatible; con Internet Explorer no funciona.`,
     'staff.landlineUS': () =>
-      t`En los números de EE. UU. el portal no distingue un teléfono fijo de un celular, así que pregúntele al paciente si ese número puede recibir mensajes de texto. Si no puede, debe elegir ${label('Call me')}.`,
+      t`Esta herramienta de ayuda distingue un teléfono fijo de un celular solo en algunos países, no en los números de EE. UU., así que pregúntele al paciente si ese número puede recibir mensajes de texto. Si no puede, debe elegir ${label('Call me')}.`,
     'staff.schedulingAllowed': () =>
       t`Antes de ofrecerlo, confirme si el proveedor del paciente permite hacer citas por el portal.`,
     'staff.portalUrl': (p) =>
