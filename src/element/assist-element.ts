@@ -142,7 +142,7 @@ export class AssistElement extends Base {
     this.#inputChanged();
   }
 
-  /** The session's "now" (a `Date`, or ISO 8601 with an offset); default: the clock when the session starts. */
+  /** The session's "now" (a `Date`, or ISO 8601 with an offset); default: {@link AssistElement.clock} when the session starts. */
   get now(): Date | string | undefined {
     return this.#now;
   }
@@ -150,6 +150,12 @@ export class AssistElement extends Base {
     this.#now = value;
     this.#inputChanged();
   }
+
+  /**
+   * The clock read when a session starts without `now`: milliseconds since the epoch. The element
+   * is the host boundary, so it defaults to the platform clock; tests and hosts may inject their own.
+   */
+  clock: () => number = Date.now;
 
   /** `en` (default) or `es`; reflects the `locale` attribute. */
   get locale(): string {
@@ -274,7 +280,7 @@ export class AssistElement extends Base {
       const input = {
         staff: this.#staff ?? { userAgent: globalThis.navigator?.userAgent ?? '' },
         practice: this.#practice,
-        now: this.#now ?? new Date(),
+        now: this.#now ?? new Date(this.clock()),
         ...(this.#patient === undefined ? {} : { patient: this.#patient }),
       } as AssistInput;
       try {

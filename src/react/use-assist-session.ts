@@ -33,7 +33,7 @@ export const DEFAULT_ASSIST_STORAGE_KEY = 'portal-helpdesk/assist-session';
  * @example
  * ```ts
  * const options: UseAssistSessionOptions = {
- *   input: { staff: { userAgent: navigator.userAgent }, practice, now: new Date().toISOString() },
+ *   input: { staff: { userAgent: navigator.userAgent }, practice, now: chart.openedAt },
  *   storage: typeof window === 'undefined' ? undefined : window.localStorage,
  *   audience: 'staff',
  * };

@@ -11,7 +11,7 @@ import {
 } from '../browser-policy.js';
 import type {
   BrowserSupportReason,
-  BrowserSupportStatus,
+  BrowserSupportResult,
   DetectedBrowser,
   DownloadLink,
 } from '../browser-support.js';
@@ -27,12 +27,7 @@ const DOWNLOAD_URLS: Readonly<Record<PolicyBrowser, string>> = {
 const LINK_ORDER: readonly PolicyBrowser[] = ['chrome', 'edge', 'firefox', 'safari'];
 
 /** Everything but the advice, which the two public functions word differently. */
-export interface Verdict {
-  readonly status: BrowserSupportStatus;
-  readonly reason: BrowserSupportReason;
-  readonly browser: DetectedBrowser;
-  readonly os: { readonly name?: string; readonly version?: string };
-  readonly downloadLinks: readonly DownloadLink[];
+export interface Verdict extends Omit<BrowserSupportResult, 'advice'> {
   /** For the advice: the app whose built-in browser is in use. */
   readonly appName?: string | undefined;
 }
