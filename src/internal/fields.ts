@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { PortalHelpdeskError, type PortalHelpdeskIssue } from '../errors.js';
-import { NOT_ONE_OF, toIssues } from './validate.js';
+import { NOT_ONE_OF, toIssues, unknownKeyIssues } from './validate.js';
 
 type Path = readonly (string | number)[];
 
@@ -66,6 +66,12 @@ export function optionalField<Spec extends FieldSpec>(spec: Spec): OptionalField
   };
 }
 
+/**
+ * A field whose value is read later by its own parser (a policy with its own error context): the
+ * key is known, so it is not refused as unknown, and the value passes through as it came.
+ */
+export const passThroughField: FieldReader<unknown> = { readField: (value) => value };
+
 /** A field holding an object, as `z.object(shape)` inside `z.object`. */
 export function objectField<Shape extends FieldShape>(shape: Shape): ObjectField<Shape> {
   return { shape, readField: (value, path, issues) => readFields(shape, value, path, issues) };
@@ -111,7 +117,7 @@ export function oneOf<const Value extends string>(values: readonly Value[]): z.Z
  * Parses the fields of an object with one zod/mini schema each, or throws
  * `PortalHelpdeskError('invalid-input')` with every bad field's path. It reports what
  * `z.object(shape)` would (a non-object is "Expected object" at the root, fields are checked in
- * the shape's order, unknown keys are dropped) without bundling zod's object machinery, which
+ * the shape's order, then unknown keys are refused at their own path, as `z.strictObject`) without bundling zod's object machinery, which
  * costs a rule bundled alone over a kilobyte gzipped (see docs/decisions.md).
  */
 export function parseFields<Shape extends FieldShape>(
@@ -141,6 +147,8 @@ function readFields(
   for (const key in shape) {
     output[key] = readValue(shape[key] as FieldSpec, record[key], [...path, key], issues);
   }
+  const unknown = Object.keys(record).filter((key) => !Object.hasOwn(shape, key));
+  if (unknown.length > 0) issues.push(...unknownKeyIssues(unknown, path));
   return output;
 }
 

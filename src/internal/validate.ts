@@ -22,10 +22,62 @@ export const NOT_ONE_OF = 'Not one of the allowed values';
 
 /** Converts zod issues into value-free issues. Custom checks pass their own fixed message through. */
 export function toIssues(issues: readonly z.core.$ZodIssue[]): PortalHelpdeskIssue[] {
-  return issues.map((issue) => ({
-    path: issue.path.map((part) => (typeof part === 'symbol' ? String(part.description) : part)),
-    message: messageFor(issue),
-  }));
+  return issues.flatMap((issue) => {
+    const path = issue.path.map((part) => (typeof part === 'symbol' ? String(part.description) : part));
+    // One issue per unknown key, at the key's own path: the caller sees which key they mistyped
+    // (a key is a name the caller wrote, not a value).
+    if (issue.code === 'unrecognized_keys') return unknownKeyIssues(issue.keys, path);
+    return [{ path, message: messageFor(issue) }];
+  });
+}
+
+/** The message of an unknown key's issue; the key itself is the last part of the issue's path. */
+export const UNKNOWN_FIELD = 'Unknown field';
+
+/**
+ * The issues of runtime data (an event, a saved snapshot) rather than of an object a caller wrote
+ * by hand: an unknown key is reported at its parent's path, never by name, since such a key may
+ * hold anything, even a patient's details.
+ */
+export function withoutKeyNames(issues: readonly PortalHelpdeskIssue[]): PortalHelpdeskIssue[] {
+  return issues.map((issue) =>
+    issue.message === UNKNOWN_FIELD ? { path: issue.path.slice(0, -1), message: issue.message } : issue,
+  );
+}
+
+/** Unknown keys are named one by one up to this many; the rest are counted in one issue. */
+export const MAX_UNKNOWN_KEYS_REPORTED = 5;
+/** A longer unknown key is reported at its parent's path without its name. */
+export const MAX_KEY_LENGTH_REPORTED = 32;
+
+/**
+ * The issues for unknown keys under `path`: each short key at its own path (a key is a name the
+ * caller wrote: naming it is how they find a typo), at most {@link MAX_UNKNOWN_KEYS_REPORTED} of
+ * them; a key over {@link MAX_KEY_LENGTH_REPORTED} characters is reported without its name, since
+ * a "key" that long is data put in the wrong place and may be protected health information.
+ */
+export function unknownKeyIssues(
+  keys: readonly string[],
+  path: readonly (string | number)[],
+): PortalHelpdeskIssue[] {
+  const issues: PortalHelpdeskIssue[] = [];
+  for (const key of keys.slice(0, MAX_UNKNOWN_KEYS_REPORTED)) {
+    issues.push(
+      key.length <= MAX_KEY_LENGTH_REPORTED
+        ? { path: [...path, key], message: UNKNOWN_FIELD }
+        : {
+            path: [...path],
+            message: `Unknown field with a name over ${MAX_KEY_LENGTH_REPORTED} characters`,
+          },
+    );
+  }
+  if (keys.length > MAX_UNKNOWN_KEYS_REPORTED) {
+    issues.push({
+      path: [...path],
+      message: `${String(keys.length - MAX_UNKNOWN_KEYS_REPORTED)} more unknown fields`,
+    });
+  }
+  return issues;
 }
 
 function messageFor(issue: z.core.$ZodIssue): string {
@@ -41,7 +93,7 @@ function messageFor(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return NOT_ONE_OF;
     case 'unrecognized_keys':
-      return 'Unknown field';
+      return UNKNOWN_FIELD;
     case 'invalid_union':
       return 'Does not match any accepted shape';
     case 'custom':

@@ -93,10 +93,6 @@ const inputShape = {
   osVersion: optionalField(oneOf(WINDOWS_VERSIONS)),
 };
 
-/** Unknown keys are named in the error, up to this many, and only when no longer than this. */
-const MAX_UNKNOWN_KEYS_REPORTED = 5;
-const MAX_KEY_LENGTH_REPORTED = 32;
-
 const CONTEXT = 'checkBrowserByName';
 const browserLocale = localeOption('browser', enBrowser);
 
@@ -167,17 +163,6 @@ export function checkBrowserByName(
 function readInput(input: unknown): { browser: NamedBrowser; os: DetectedOs } {
   const parsed = parseFields(inputShape, input, `${CONTEXT}(input)`);
   const issues: PortalHelpdeskIssue[] = [];
-  let unknownKeys = 0;
-  for (const key of Object.keys(input as object)) {
-    if (Object.hasOwn(inputShape, key)) continue;
-    unknownKeys++;
-    if (unknownKeys > MAX_UNKNOWN_KEYS_REPORTED) break;
-    issues.push(
-      key.length <= MAX_KEY_LENGTH_REPORTED
-        ? { path: [key], message: 'Unknown field' }
-        : { path: [], message: `Unknown field with a name over ${MAX_KEY_LENGTH_REPORTED} characters` },
-    );
-  }
   if (parsed.osVersion !== undefined && parsed.os !== 'windows') {
     issues.push({ path: ['osVersion'], message: "Expected osVersion only with os 'windows'" });
   }

@@ -170,7 +170,8 @@ function readInput(input: unknown): ValidInput {
       typeof timeZone === 'string' &&
       isTimeZone(timeZone) &&
       (minimumAge === undefined || (typeof minimumAge === 'number' && isMinimumAge(minimumAge))) &&
-      (locale === undefined || isLocaleOption(locale, 'eligibility', enEligibility))
+      (locale === undefined || isLocaleOption(locale, 'eligibility', enEligibility)) &&
+      Object.keys(input).every((key) => Object.hasOwn(inputShape, key))
     ) {
       return {
         birth,

@@ -88,7 +88,7 @@ export interface PhoneNumberResult {
 }
 
 const optionsSchema = z.optional(
-  z.object({
+  z.strictObject({
     defaultCountry: z.optional(
       z
         .string()

@@ -83,16 +83,16 @@ export interface RecipientOptionsResult {
   readonly advice: string;
 }
 
-const departmentSchema = z.object({
+const departmentSchema = z.strictObject({
   id: z.string().check(z.minLength(1), z.maxLength(200)),
   name: z.string().check(z.minLength(1), z.maxLength(200)),
 });
-const providerSchema = z.object({
+const providerSchema = z.strictObject({
   id: z.string().check(z.minLength(1), z.maxLength(200)),
   name: z.string().check(z.minLength(1), z.maxLength(200)),
   departments: z.array(departmentSchema).check(z.maxLength(1000)),
 });
-const inputSchema = z.object({
+const inputSchema = z.strictObject({
   providers: z.array(providerSchema).check(
     z.maxLength(10_000),
     z.refine((list) => new Set(list.map((provider) => provider.id)).size === list.length, {

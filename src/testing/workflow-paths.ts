@@ -38,7 +38,7 @@ export type WorkflowPathsOptions = {
 };
 
 const optionsSchema = z.optional(
-  z.object({
+  z.strictObject({
     kind: z.optional(z.enum(['shortest', 'simple'])),
     variants: z.optional(z.array(z.string())),
     finalOnly: z.optional(z.boolean()),

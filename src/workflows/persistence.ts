@@ -1,6 +1,6 @@
 import { type Actor, type ActorOptions, type AnyStateMachine, createActor, type StateValue } from 'xstate';
 import { PortalHelpdeskError, type PortalHelpdeskIssue } from '../errors.js';
-import { toIssues } from '../internal/validate.js';
+import { toIssues, withoutKeyNames } from '../internal/validate.js';
 import { type AssistTask, assistTaskStates } from './assist/tasks.js';
 import { type EventRefusalOptions, guardActor } from './guard-actor.js';
 import { contextSchemas } from './persistence/context-schemas.js';
@@ -197,7 +197,7 @@ function snapshotIssues(
   }
   const context = contextSchemas[workflowId].safeParse(snapshot.context);
   if (!context.success) {
-    return toIssues(context.error.issues).map((issue) => ({
+    return withoutKeyNames(toIssues(context.error.issues)).map((issue) => ({
       ...issue,
       path: [...path, 'context', ...issue.path],
     }));

@@ -42,8 +42,15 @@ function errorOf(fn: AnyFunction, args: readonly unknown[]): PortalHelpdeskError
  */
 function textsOf(error: PortalHelpdeskError): string[] {
   let summary = error.message;
-  for (const issue of error.issues) summary = summary.replaceAll(issue.path.join('.'), '');
+  for (const issue of error.issues) summary = summary.replaceAll(`${pathText(issue.path)}:`, '');
   return [summary, ...error.issues.map((issue) => issue.message)];
+}
+
+/** A path as the error's summary writes it (`providers[1].id`). */
+function pathText(path: readonly (string | number)[]): string {
+  return path
+    .map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`))
+    .join('');
 }
 
 // --- Values ------------------------------------------------------------------------------------

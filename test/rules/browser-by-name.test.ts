@@ -261,11 +261,20 @@ describe('checkBrowserByName: invalid input', () => {
     }
   });
 
-  it('names at most five unknown keys, and no long one', () => {
+  it('names at most five unknown keys, counts the rest, and names no long one', () => {
     const many = Object.fromEntries(Array.from({ length: 50 }, (_, index) => [`extra${index}`, 1]));
-    expect(
-      thrown(() => checkBrowserByName({ browser: 'chrome', os: 'macos', ...many } as never)).issues,
-    ).toHaveLength(5);
+    const issues = thrown(() =>
+      checkBrowserByName({ browser: 'chrome', os: 'macos', ...many } as never),
+    ).issues;
+    expect(issues).toHaveLength(6);
+    expect(issues.slice(0, 5).map((issue) => issue.path)).toEqual([
+      ['extra0'],
+      ['extra1'],
+      ['extra2'],
+      ['extra3'],
+      ['extra4'],
+    ]);
+    expect(issues[5]).toEqual({ path: [], message: '45 more unknown fields' });
     const long = `${SECRET}${'x'.repeat(40)}`;
     const error = thrown(() => checkBrowserByName({ browser: 'chrome', os: 'macos', [long]: 1 } as never));
     expect(error.message).not.toContain(SECRET);

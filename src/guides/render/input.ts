@@ -88,6 +88,9 @@ const stepSchema = stepSchemaAt(GUIDE_LIMITS.depth);
 
 const word = z.string().check(z.maxLength(200));
 
+// The one place unknown keys are read past rather than refused: a renderer's input is a guide that
+// `buildGuide` produced (which carries keys, state ids and labels for hosts), not an options bag a
+// caller types by hand, and the schema lists only what the renderers print.
 const guideSchema = z.object({
   workflowId: z.string(),
   /** A language tag (`en`, `es-US`), written into HTML's `lang`. */

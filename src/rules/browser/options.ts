@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { optionalField, parseFields } from '../../internal/fields.js';
+import { optionalField, parseFields, passThroughField } from '../../internal/fields.js';
 import type { LocaleOption } from '../../locales/option.js';
 import { type BrowserPolicy, defaultBrowserPolicy, parseBrowserPolicy } from '../browser-policy.js';
 
@@ -19,8 +19,11 @@ export function parseBrowserOptions(
   localeCheck: z.ZodMiniType<LocaleOption>,
 ): BrowserOptions {
   if (options === undefined) return { policy: defaultBrowserPolicy, locale: undefined };
-  const { locale } = parseFields({ locale: optionalField(localeCheck) }, options, `${fn}(options)`);
-  const custom = (options as { readonly policy?: unknown }).policy;
+  const { locale, policy: custom } = parseFields(
+    { locale: optionalField(localeCheck), policy: passThroughField },
+    options,
+    `${fn}(options)`,
+  );
   const policy =
     custom === undefined ? defaultBrowserPolicy : parseBrowserPolicy(custom, `${fn}(options.policy)`);
   return { policy, locale };

@@ -15,7 +15,7 @@ import {
 import { checkWithRule } from '../shared/rule-input.js';
 
 const clientHintsSchema = z.optional(
-  z.object({
+  z.strictObject({
     platform: z.optional(z.string().check(z.maxLength(64))),
     platformVersion: z.optional(z.string().check(z.maxLength(64))),
   }),
@@ -24,12 +24,12 @@ const clientHintsSchema = z.optional(
 const userAgentSchema = z.string().check(z.maxLength(1_048_576));
 
 /** Validates the input of `assistMachine`. */
-export const assistInputSchema = z.object({
+export const assistInputSchema = z.strictObject({
   /** The staff member's own browser: "Log in to Portal as Patient" needs a supported one. */
-  staff: z.object({ userAgent: userAgentSchema, clientHints: clientHintsSchema }),
+  staff: z.strictObject({ userAgent: userAgentSchema, clientHints: clientHintsSchema }),
   /** The patient on the phone, when the chart is open. */
   patient: z.optional(
-    z.object({
+    z.strictObject({
       id: idSchema,
       displayName: displayNameSchema,
       birthDate: calendarDateSchema,
@@ -40,7 +40,7 @@ export const assistInputSchema = z.object({
       familyProfiles: z.optional(familyProfilesSchema),
     }),
   ),
-  practice: z.object({
+  practice: z.strictObject({
     timeZone: timeZoneSchema,
     minimumAge: z.optional(z.number()),
     defaultCountry: z.optional(countryCodeSchema),

@@ -16,7 +16,7 @@ import {
 } from './states.js';
 
 /** Validates the input of {@link phoneVerificationMachine}. */
-export const phoneVerificationInputSchema = z.object({
+export const phoneVerificationInputSchema = z.strictObject({
   /** The phone of record (Quickview when the user is the patient; Portal Accounts entry otherwise), or `null`. */
   phoneOfRecord: z.nullable(z.string().check(z.maxLength(64))),
   defaultCountry: z.optional(countryCodeSchema),

@@ -8,7 +8,7 @@ import type { StepMeta } from '../shared/step-meta.js';
 import { profileSwitchEventSchemas } from './schemas.js';
 
 /** Validates the input of {@link profileSwitchMachine}. */
-export const profileSwitchInputSchema = z.object({
+export const profileSwitchInputSchema = z.strictObject({
   /** The family members listed under "Switch to View" (may be empty). */
   familyProfiles: familyProfilesSchema,
 });

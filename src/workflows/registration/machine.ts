@@ -25,16 +25,16 @@ import { registrationEventSchemas } from './schemas.js';
 import { registrationStates } from './states.js';
 
 /** Validates the input of {@link registrationMachine}. */
-export const registrationInputSchema = z.object({
+export const registrationInputSchema = z.strictObject({
   ...eligibilityInputShape,
   channel: z.enum(registrationChannels),
-  patient: z.object({
+  patient: z.strictObject({
     displayName: eligibilityInputShape.patient.shape.displayName,
     birthDate: eligibilityInputShape.patient.shape.birthDate,
     /** The phone of record, or `null` when the practice has none on file. */
     phoneOfRecord: z.nullable(z.string().check(z.maxLength(64))),
   }),
-  practice: z.object({
+  practice: z.strictObject({
     ...eligibilityInputShape.practice.shape,
     /** Region for phone numbers typed without a country code. Default `US`. */
     defaultCountry: z.optional(countryCodeSchema),

@@ -15,7 +15,7 @@ import {
 } from './states.js';
 
 /** Validates the input of {@link relationshipMachine}. */
-export const relationshipInputSchema = z.object(eligibilityInputShape);
+export const relationshipInputSchema = z.strictObject(eligibilityInputShape);
 
 /** Input of {@link relationshipMachine}: the patient, the practice's time zone and the clock. */
 export type RelationshipInput = z.input<typeof relationshipInputSchema>;

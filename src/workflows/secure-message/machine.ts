@@ -14,14 +14,16 @@ import { messageStarts } from './starts.js';
 import { secureMessageStates } from './states.js';
 
 /** Validates the input of {@link secureMessageMachine}. */
-export const secureMessageInputSchema = z.object({
+export const secureMessageInputSchema = z.strictObject({
   /** Where the patient starts: only a message started on the home page can carry attachments. */
   startedFrom: z.enum(messageStarts),
   /** Providers the patient has seen, with the departments each works in. */
   providers: providersSchema,
   /** The Portal Settings option "Provider-based message routing". */
   providerBasedRouting: z.boolean(),
-  policy: z.optional(z.object({ maxLength: z.optional(z.number()), maxAttachments: z.optional(z.number()) })),
+  policy: z.optional(
+    z.strictObject({ maxLength: z.optional(z.number()), maxAttachments: z.optional(z.number()) }),
+  ),
 });
 
 /** Input of {@link secureMessageMachine}. */

@@ -15,7 +15,7 @@ import {
 } from './states.js';
 
 /** Validates the input of {@link securitySetupMachine}. */
-export const securitySetupInputSchema = z.object({
+export const securitySetupInputSchema = z.strictObject({
   /** Region used to read phone numbers typed without a country code. Default `US`. */
   defaultCountry: z.optional(countryCodeSchema),
 });

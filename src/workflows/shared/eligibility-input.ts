@@ -6,10 +6,10 @@ import { calendarDateSchema, displayNameSchema, instantSchema, timeZoneSchema } 
 
 /** The patient, practice and clock facts every age-aware workflow takes as input. */
 export const eligibilityInputShape = {
-  patient: z.object({ displayName: displayNameSchema, birthDate: calendarDateSchema }),
+  patient: z.strictObject({ displayName: displayNameSchema, birthDate: calendarDateSchema }),
   /** The instant the workflow starts at (the host's clock): a `Date` or ISO string. */
   now: instantSchema,
-  practice: z.object({
+  practice: z.strictObject({
     /** The practice's IANA time zone: "today" is the practice's local date. */
     timeZone: timeZoneSchema,
     /** Minimum age of an account holder; never below 13 (COPPA). Default 13. */
@@ -17,7 +17,7 @@ export const eligibilityInputShape = {
   }),
 };
 
-const eligibilityInputSchema = z.object(eligibilityInputShape);
+const eligibilityInputSchema = z.strictObject(eligibilityInputShape);
 
 /** The eligibility part of a parsed workflow input. */
 export type ParsedEligibilityInput = z.output<typeof eligibilityInputSchema>;

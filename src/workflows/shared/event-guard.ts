@@ -1,7 +1,7 @@
 import { and, type EventObject } from 'xstate';
 import type * as z from 'zod/mini';
 import type { PortalHelpdeskIssue } from '../../errors.js';
-import { toIssues } from '../../internal/validate.js';
+import { toIssues, withoutKeyNames } from '../../internal/validate.js';
 import { typeOf } from './event-schema.js';
 
 /** The type of the event a workflow emits when it refused an event sent to it. */
@@ -43,7 +43,7 @@ export function eventChecker(
     const schema = byType.get(type);
     if (schema === undefined) return [{ path: ['type'], message: 'Not an event of this workflow' }];
     const result = schema.safeParse(event);
-    return result.success ? [] : toIssues(result.error.issues);
+    return result.success ? [] : withoutKeyNames(toIssues(result.error.issues));
   };
 }
 

@@ -99,7 +99,7 @@ export { cappedArray };
  * //=> { id: 'dep-1', name: 'Main Street Clinic' }
  * ```
  */
-export const departmentSchema = z.object({ id: idSchema, name: displayNameSchema });
+export const departmentSchema = z.strictObject({ id: idSchema, name: displayNameSchema });
 
 /**
  * A provider list: at most {@link MAX_PROVIDERS} providers of at most {@link MAX_DEPARTMENTS}
@@ -112,7 +112,7 @@ export const departmentSchema = z.object({ id: idSchema, name: displayNameSchema
  * ```
  */
 export const providersSchema = cappedArray(
-  z.object({
+  z.strictObject({
     id: idSchema,
     name: displayNameSchema,
     departments: cappedArray(departmentSchema, MAX_DEPARTMENTS),
@@ -130,6 +130,6 @@ export const providersSchema = cappedArray(
  * ```
  */
 export const familyProfilesSchema = cappedArray(
-  z.object({ id: idSchema, displayName: displayNameSchema }),
+  z.strictObject({ id: idSchema, displayName: displayNameSchema }),
   MAX_FAMILY_PROFILES,
 );
