@@ -55,7 +55,8 @@ const optionPaths: Readonly<Record<string, readonly string[]>> = {
  *
  * @example
  * ```ts
- * const guide = buildGuide('security-setup', { security: 'question' }, { locale: 'es', audience: 'patient' });
+ * import { es } from 'portal-helpdesk/locales/es';
+ * const guide = buildGuide('security-setup', { security: 'question' }, { locale: es, audience: 'patient' });
  * guide.steps.map((step) => step.key);
  * //=> ['security.chooseOption', 'security.answerQuestion', 'security.done']
  * ```

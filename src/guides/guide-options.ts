@@ -60,7 +60,15 @@ export type ResolvedGuideOptions = {
   providers: readonly GuideProvider[];
 };
 
-/** Guides are reproducible: without `now` they are built for this fixed instant, never the clock. */
+/**
+ * Guides are reproducible: without `now` they are built for this fixed instant, never the clock.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_GUIDE_NOW;
+ * //=> '2026-01-15T17:00:00.000Z'
+ * ```
+ */
 export const DEFAULT_GUIDE_NOW = '2026-01-15T17:00:00.000Z';
 
 /** The time zone of a guide built without practice settings: guides then speak of no local date. */

@@ -220,7 +220,9 @@ export interface RecipientsWords {
  * @example
  * ```ts
  * import { es } from 'portal-helpdesk/locales/es';
- * checkBrowserSupport(userAgent, { locale: es }).advice;
+ * const safariOnMac =
+ *   'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15';
+ * checkBrowserSupport(safariOnMac, { locale: es }).advice;
  * //=> 'Su navegador es compatible con el portal del paciente, ...'
  * ```
  */

@@ -60,7 +60,9 @@ export type OperatingSystemRule = 'any' | readonly OperatingSystemId[];
  *   ...defaultBrowserPolicy,
  *   minimumVersions: { chrome: 109, edge: 109, firefox: 115, safari: 15 },
  * };
- * checkBrowserSupport(oldChromeUserAgent, { policy: strict }).reason;
+ * const oldChrome =
+ *   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/100.0.0.0 Safari/537.36';
+ * checkBrowserSupport(oldChrome, { policy: strict }).reason;
  * //=> 'outdated-browser'
  * ```
  */

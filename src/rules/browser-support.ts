@@ -35,7 +35,9 @@ export type BrowserSupportStatus = 'supported' | 'unsupported' | 'unknown';
  *
  * @example
  * ```ts
- * const reason: BrowserSupportReason = checkBrowserSupport(ieUserAgent).reason;
+ * const ie11 = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko';
+ * const reason: BrowserSupportReason = checkBrowserSupport(ie11).reason;
+ * reason;
  * //=> 'internet-explorer'
  * ```
  */
@@ -65,7 +67,9 @@ export type BrowserSupportReason =
  *
  * @example
  * ```ts
- * checkBrowserSupport(chromeOnWindowsUserAgent).browser;
+ * const chromeOnWindows =
+ *   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36';
+ * checkBrowserSupport(chromeOnWindows).browser;
  * //=> { family: 'chrome', name: 'Google Chrome', version: '120.0.0.0' }
  * ```
  */
@@ -109,7 +113,13 @@ export interface UserAgentClientHints {
  *
  * @example
  * ```ts
- * const input: BrowserSupportInput = { userAgent: navigator.userAgent, clientHints: { platform: 'Windows' } };
+ * // In a browser: { userAgent: navigator.userAgent, clientHints: ... }
+ * const input: BrowserSupportInput = {
+ *   userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36',
+ *   clientHints: { platform: 'Windows', platformVersion: '15.0.0' },
+ * };
+ * checkBrowserSupport(input).os;
+ * //=> { name: 'Windows', version: '11' }
  * ```
  */
 export type BrowserSupportInput =
@@ -140,7 +150,11 @@ export interface CheckBrowserSupportOptions {
  *
  * @example
  * ```ts
- * const { status, reason, downloadLinks, advice } = checkBrowserSupport(userAgent);
+ * const { status, reason, downloadLinks } = checkBrowserSupport(
+ *   'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36 Edg/142.0.0.0',
+ * );
+ * [status, reason, downloadLinks.map((link) => link.browser)];
+ * //=> ['unsupported', 'edge-requires-windows', ['chrome', 'firefox', 'safari']]
  * ```
  */
 export interface BrowserSupportResult {

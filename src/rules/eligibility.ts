@@ -51,8 +51,13 @@ export const MAXIMUM_AGE_YEARS = 150;
  *
  * @example
  * ```ts
- * const reason: PortalEligibilityReason = checkPortalEligibility(input).reason;
- * //=> 'eligible' | 'under-minimum-age'
+ * const reason: PortalEligibilityReason = checkPortalEligibility({
+ *   birthDate: '2016-09-02',
+ *   now: new Date('2026-03-10T15:00:00Z'),
+ *   timeZone: 'America/New_York',
+ * }).reason;
+ * reason;
+ * //=> 'under-minimum-age'
  * ```
  */
 export type PortalEligibilityReason = 'eligible' | 'under-minimum-age';

@@ -15,7 +15,12 @@ import type {
  *
  * @example
  * ```ts
- * const { canLogInAsPatient, advice } = checkStaffBrowser(navigator.userAgent);
+ * // In the staff member's browser: checkStaffBrowser(navigator.userAgent)
+ * const { canLogInAsPatient } = checkStaffBrowser(
+ *   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36',
+ * );
+ * canLogInAsPatient;
+ * //=> true
  * ```
  */
 export interface StaffBrowserResult extends BrowserSupportResult {

@@ -54,7 +54,7 @@ const optionsSchema = z.optional(
  * @example
  * ```ts
  * const paths = workflowPaths('profile-switch', { finalOnly: true });
- * paths.map((path) => path.finalState);
+ * [...new Set(paths.map((path) => path.finalState))];
  * //=> ['myProfile', 'familyMemberProfile']
  * ```
  */

@@ -77,13 +77,12 @@ export type WorkflowDefinition<
  *
  * @example
  * ```ts
- * export const profileSwitch = defineWorkflow({
- *   id: 'profile-switch',
- *   title: 'Open a profile',
- *   machine: profileSwitchMachine,
- *   notes: {},
- *   guide: { scenario, input: () => ({ familyProfiles: [] }), states: { portalHome: send({ type: 'OPEN_MENU' }), ... } },
- * });
+ * // src/workflows/profile-switch/index.ts (see docs/contributing.md, "Adding a workflow"):
+ * // export const profileSwitch = defineWorkflow({ id: 'profile-switch', title, machine, notes, guide });
+ * const profileSwitch = getWorkflow('profile-switch');
+ * const definition = defineWorkflow({ ...profileSwitch });
+ * [definition.id, definition.machine === profileSwitchMachine, Object.isFrozen(definition)];
+ * //=> ['profile-switch', true, true]
  * ```
  */
 export function defineWorkflow<const Id extends string, TMachine extends AnyStateMachine, Scenario>(

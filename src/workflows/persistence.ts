@@ -8,7 +8,15 @@ import { isCompleteStateValue } from './persistence/state-value.js';
 import { isWorkflowId, type WorkflowId, workflowIdOfMachine, workflows } from './registry.js';
 import { stateId } from './shared/state-id.js';
 
-/** The version of the persisted session format; a session saved in another version is refused. */
+/**
+ * The version of the persisted session format; a session saved in another version is refused.
+ *
+ * @example
+ * ```ts
+ * persistSession(createWorkflowActor(securitySetupMachine, {}).start()).schemaVersion === SESSION_SCHEMA_VERSION;
+ * //=> true
+ * ```
+ */
 export const SESSION_SCHEMA_VERSION = 1;
 
 /**
@@ -31,9 +39,11 @@ type PersistableActor = { logic: AnyStateMachine; getPersistedSnapshot(): unknow
  * @throws {PortalHelpdeskError} `unknown-workflow` when the actor does not run one of this library's machines.
  * @example
  * ```ts
- * const actor = createActor(securitySetupMachine, { input: {} }).start();
+ * const actor = createWorkflowActor(securitySetupMachine, {}).start();
  * actor.send({ type: 'CHOOSE_QUESTION' });
  * const saved = JSON.stringify(persistSession(actor));
+ * JSON.parse(saved).workflowId;
+ * //=> 'security-setup'
  * ```
  */
 export function persistSession(actor: PersistableActor): PersistedSession {
@@ -61,6 +71,9 @@ export function persistSession(actor: PersistableActor): PersistedSession {
  * @throws {PortalHelpdeskError} `invalid-snapshot` with the path of the first bad part; never its value.
  * @example
  * ```ts
+ * const before = createWorkflowActor(securitySetupMachine, {}).start();
+ * before.send({ type: 'CHOOSE_QUESTION' });
+ * const saved = JSON.stringify(persistSession(before)); // kept by the host, e.g. in sessionStorage
  * const actor = restoreSession(securitySetupMachine, JSON.parse(saved)).start();
  * actor.getSnapshot().value;
  * //=> 'answeringQuestion'

@@ -51,7 +51,15 @@ export const workflows: { readonly [D in Definitions as D['id']]: D } = Object.f
 /** The registry entry type of one workflow. */
 export type WorkflowEntry<Id extends WorkflowId = WorkflowId> = (typeof workflows)[Id];
 
-/** Every workflow id, in registry order. */
+/**
+ * Every workflow id, in registry order.
+ *
+ * @example
+ * ```ts
+ * workflowIds.includes('secure-message');
+ * //=> true
+ * ```
+ */
 export const workflowIds: readonly WorkflowId[] = Object.freeze(
   workflowDefinitions.map((definition) => definition.id),
 );

@@ -21,7 +21,9 @@ export type * from '../types.js';
  * @example
  * ```ts
  * import { en } from 'portal-helpdesk/locales/en';
- * checkBrowserSupport(userAgent, { locale: en }).advice;
+ * const safariOnMac =
+ *   'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15';
+ * checkBrowserSupport(safariOnMac, { locale: en }).advice;
  * //=> 'Your browser works with the Patient Portal, so there is nothing to change there.'
  * ```
  */

@@ -14,9 +14,25 @@ import {
   sampleStaffUserAgent,
 } from './practice.js';
 
-/** A US number different from the sample phone of record (so verification of the record is needed). */
+/**
+ * A US number different from the sample phone of record (so verification of the record is needed).
+ *
+ * @example
+ * ```ts
+ * phoneNumbersMatch(sampleOtherMobile, sampleAdultPatient.phoneOfRecord);
+ * //=> false
+ * ```
+ */
 export const sampleOtherMobile = '(201) 555-0188';
-/** A UK landline: libphonenumber can tell it is fixed-line, so "Text me" leads to "Call me". */
+/**
+ * A UK landline: libphonenumber can tell it is fixed-line, so "Text me" leads to "Call me".
+ *
+ * @example
+ * ```ts
+ * checkPhoneNumber(sampleLandline).type;
+ * //=> 'fixed-line'
+ * ```
+ */
 export const sampleLandline = '+44 20 7946 0958';
 
 const securityEvents: SecuritySetupEvent[] = [
@@ -62,9 +78,25 @@ const relationshipEvents: RelationshipEvent[] = [
   { type: 'BACK' },
 ];
 
-/** A message body of 1001 characters: one over the limit. */
+/**
+ * A message body of 1001 characters: one over the limit.
+ *
+ * @example
+ * ```ts
+ * validateMessage({ body: sampleOverlongBody, attachments: [], startedFrom: 'home-page' }).reason;
+ * //=> 'message-too-long'
+ * ```
+ */
 export const sampleOverlongBody = 'a'.repeat(1001);
-/** A message that includes a test card number (Luhn-valid). */
+/**
+ * A message that includes a test card number (Luhn-valid).
+ *
+ * @example
+ * ```ts
+ * findCardNumbers(sampleBodyWithCardNumber).map((match) => match.lastFour);
+ * //=> ['1111']
+ * ```
+ */
 export const sampleBodyWithCardNumber = 'Please charge my card 4111 1111 1111 1111 for the copay.';
 
 const messageEvents: SecureMessageEvent[] = [

@@ -92,7 +92,10 @@ const finishTask = (task: AssistTask) =>
  *
  * @example
  * ```ts
- * const actor = createActor(assistMachine, { input: sampleAssistInput }).start();
+ * const actor = createWorkflowActor(assistMachine, {
+ *   ...sampleInputs.assist['patient-browser-unknown'],
+ *   patient: { ...sampleAdultPatient, userAgent: sampleStaffUserAgent },
+ * }).start();
  * actor.send({ type: 'CONTINUE' });
  * actor.send({ type: 'CHOOSE_TASK', task: 'secure-message', startedFrom: 'home-page' });
  * actor.getSnapshot().value;

@@ -7,7 +7,15 @@ export type AssistTask =
   | 'secure-message'
   | 'profile-switch';
 
-/** Every assist task, in menu order. */
+/**
+ * Every assist task, in menu order.
+ *
+ * @example
+ * ```ts
+ * assistTasks[0];
+ * //=> 'registration'
+ * ```
+ */
 export const assistTasks: readonly AssistTask[] = Object.freeze([
   'registration',
   'security-setup',

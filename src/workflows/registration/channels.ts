@@ -9,7 +9,15 @@ export type RegistrationChannel =
   | 'online-check-in'
   | 'in-office';
 
-/** Every registration channel. */
+/**
+ * Every registration channel.
+ *
+ * @example
+ * ```ts
+ * registrationChannels.includes('lab-result');
+ * //=> true
+ * ```
+ */
 export const registrationChannels: readonly RegistrationChannel[] = Object.freeze([
   'invitation',
   'appointment-reminder',
@@ -21,6 +29,12 @@ export const registrationChannels: readonly RegistrationChannel[] = Object.freez
 /**
  * Channels on which the portal asks "Choose your patient relationship". On the others the person
  * registering is the patient, so the age rule applies to the patient from the start.
+ *
+ * @example
+ * ```ts
+ * [asksForRelationship('lab-result'), asksForRelationship('invitation')];
+ * //=> [true, false]
+ * ```
  */
 export function asksForRelationship(channel: RegistrationChannel): boolean {
   return channel === 'lab-result' || channel === 'online-check-in';

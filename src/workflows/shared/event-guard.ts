@@ -4,7 +4,18 @@ import type { PortalHelpdeskIssue } from '../../errors.js';
 import { toIssues, withoutKeyNames } from '../../internal/validate.js';
 import { typeOf } from './event-schema.js';
 
-/** The type of the event a workflow emits when it refused an event sent to it. */
+/**
+ * The type of the report `onEventRefused` receives when an actor refused an event sent to it.
+ *
+ * @example
+ * ```ts
+ * const refusals: EventRefused[] = [];
+ * const actor = createWorkflowActor(securitySetupMachine, {}, { onEventRefused: (r) => refusals.push(r) }).start();
+ * actor.send({ type: 'VERIFY', code: 42 } as never);
+ * refusals[0]?.type === EVENT_REFUSED;
+ * //=> true
+ * ```
+ */
 export const EVENT_REFUSED = 'portal-helpdesk.event-refused';
 
 /**
