@@ -13,8 +13,23 @@ export const profileSwitchInputSchema = z.strictObject({
   familyProfiles: familyProfilesSchema,
 });
 
-/** Input of {@link profileSwitchMachine}. */
-export type ProfileSwitchInput = z.input<typeof profileSwitchInputSchema>;
+/**
+ * Input of {@link profileSwitchMachine}. Checked against `profileSwitchInputSchema` by type tests.
+ *
+ * @example
+ * ```ts
+ * const input: ProfileSwitchInput = { familyProfiles: [{ id: 'pat-2', displayName: 'Mia Rivera' }] };
+ * createWorkflowActor(profileSwitchMachine, input).start().getSnapshot().value;
+ * //=> 'portalHome'
+ * ```
+ */
+export interface ProfileSwitchInput {
+  /**
+   * The family members listed under **Switch to View** in the menu beside the user's name, by
+   * host id and display name; empty when the user manages nobody else's account. At most 50.
+   */
+  readonly familyProfiles: readonly { readonly id: string; readonly displayName: string }[];
+}
 
 export type { ProfileSwitchEvent } from './schemas.js';
 

@@ -2,8 +2,12 @@ import { assign, setup } from 'xstate';
 import * as z from 'zod/mini';
 import { parseInput } from '../../internal/validate.js';
 import { type MessageIssueCode, type MessageValidationResult, validateMessage } from '../../rules/message.js';
-import { defineMessagePolicy, type MessagePolicy } from '../../rules/message-policy.js';
-import { recipientOptions } from '../../rules/recipients.js';
+import {
+  defineMessagePolicy,
+  type MessagePolicy,
+  type MessagePolicyOverrides,
+} from '../../rules/message-policy.js';
+import { type MessageProvider, recipientOptions } from '../../rules/recipients.js';
 import type { WorkflowProblem } from '../shared/context-types.js';
 import { EVENT_IS_VALID, eventChecker, eventIsValid, guardEvents } from '../shared/event-guard.js';
 import { providersSchema } from '../shared/input-schemas.js';
@@ -26,8 +30,41 @@ export const secureMessageInputSchema = z.strictObject({
   ),
 });
 
-/** Input of {@link secureMessageMachine}. */
-export type SecureMessageInput = z.input<typeof secureMessageInputSchema>;
+/**
+ * Input of {@link secureMessageMachine}: where the patient starts and what the practice's Provider
+ * list holds. Checked against `secureMessageInputSchema` by type tests.
+ *
+ * @example
+ * ```ts
+ * const input: SecureMessageInput = {
+ *   startedFrom: 'home-page',
+ *   providers: [{ id: 'prov-1', name: 'Dr. Avery Lee', departments: [{ id: 'dept-1', name: 'North Clinic' }] }],
+ *   providerBasedRouting: true,
+ * };
+ * createWorkflowActor(secureMessageMachine, input).start().getSnapshot().value;
+ * //=> 'onHomePage'
+ * ```
+ */
+export interface SecureMessageInput {
+  /**
+   * Where the patient starts the message: `home-page` (the Messages section of the portal home
+   * page, the only start that can carry attachments) or `messages-page` (the Messages page opened
+   * from the icon at the top, which sends without attachments).
+   */
+  readonly startedFrom: 'home-page' | 'messages-page';
+  /**
+   * The providers the patient has seen, each with the departments they work in (the **Office
+   * location** choices). At most 500 providers of at most 100 departments each.
+   */
+  readonly providers: readonly MessageProvider[];
+  /**
+   * The Portal Settings option "provider-based message routing". When it is off, "Office staff"
+   * is offered in the **Provider** list.
+   */
+  readonly providerBasedRouting: boolean;
+  /** The message limits, when the practice's differ from the portal's (1000 characters, 10 files). */
+  readonly policy?: MessagePolicyOverrides | undefined;
+}
 
 export type { SecureMessageEvent } from './schemas.js';
 
