@@ -47,7 +47,20 @@ Options:
   --format md|html|text|json
                          output format (default md)
   --patient-name NAME    the patient's name (default: the sample patient)
-  --portal-url URL       the practice's portal URL (default: the sample practice's)
+  --patient-birth-date YYYY-MM-DD
+                         the patient's birth date (says when an under-age patient turns old enough)
+  --family-member-name NAME
+                         the family member under "Switch to View"
+  --portal-url URL       the practice's portal URL (default: the practice file's, else the sample's)
+  --practice FILE        practice settings as JSON ("-" for standard input; or set
+                         PORTAL_HELPDESK_PRACTICE): portalUrl, timeZone, minimumAge,
+                         providerBasedRouting, providers; schema: portal-helpdesk/practice.schema.json
+  --time-zone ZONE       the practice's IANA time zone (default UTC)
+  --minimum-age N        the practice's minimum age, 13 or more (default 13)
+  --provider-based-routing on|off
+                         the Portal Settings option; off offers "Office staff" (default on)
+  --now INSTANT          the moment the guide is for, ISO 8601 with Z or an offset
+                         (default 2026-01-15T17:00:00Z: guides are reproducible)
   --no-sample            use placeholders instead of the sample patient and practice
   -h, --help             this help
 

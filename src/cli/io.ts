@@ -8,4 +8,6 @@ export type CliIo = {
   /** The clock and the host's time zone: only the CLI reads them. */
   readonly now: () => Date;
   readonly hostTimeZone: () => string;
+  /** An environment variable (`PORTAL_HELPDESK_PRACTICE`); absent in tests that set none. */
+  readonly env?: (name: string) => string | undefined;
 };

@@ -9,4 +9,5 @@ process.exitCode = runCli(process.argv.slice(2), {
   readStdin: () => readFileSync(0, 'utf8'),
   now: () => new Date(),
   hostTimeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+  env: (name) => process.env[name],
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isKnownTimeZone } from '../internal/calendar-date.js';
 import { httpUrlSchema } from '../internal/http-url.js';
 import { parseInput } from '../internal/validate.js';
 import { guide as enGuide } from '../locales/en/guide.js';
@@ -15,6 +16,25 @@ import {
 import type { GuideAudience } from './guide.js';
 import { placeholderProviders } from './placeholders.js';
 
+/**
+ * The practice settings a guide reads (`buildGuide`'s `practice` option); the CLI's practice file
+ * adds the portal address to it.
+ */
+export const guidePracticeShape = {
+  /** The practice's IANA time zone: "today" for the age rule is the practice's date. */
+  timeZone: z.optional(
+    timeZoneSchema.check(
+      z.refine(isKnownTimeZone, { message: 'Expected a time zone name known to Intl, such as America/New_York' }),
+    ),
+  ),
+  /** The practice's minimum age for an account, 13 or more (the COPPA floor). */
+  minimumAge: z.optional(z.int().check(z.gte(13), z.lte(120))),
+  /** The Portal Settings option "provider-based message routing"; off offers "Office staff". */
+  providerBasedRouting: z.optional(z.boolean()),
+  /** The Provider list, each provider with the departments (office locations) they work in. */
+  providers: z.optional(providersSchema),
+};
+
 const optionsSchema = z.optional(
   z.strictObject({
     /** The language: a `Locale` (`import { es } from 'portal-helpdesk/locales/es'`); English by default. */
@@ -28,14 +48,7 @@ const optionsSchema = z.optional(
     /** The practice's Patient Portal address (`http:` or `https:`). */
     portalUrl: z.optional(httpUrlSchema),
     now: z.optional(instantSchema),
-    practice: z.optional(
-      z.strictObject({
-        timeZone: z.optional(timeZoneSchema),
-        minimumAge: z.optional(z.int().check(z.gte(13), z.lte(120))),
-        providerBasedRouting: z.optional(z.boolean()),
-        providers: z.optional(providersSchema),
-      }),
-    ),
+    practice: z.optional(z.strictObject(guidePracticeShape)),
   }),
 );
 

@@ -8,9 +8,10 @@ import { en } from '../../locales/en/index.js';
 import { es } from '../../locales/es/index.js';
 import { sampleAdultPatient, samplePractice } from '../../testing/samples/practice.js';
 import { isWorkflowId, workflowIds } from '../../workflows/registry.js';
-import { flagFor, oneOf, parse, scenarioPairs } from '../args.js';
+import { calendarDate, flagFor, oneOf, parse, scenarioPairs } from '../args.js';
 import { help, printHelp } from '../help.js';
 import type { CliIo } from '../io.js';
+import { PRACTICE_ENV, type PracticeFile, readPracticeFile } from '../practice-file.js';
 import { checkScenario, scenarioHelp } from '../scenario-keys.js';
 import { didYouMean } from '../suggest.js';
 import { UsageError } from '../usage-error.js';
@@ -28,7 +29,14 @@ export function guideCommand(args: readonly string[], io: CliIo): number {
       audience: { type: 'string' },
       format: { type: 'string' },
       'patient-name': { type: 'string' },
+      'patient-birth-date': { type: 'string' },
+      'family-member-name': { type: 'string' },
       'portal-url': { type: 'string' },
+      practice: { type: 'string' },
+      'time-zone': { type: 'string' },
+      'minimum-age': { type: 'string' },
+      'provider-based-routing': { type: 'string' },
+      now: { type: 'string' },
       'no-sample': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -46,13 +54,36 @@ export function guideCommand(args: readonly string[], io: CliIo): number {
     throw new UsageError('guide takes one workflow; pass choices with --scenario key=value');
   const format = oneOf('format', values.format, ['md', 'html', 'text', 'json'], 'md');
   const useSample = !values['no-sample'];
+  const file = practiceFile(values.practice, io);
   const patientName = values['patient-name'] ?? (useSample ? sampleAdultPatient.displayName : undefined);
-  const portalUrl = values['portal-url'] ?? (useSample ? samplePractice.portalUrl : undefined);
+  const portalUrl =
+    values['portal-url'] ?? file?.portalUrl ?? (useSample ? samplePractice.portalUrl : undefined);
+  const birthDate = values['patient-birth-date'];
+  if (birthDate !== undefined) calendarDate('patient-birth-date', birthDate);
+  // Flags win over the practice file, key by key.
+  const practiceFlags = {
+    ...(values['time-zone'] !== undefined ? { timeZone: values['time-zone'] } : {}),
+    ...(values['minimum-age'] !== undefined
+      ? { minimumAge: wholeNumber('minimum-age', values['minimum-age']) }
+      : {}),
+    ...(values['provider-based-routing'] !== undefined
+      ? {
+          providerBasedRouting:
+            oneOf('provider-based-routing', values['provider-based-routing'], ['on', 'off'], 'on') === 'on',
+        }
+      : {}),
+  };
+  const { portalUrl: _portalUrl, ...filePractice } = file ?? {};
+  const practice = { ...filePractice, ...practiceFlags };
   const options = {
     locale: guideLocales[oneOf('locale', values.locale, ['en', 'es'], 'en')],
     audience: oneOf('audience', values.audience, ['staff', 'patient'], 'staff'),
     ...(patientName !== undefined ? { patientName } : {}),
+    ...(birthDate !== undefined ? { patientBirthDate: birthDate } : {}),
+    ...(values['family-member-name'] !== undefined ? { familyMemberName: values['family-member-name'] } : {}),
     ...(portalUrl !== undefined ? { portalUrl } : {}),
+    ...(values.now !== undefined ? { now: values.now } : {}),
+    ...(Object.keys(practice).length > 0 ? { practice } : {}),
   };
   const scenario = scenarioPairs(values.scenario ?? []);
   checkScenario(workflowId, scenario);
@@ -62,9 +93,12 @@ export function guideCommand(args: readonly string[], io: CliIo): number {
   } catch (error) {
     if (!isPortalHelpdeskError(error) || error.code !== 'invalid-input') throw error;
     const issue = error.issues[0];
+    const [first, second] = issue?.path ?? [];
     const flag = error.message.startsWith('buildGuide(scenario)')
       ? `--scenario${issue?.path.length ? ` ${issue.path.join('.')}` : ''}`
-      : flagFor(issue?.path[0]);
+      : first === 'practice'
+        ? practiceFlagFor(second, practiceFlags, values.practice !== undefined)
+        : flagFor(first);
     throw new UsageError(`${flag}: ${issue?.message ?? 'invalid value'}`);
   }
   const rendered =
@@ -77,4 +111,33 @@ export function guideCommand(args: readonly string[], io: CliIo): number {
           : renderMarkdown(guide);
   io.out(rendered);
   return 0;
+}
+
+/** The practice file named by `--practice` (`-` for standard input) or by the environment. */
+function practiceFile(flag: string | undefined, io: CliIo): PracticeFile | undefined {
+  const fromEnv = flag === undefined ? io.env?.(PRACTICE_ENV) : undefined;
+  const path = flag ?? (fromEnv === '' ? undefined : fromEnv);
+  if (path === undefined) return undefined;
+  const source = flag === undefined ? PRACTICE_ENV : '--practice';
+  let text: string;
+  try {
+    text = path === '-' ? io.readStdin() : io.readFile(path);
+  } catch {
+    // The path is not repeated: file names can hold patient names.
+    throw new UsageError(`${source}: cannot read the file`);
+  }
+  return readPracticeFile(text, source);
+}
+
+/** A flag's value as a whole number, or a usage error naming the flag (never the value). */
+function wholeNumber(flag: string, text: string): number {
+  if (!/^\d{1,4}$/.test(text)) throw new UsageError(`--${flag} must be a whole number`);
+  return Number(text);
+}
+
+/** The flag to blame for a bad practice setting: its own flag when given, else the practice file. */
+function practiceFlagFor(field: PropertyKey | undefined, flags: object, fromFile: boolean): string {
+  if (typeof field === 'string' && Object.hasOwn(flags, field)) return flagFor(field);
+  const source = fromFile ? '--practice' : PRACTICE_ENV;
+  return typeof field === 'string' ? `${source} (${field})` : source;
 }
