@@ -12,7 +12,15 @@ import { packBuilt, root } from './pack.mjs';
 
 /** Packed (gzipped) tarball budget: about 1.0 MB with source maps in December 2026. */
 const TARBALL_BUDGET = 1.4 * 1024 * 1024;
-const TOP_LEVEL = new Set(['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist', 'docs', 'schemas']);
+const TOP_LEVEL = new Set([
+  'package.json',
+  'README.md',
+  'CHANGELOG.md',
+  'LICENSE',
+  'dist',
+  'docs',
+  'schemas',
+]);
 
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const tmp = mkdtempSync(join(tmpdir(), 'portal-helpdesk-package-'));

@@ -24,7 +24,9 @@ export const guidePracticeShape = {
   /** The practice's IANA time zone: "today" for the age rule is the practice's date. */
   timeZone: z.optional(
     timeZoneSchema.check(
-      z.refine(isKnownTimeZone, { message: 'Expected a time zone name known to Intl, such as America/New_York' }),
+      z.refine(isKnownTimeZone, {
+        message: 'Expected a time zone name known to Intl, such as America/New_York',
+      }),
     ),
   ),
   /** The practice's minimum age for an account, 13 or more (the COPPA floor). */
