@@ -97,7 +97,7 @@ describe('portal-helpdesk CLI', () => {
       files: { 'm.txt': 'Card 4111 1111 1111 1111 please' },
     });
     expect(JSON.parse(message.out).issues[0].code).toBe('card-number-in-message');
-    expect(JSON.parse(run(['workflows', '--json']).out)).toHaveLength(7);
+    expect(JSON.parse(run(['workflows', '--json']).out)).toHaveLength(8);
   });
 
   it('prints help for every command and a diagram', () => {
