@@ -158,9 +158,9 @@ interface ValidInput {
 }
 
 /**
- * Validates with the schema, after a fast path for well-formed input that uses the same predicates:
- * building zod's result was most of the cost of a check (see docs/decisions.md). Whenever the fast
- * path declines, the schema decides and reports.
+ * Validates with the field checks, after a fast path for well-formed input that uses the same
+ * predicates: building a parsed result (once zod's) was most of the cost of a check (see
+ * docs/decisions.md). Whenever the fast path declines, the field checks decide and report.
  */
 function readInput(input: unknown): ValidInput {
   if (typeof input === 'object' && input !== null) {
@@ -187,7 +187,7 @@ function readInput(input: unknown): ValidInput {
   }
   const parsed = parseFields(eligibilityInputShape, input, CONTEXT);
   return {
-    // The schema checked that the date parses.
+    // The field checks made sure that the date parses.
     birth: parseCalendarDate(parsed.birthDate) as PackedDate,
     now: parsed.now,
     timeZone: parsed.timeZone,

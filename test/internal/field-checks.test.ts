@@ -195,6 +195,23 @@ describe('hand-written field checks against their zod twins', () => {
       [browserByNameShape, browserByNameTwin, null],
       [browserByNameShape, browserByNameTwin, []],
     ];
+    // Objects that are not plain: inherited, hidden, symbol and accessor keys, a `__proto__` key.
+    const exotic: unknown[] = [
+      Object.create({ maxLength: 5 }),
+      Object.create({ maxLength: 'x' }),
+      Object.create(null),
+      { [Symbol('key')]: 1 },
+      new Date(0),
+      new Map([['maxLength', 5]]),
+      Object.defineProperty({}, 'hidden', { value: 1, enumerable: false }),
+      {
+        get maxLength() {
+          return 3;
+        },
+      },
+      JSON.parse('{"__proto__": {"maxLength": 1}}'),
+    ];
+    for (const value of exotic) cases.push([messagePolicyShape, messagePolicyTwin, value]);
     for (const [shape, twin, value] of cases) expectSameAsZod(shape, twin, value);
   });
 });
