@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sampleAdultPatient, sampleInputs, sampleOtherMobile } from '../../src/testing/index.js';
 import {
@@ -159,5 +160,38 @@ describe('an out-of-date phone of record', () => {
     actor.send({ type: 'PHONE_OF_RECORD_UPDATED', phone: 42 } as never);
     expect(actor.getSnapshot().value).toBe('updatingPhoneOfRecord');
     expect(actor.getSnapshot().context.problem).toBeNull();
+  });
+});
+
+describe('asking for new codes (property)', () => {
+  it('any run of new codes, wrong codes and retries keeps the typed number and counts every new code', () => {
+    const step = fc.constantFrom('RESEND_CODE', 'WRONG', 'TRY_AGAIN');
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 20 }), (steps) => {
+        const actor = runTo(securitySetupMachine, {}, [
+          { type: 'CHOOSE_TEXT' },
+          { type: 'SEND_CODE', phone: sampleOtherMobile },
+        ]);
+        let resends = 0;
+        for (const move of steps) {
+          const before = actor.getSnapshot().value;
+          if (move === 'WRONG') actor.send({ type: 'VERIFY', accepted: false });
+          else actor.send({ type: move });
+          if (move === 'RESEND_CODE') resends += 1;
+          if (move === 'TRY_AGAIN' && before === 'enteringCode')
+            expect(actor.getSnapshot().value).toBe('enteringCode');
+        }
+        expect(actor.getSnapshot().context).toMatchObject({
+          recoveryPhone: '+12015550188',
+          codeResends: resends,
+        });
+        // After a refused code the patient retypes it ("Try again") before it can be verified.
+        if (actor.getSnapshot().value === 'wrongCode') actor.send({ type: 'TRY_AGAIN' });
+        actor.send({ type: 'VERIFY', accepted: true });
+        expect(actor.getSnapshot().output).toEqual({ method: 'text', recoveryPhone: '+12015550188' });
+        actor.stop();
+      }),
+      { numRuns: 200 },
+    );
   });
 });

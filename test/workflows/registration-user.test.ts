@@ -1,6 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkPortalEligibility } from '../../src/rules/index.js';
 import { sampleChildPatient, sampleInputs } from '../../src/testing/index.js';
-import { type RegistrationInput, registrationMachine, restoreSession } from '../../src/workflows/index.js';
+import {
+  type RegistrationInput,
+  registrationChannels,
+  registrationMachine,
+  restoreSession,
+} from '../../src/workflows/index.js';
 import { thrown } from '../helpers/thrown.js';
 import { runTo, saved } from '../helpers/workflow-session.js';
 
@@ -159,5 +166,39 @@ describe('registration restore checks the user', () => {
     const session = saved(runTo(registrationMachine, sample('adult-in-office')));
     session.snapshot.context.channel = 'invitation';
     expect(thrown(() => restoreSession(registrationMachine, session)).code).toBe('invalid-snapshot');
+  });
+});
+
+describe('the age rule on the user (property)', () => {
+  const day = fc
+    .integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2026, 2, 10) })
+    .map((ms) => new Date(ms).toISOString().slice(0, 10));
+
+  it('blocks a family member at the start exactly when the age rule says they are under the minimum age', () => {
+    fc.assert(
+      fc.property(
+        day,
+        fc.constantFrom(...registrationChannels),
+        fc.integer({ min: 13, max: 21 }),
+        (birthDate, channel, minimumAge) => {
+          const input = sample('parent-invitation');
+          const actor = runTo(registrationMachine, {
+            ...input,
+            channel,
+            user: { role: 'family-member', birthDate },
+            practice: { ...input.practice, minimumAge },
+          });
+          const verdict = checkPortalEligibility({
+            birthDate,
+            now: new Date(String(input.now)),
+            timeZone: input.practice.timeZone,
+            minimumAge,
+          });
+          expect(actor.getSnapshot().value === 'blockedUnderAge').toBe(!verdict.eligible);
+          actor.stop();
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -59,9 +59,9 @@ const buttonsFor: Record<RegistrationEvent['type'], readonly string[] | null> = 
   CALL: ['Call'],
   VERIFY: ['Verify'],
   TRY_AGAIN: null,
-  // The reference names no button for a new code, a switch to a call or fixing the number.
+  // The reference names no button for a new code, a call instead of a text or fixing the number.
   RESEND_CODE: null,
-  SWITCH_TO_CALL: ['Call me'],
+  SWITCH_TO_CALL: null,
   CHANGE_NUMBER: null,
   // Staff gestures outside the portal: no portal button.
   PHONE_OUT_OF_DATE: null,

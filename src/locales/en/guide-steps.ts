@@ -39,6 +39,8 @@ export const enSteps = {
   'registration.confirmation': () => t`On the confirmation page, click ${label('Continue')}.`,
   'registration.home': () => t`Your portal home page opens: your account is ready to use.`,
   'registration.blockedUnderAge': underAge,
+  'registration.underAgeForPatient': (p) =>
+    t`You cannot create this portal account yourself: the person who holds it must be at least ${p.minimumAge}${p.eligibleOn ? t` (possible from ${value(p.eligibleOn)})` : undefined}. A parent or other caregiver can ask the practice for a family access account to see ${name(p)}'s health and billing information.`,
   'registration.blockedNoPhoneOfRecord': (p) =>
     t`Stop here: there is no phone of record for ${name(p)}, so the portal has no number to verify. The practice must add or update the phone of record first; then help the patient finish creating the account.`,
 

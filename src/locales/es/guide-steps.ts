@@ -38,6 +38,8 @@ export const esSteps = {
   'registration.confirmation': () => t`En la página de confirmación, haga clic en ${label('Continue')}.`,
   'registration.home': () => t`Se abre la página principal del portal: su cuenta ya está lista.`,
   'registration.blockedUnderAge': underAge,
+  'registration.underAgeForPatient': (p) =>
+    t`Usted no puede crear esta cuenta del portal por su cuenta: la persona titular debe tener al menos ${p.minimumAge} años${p.eligibleOn ? t` (será posible a partir del ${value(p.eligibleOn)})` : undefined}. Uno de los padres u otro cuidador puede pedirle al consultorio una cuenta de acceso familiar para ver la información médica y de facturación de ${name(p)}.`,
   'registration.blockedNoPhoneOfRecord': (p) =>
     t`Deténgase aquí: ${name(p)} no tiene un teléfono registrado en su expediente, así que el portal no tiene ningún número que verificar. El consultorio tiene que agregar o actualizar ese teléfono primero; después ayude al paciente a terminar de crear la cuenta.`,
 

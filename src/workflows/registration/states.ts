@@ -88,7 +88,13 @@ export const registrationStates = {
   },
   blockedUnderAge: {
     type: 'final',
-    meta: { guide: 'registration.blockedUnderAge', labels: [], audience: 'staff', outcome: 'blocked' },
+    meta: {
+      guide: 'registration.blockedUnderAge',
+      patientGuide: 'registration.underAgeForPatient',
+      labels: [],
+      audience: 'staff',
+      outcome: 'blocked',
+    },
   },
   blockedNoPhoneOfRecord: {
     type: 'final',

@@ -14,6 +14,7 @@ export type GuideStepKey =
   | 'registration.home'
   | 'registration.blockedUnderAge'
   | 'registration.blockedNoPhoneOfRecord'
+  | 'registration.underAgeForPatient'
   // security setup
   | 'security.chooseOption'
   | 'security.enterPhoneForText'
