@@ -30,6 +30,7 @@ const workflows = [
   'securitySetupMachine',
   'phoneVerificationMachine',
   'relationshipMachine',
+  'familyAccessMachine',
   'secureMessageMachine',
   'profileSwitchMachine',
   'assistMachine',

@@ -74,9 +74,9 @@ const entries = [
     // rule's libphonenumber-js metadata), describeStep over the whole registry, and the words of
     // both languages it switches between at run time. Its own code is ~7.5 KB; docs/element.md.
     source: `import { defineAssistElement } from 'portal-helpdesk/element';\ndefineAssistElement();`,
-    // Raised from 96 KB (was 96.22 KB, now 96.27 KB): see docs/decisions.md, "Dependencies".
-    budget: () => 96.5 * KB,
-    budgetText: '96.5 KB',
+    // Issue 13 (family access, the code-never-came and out-of-date phone paths): 96.2 -> 99.8 KB.
+    budget: () => 101 * KB,
+    budgetText: '101 KB',
     target: () => 70 * KB,
     targetText: '70 KB',
     forbidden: ['ua-parser-js'],
@@ -86,8 +86,9 @@ const entries = [
     // Every workflow machine (a guide walks one), the English guide words and the HTML renderer.
     // Most of the rest is libphonenumber-js, which the security-setup guards run on a walk.
     source: `import { buildGuide, renderHtml } from 'portal-helpdesk/guides';\nconsole.log(renderHtml(buildGuide('registration')));`,
-    budget: () => 85 * KB,
-    budgetText: '85 KB',
+    // Issue 13 added the family access machine and new steps' words: 86.4 KB.
+    budget: () => 88 * KB,
+    budgetText: '88 KB',
     target: () => 55 * KB,
     targetText: '55 KB',
     forbidden: ['ua-parser-js'],
@@ -96,9 +97,9 @@ const entries = [
     name: 'everything (root entry)',
     // Logging the namespace keeps every export: nothing can be tree-shaken away.
     source: `import * as all from 'portal-helpdesk';\nconsole.log(all);`,
-    // Raised from 92 KB (was 91.97 KB, now 92.11 KB): see docs/decisions.md, "Dependencies".
-    budget: () => 92.5 * KB,
-    budgetText: '92.5 KB',
+    // Issue 13: 94.7 KB.
+    budget: () => 96 * KB,
+    budgetText: '96 KB',
     target: () => 80 * KB,
     targetText: '80 KB',
     forbidden: [],
