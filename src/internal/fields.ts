@@ -121,6 +121,12 @@ export function parseFields<Shape extends FieldShape>(
 /**
  * Reads one argument with `reader`, or throws `PortalHelpdeskError('invalid-input')` with its
  * issues (a leaf's at the root path `[]`), as `parseInput` does with a zod schema.
+ *
+ * @example
+ * ```ts
+ * parseValue(stringUpTo(3), 'abcd', 'ctx');
+ * //=> throws PortalHelpdeskError: ctx: invalid-input ((input): Too big: at most 3 characters)
+ * ```
  */
 export function parseValue<Output>(reader: FieldReader<Output>, value: unknown, context: string): Output {
   const issues: PortalHelpdeskIssue[] = [];

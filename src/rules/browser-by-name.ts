@@ -88,7 +88,15 @@ const NAMED_BROWSERS: readonly NamedBrowser[] = [
 const WINDOWS_VERSIONS: readonly WindowsVersion[] = ['7', '8', '8.1', '10', '11'];
 const NAMED_SYSTEMS: readonly NamedOperatingSystem[] = [...operatingSystemIds, 'windows', 'unknown'];
 
-/** The fields of {@link BrowserByNameInput} (internal: the rule reads its input with them). */
+/**
+ * The fields of {@link BrowserByNameInput} (internal: the rule reads its input with them).
+ *
+ * @example
+ * ```ts
+ * parseFields(browserByNameShape, { browser: 'chrome', os: 'android' }, 'ctx');
+ * //=> { browser: 'chrome', os: 'android', osVersion: undefined }
+ * ```
+ */
 export const browserByNameShape = {
   browser: oneOf(NAMED_BROWSERS),
   os: oneOf(NAMED_SYSTEMS),

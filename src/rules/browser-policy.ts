@@ -159,7 +159,15 @@ function allIds(list: readonly unknown[]): boolean {
 }
 const versionField = optionalField(wholeNumberField(1, 9999));
 
-/** The fields of a {@link BrowserPolicy} (internal: {@link parseBrowserPolicy} reads one with them). */
+/**
+ * The fields of a {@link BrowserPolicy} (internal: {@link parseBrowserPolicy} reads one with them).
+ *
+ * @example
+ * ```ts
+ * parseFields(browserPolicyShape, { operatingSystems: {} }, 'ctx');
+ * //=> throws PortalHelpdeskError: ctx: invalid-input (operatingSystems.chrome: Does not match any accepted shape; ...)
+ * ```
+ */
 export const browserPolicyShape = {
   operatingSystems: objectField({
     chrome: ruleField,

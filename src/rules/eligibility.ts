@@ -129,7 +129,15 @@ function isMinimumAge(value: number): boolean {
 // Hand-written field checks rather than zod keep this rule small when bundled alone (see
 // docs/decisions.md); test/internal/field-checks.test.ts holds the zod schema they match.
 // The date's pattern is anchored and fixed-length, so it needs no cap of its own.
-/** The fields of {@link PortalEligibilityInput} (internal: the rule reads its input with them). */
+/**
+ * The fields of {@link PortalEligibilityInput} (internal: the rule reads its input with them).
+ *
+ * @example
+ * ```ts
+ * parseFields(eligibilityInputShape, { birthDate: '2010-02-30', now: new Date(), timeZone: 'UTC' }, 'ctx');
+ * //=> throws PortalHelpdeskError: ctx: invalid-input (birthDate: Expected a real calendar date written YYYY-MM-DD)
+ * ```
+ */
 export const eligibilityInputShape = {
   birthDate: refinedString(
     (value) => parseCalendarDate(value) !== undefined,

@@ -28,7 +28,15 @@ export interface MessagePolicyOverrides {
 export const defaultMessagePolicy: MessagePolicy = deepFreeze({ maxLength: 1000, maxAttachments: 10 });
 
 // Hand-written field checks rather than zod (see docs/decisions.md).
-/** The fields of {@link MessagePolicyOverrides} (internal: {@link defineMessagePolicy} reads them). */
+/**
+ * The fields of {@link MessagePolicyOverrides} (internal: {@link defineMessagePolicy} reads them).
+ *
+ * @example
+ * ```ts
+ * parseFields(messagePolicyShape, { maxLength: 0 }, 'ctx');
+ * //=> throws PortalHelpdeskError: ctx: invalid-input (maxLength: Expected a whole number from 1 to 1000000)
+ * ```
+ */
 export const messagePolicyShape = {
   maxLength: optionalField(wholeNumberField(1, 1_000_000)),
   maxAttachments: optionalField(wholeNumberField(0, 10_000)),

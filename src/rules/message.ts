@@ -96,7 +96,15 @@ const MAX_ATTACHMENTS_INPUT = 100_000;
 
 // Hand-written field checks rather than zod, which would more than double this rule's size bundled
 // alone (see docs/decisions.md); test/internal/field-checks.test.ts holds the zod schema they match.
-/** The fields of {@link MessageDraft} (internal: {@link validateMessage} reads its draft with them). */
+/**
+ * The fields of {@link MessageDraft} (internal: {@link validateMessage} reads its draft with them).
+ *
+ * @example
+ * ```ts
+ * parseFields(messageDraftShape, { body: 'Hi', attachments: [], startedFrom: 'inbox' }, 'ctx');
+ * //=> throws PortalHelpdeskError: ctx: invalid-input (startedFrom: Not one of the allowed values)
+ * ```
+ */
 export const messageDraftShape = {
   body: stringUpTo(MAX_BODY_INPUT),
   attachments: listField(

@@ -89,7 +89,15 @@ export interface PhoneNumberResult {
 
 // Hand-written field checks rather than zod (see docs/decisions.md). The number's length is
 // capped by `evaluate` (a verdict, not an error) before libphonenumber-js reads it.
-/** The fields of {@link PhoneNumberOptions} (internal: the phone checks read their options with them). */
+/**
+ * The fields of {@link PhoneNumberOptions} (internal: the phone checks read their options with them).
+ *
+ * @example
+ * ```ts
+ * parseFields(phoneOptionsShape, { defaultCountry: 'ZZ' }, 'ctx');
+ * //=> throws PortalHelpdeskError: ctx: invalid-input (defaultCountry: Expected a supported ISO 3166-1 country code)
+ * ```
+ */
 export const phoneOptionsShape = {
   defaultCountry: optionalField(
     refinedString(isSupportedCountry, 'Expected a supported ISO 3166-1 country code'),

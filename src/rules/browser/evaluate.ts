@@ -39,7 +39,15 @@ const hintsShape = {
   brands: optionalField(listField({ brand: shortText, version: shortText }, 32)),
   mobile: optionalField(trueOrFalse),
 };
-/** The fields of `{ userAgent, clientHints }` (internal: the browser checks read it with them). */
+/**
+ * The fields of `{ userAgent, clientHints }` (internal: the browser checks read it with them).
+ *
+ * @example
+ * ```ts
+ * parseFields(browserInputShape, { userAgent: 'Mozilla/5.0', clientHints: { mobile: 'no' } }, 'ctx');
+ * //=> throws PortalHelpdeskError: ctx: invalid-input (clientHints.mobile: Expected boolean)
+ * ```
+ */
 export const browserInputShape = {
   userAgent: stringField,
   clientHints: optionalField(objectField(hintsShape)),
