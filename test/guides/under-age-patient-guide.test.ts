@@ -25,6 +25,14 @@ describe('the under-13 outcome', () => {
     },
   );
 
+  it('family access: a caregiver under 13 reads what they can do, not the staff stop', () => {
+    const scenario = { caregiverUnderMinimumAge: true };
+    const caregiver = renderText(buildGuide('family-access', scenario, { audience: 'patient' }));
+    expect(caregiver).not.toContain('Stop here');
+    expect(caregiver).toContain('can ask the practice for family access');
+    expect(renderText(buildGuide('family-access', scenario))).toContain('Stop here');
+  });
+
   it.each(scenarios)('%s: the staff guide offers a family access account', (id, scenario) => {
     const staff = renderText(buildGuide(id, scenario as never));
     expect(staff).toContain('Offer a family access account instead');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleChildPatient, sampleInputs, sampleManager, workflowPaths } from '../../src/testing/index.js';
-import { familyAccessMachine, restoreSession } from '../../src/workflows/index.js';
+import { assistMachine, familyAccessMachine, restoreSession } from '../../src/workflows/index.js';
 import { thrown } from '../helpers/thrown.js';
 import { runTo, saved } from '../helpers/workflow-session.js';
 
@@ -114,6 +114,36 @@ describe('family access: staff set it up, the caregiver registers as someone who
     );
     expect(error.code).toBe('invalid-input');
     expect(JSON.stringify(error.issues)).not.toContain('xxxxx');
+  });
+});
+
+describe('family access at the boundary and from the assist session', () => {
+  it('refuses an oversized or misspelled caregiver date of birth as an event, changing nothing', () => {
+    const actor = runTo(familyAccessMachine, child);
+    actor.send({ type: 'ACCESS_SET_UP', caregiverBirthDate: '1'.repeat(100_000) });
+    actor.send({ type: 'ACCESS_SET_UP', caregiverBirthDate: '1988-01-09', extra: true } as never);
+    actor.send({ type: 'ACCESS_SET_UP' } as never);
+    expect(actor.getSnapshot().value).toBe('settingUpAccess');
+    expect(actor.getSnapshot().context.problem).toBeNull();
+  });
+
+  it("staff can start it from the assist session; the caregiver's phone of record is the Portal Accounts entry", () => {
+    const input = sampleInputs.assist['patient-browser-unknown'];
+    if (!input?.patient) throw new Error('sample input missing');
+    const actor = runTo(assistMachine, {
+      ...input,
+      patient: { ...input.patient, portalAccountsPhone: sampleChildPatient.portalAccountsPhone },
+    });
+    actor.send({ type: 'CONTINUE' });
+    actor.send({ type: 'CHOOSE_TASK', task: 'family-access' });
+    expect(actor.getSnapshot().value).toEqual({ runningTask: 'familyAccess' });
+    const task = actor.getSnapshot().children.task;
+    expect(task?.getSnapshot().context).toMatchObject({
+      phoneOfRecord: '+12015550166',
+      relationship: 'manager',
+    });
+    actor.send({ type: 'ACCESS_SET_UP', caregiverBirthDate: sampleManager.birthDate });
+    expect(task?.getSnapshot().value).toBe('openingInvitation');
   });
 });
 

@@ -83,7 +83,9 @@ export const enSteps = {
 
   // family access
   'familyAccess.setUpAccess': (p) =>
-    t`Set up a family access account so that a parent or other caregiver can see ${name(p)}'s health and billing information on the portal. The caregiver must be at least ${p.minimumAge}; enter their date of birth to check.`,
+    t`Set up a family access account so that a parent or other caregiver can see ${name(p)}'s health and billing information on the portal. Check the caregiver's date of birth first: they must be at least ${p.minimumAge}.`,
+  'familyAccess.underAgeForCaregiver': (p) =>
+    t`You cannot have a portal account yet: you must be at least ${p.minimumAge}. A parent or another caregiver who is ${p.minimumAge} or older can ask the practice for family access instead.`,
   'familyAccess.blockedUnderAge': (p) =>
     t`Stop here: this caregiver is younger than ${p.minimumAge}, so they cannot have a portal account. Set up family access for a parent or another caregiver who is ${p.minimumAge} or older.`,
 

@@ -32,7 +32,7 @@ export const esSteps = {
   'registration.startOnlineCheckIn': () =>
     t`Empiece el check-in en línea con el enlace que le dio el consultorio; el portal le va a pedir que cree su cuenta.`,
   'registration.registerInOffice': () =>
-    t`En el consultorio: registre al paciente en el portal con los pasos de registro en el consultorio de su práctica. Después el paciente sigue desde la página ${label('Create your new password')}.`,
+    t`En el consultorio: registre al paciente en el portal siguiendo los pasos de registro en persona de su consultorio. Después el paciente sigue desde la página ${label('Create your new password')}.`,
   'registration.createPassword': () =>
     t`En la página ${label('Create your new password')}, confirme su correo electrónico, escriba su nueva contraseña dos veces, lea los ${label('Terms and Conditions')} y la ${label('Privacy Policy')}, marque la casilla y haga clic en ${label('Create account')}.`,
   'registration.confirmation': () => t`En la página de confirmación, haga clic en ${label('Continue')}.`,
@@ -82,7 +82,9 @@ export const esSteps = {
 
   // acceso familiar
   'familyAccess.setUpAccess': (p) =>
-    t`Configure una cuenta de acceso familiar para que uno de los padres u otro cuidador pueda ver la información médica y de facturación de ${name(p)} en el portal. El cuidador debe tener al menos ${p.minimumAge} años; escriba su fecha de nacimiento para comprobarlo.`,
+    t`Configure una cuenta de acceso familiar para que uno de los padres u otro cuidador pueda ver la información médica y de facturación de ${name(p)} en el portal. Primero compruebe la fecha de nacimiento del cuidador: debe tener al menos ${p.minimumAge} años.`,
+  'familyAccess.underAgeForCaregiver': (p) =>
+    t`Usted todavía no puede tener una cuenta del portal: debe tener al menos ${p.minimumAge} años. Uno de los padres u otro cuidador que tenga ${p.minimumAge} años o más puede pedirle al consultorio el acceso familiar.`,
   'familyAccess.blockedUnderAge': (p) =>
     t`Deténgase aquí: este cuidador tiene menos de ${p.minimumAge} años, así que no puede tener una cuenta del portal. Configure el acceso familiar para uno de los padres u otro cuidador que tenga ${p.minimumAge} años o más.`,
 

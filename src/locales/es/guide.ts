@@ -67,7 +67,7 @@ export const guide = {
     'staff.familyAccess': () =>
       t`Con el acceso familiar, el cuidador crea su propia cuenta como alguien que administra la cuenta del paciente. Su teléfono registrado es el de la entrada del paciente en la página ${label('Portal Accounts')}.`,
     'staff.inOfficeRegistration': () =>
-      t`El registro en el consultorio sigue los pasos propios de su práctica para el consultorio, no el correo de invitación.`,
+      t`El registro en el consultorio sigue los pasos propios de su consultorio, no el correo de invitación.`,
     'staff.portalUrl': (p) =>
       p.portalUrl
         ? t`Dele al paciente la dirección del portal: ${link(p.portalUrl)}.`

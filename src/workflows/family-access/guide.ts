@@ -65,7 +65,6 @@ export const familyAccessScript: StateScript<StateIdOf<typeof familyAccessMachin
 /** Notes beside the family access steps. */
 export const familyAccessNotes = {
   settingUpAccess: ['staff.familyAccess', 'staff.under13'],
-  openingInvitation: ['staff.portalUrl'],
   home: ['patient.futureLogins'],
   blockedUnderAge: ['staff.under13'],
   blockedNoPhoneOfRecord: ['staff.noPhoneOfRecord', 'staff.phoneOfRecordLocation'],

@@ -35,7 +35,13 @@ export const familyAccessStates = {
   home: registrationStates.home,
   blockedUnderAge: {
     type: 'final',
-    meta: { guide: 'familyAccess.blockedUnderAge', labels: [], audience: 'staff', outcome: 'blocked' },
+    meta: {
+      guide: 'familyAccess.blockedUnderAge',
+      patientGuide: 'familyAccess.underAgeForCaregiver',
+      labels: [],
+      audience: 'staff',
+      outcome: 'blocked',
+    },
   },
   blockedNoPhoneOfRecord: registrationStates.blockedNoPhoneOfRecord,
 } as const;

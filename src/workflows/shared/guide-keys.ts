@@ -40,6 +40,7 @@ export type GuideStepKey =
   // family access
   | 'familyAccess.setUpAccess'
   | 'familyAccess.blockedUnderAge'
+  | 'familyAccess.underAgeForCaregiver'
   // secure message
   | 'message.openHomePage'
   | 'message.openMessagesPage'
