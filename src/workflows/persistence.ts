@@ -9,7 +9,9 @@ import { isWorkflowId, type WorkflowId, workflowIdOfMachine, workflows } from '.
 import { stateId } from './shared/state-id.js';
 
 /**
- * The version of the persisted session format; a session saved in another version is refused.
+ * The version of the persisted session format; a session saved in another version is refused
+ * (`invalid-snapshot` at `schemaVersion`). Version 2 (0.2.0): contexts record the user, the phone
+ * of record per user and the new-code requests, so version-1 sessions cannot be read.
  *
  * @example
  * ```ts
@@ -17,7 +19,7 @@ import { stateId } from './shared/state-id.js';
  * //=> true
  * ```
  */
-export const SESSION_SCHEMA_VERSION = 1;
+export const SESSION_SCHEMA_VERSION = 2;
 
 /**
  * A persisted workflow session: plain JSON, safe to `JSON.stringify` into `localStorage` or a
