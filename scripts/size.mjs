@@ -30,8 +30,8 @@ const entries = [
     name: 'checkBrowserSupport (rules)',
     source: `import { checkBrowserSupport } from 'portal-helpdesk/rules';\nconsole.log(checkBrowserSupport);`,
     // English only since the words moved to locale objects: 13.31 KB before, 12.80 KB after.
-    budget: () => 13 * KB,
-    budgetText: '13 KB',
+    budget: () => 13.5 * KB,
+    budgetText: '13.5 KB',
     target: () => 12 * KB,
     targetText: '12 KB',
     // The rule names browsers itself; ua-parser-js is only the yardstick (docs/decisions.md).
@@ -48,8 +48,8 @@ const entries = [
   {
     name: 'checkPortalEligibility (rules)',
     source: `import { checkPortalEligibility } from 'portal-helpdesk/rules';\nconsole.log(checkPortalEligibility);`,
-    budget: () => 6 * KB,
-    budgetText: '6 KB',
+    budget: () => 6.25 * KB,
+    budgetText: '6.25 KB',
     forbidden: HEAVY,
   },
   {
@@ -68,8 +68,8 @@ const entries = [
     // rule's libphonenumber-js metadata), describeStep over the whole registry, and the words of
     // both languages it switches between at run time. Its own code is ~7.5 KB; docs/element.md.
     source: `import { defineAssistElement } from 'portal-helpdesk/element';\ndefineAssistElement();`,
-    budget: () => 96 * KB,
-    budgetText: '96 KB',
+    budget: () => 99 * KB,
+    budgetText: '99 KB',
     target: () => 70 * KB,
     targetText: '70 KB',
     forbidden: ['ua-parser-js'],
@@ -79,8 +79,8 @@ const entries = [
     // Every workflow machine (a guide walks one), the English guide words and the HTML renderer.
     // Most of the rest is libphonenumber-js, which the security-setup guards run on a walk.
     source: `import { buildGuide, renderHtml } from 'portal-helpdesk/guides';\nconsole.log(renderHtml(buildGuide('registration')));`,
-    budget: () => 85 * KB,
-    budgetText: '85 KB',
+    budget: () => 87 * KB,
+    budgetText: '87 KB',
     target: () => 55 * KB,
     targetText: '55 KB',
     forbidden: ['ua-parser-js'],
@@ -89,8 +89,8 @@ const entries = [
     name: 'everything (root entry)',
     // Logging the namespace keeps every export: nothing can be tree-shaken away.
     source: `import * as all from 'portal-helpdesk';\nconsole.log(all);`,
-    budget: () => 92 * KB,
-    budgetText: '92 KB',
+    budget: () => 94 * KB,
+    budgetText: '94 KB',
     target: () => 80 * KB,
     targetText: '80 KB',
     forbidden: [],

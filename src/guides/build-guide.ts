@@ -77,12 +77,21 @@ export function buildGuide<Id extends WorkflowId>(
     },
   });
   const resolved = resolveGuideOptions(options);
+  if (definition.staffOnly && resolved.audience === 'patient') {
+    throw new PortalHelpdeskError(
+      'invalid-input',
+      [{ path: ['audience'], message: 'This workflow is for staff only; it has no patient guide' }],
+      'buildGuide(options)',
+    );
+  }
   const stepper = startWalk(definition.machine, definition.guide.input(tracked, settingsOf(resolved)));
   const script = definition.guide.states as Readonly<Record<string, StepDecider<object> | undefined>>;
   const route = walk(stepper, stepper.start, (id, snapshot): Decision => {
     const decide = script[id];
     return decide ? decide(snapshot, tracked) : { kind: 'stop' };
   });
+  const guideNotes = definition.guide.notes;
+  const noteKeys = typeof guideNotes === 'function' ? guideNotes(tracked) : (guideNotes ?? []);
   const unused = Object.keys(parsed).filter((key) => !read.has(key));
   if (unused.length > 0) {
     throw new PortalHelpdeskError(
@@ -105,7 +114,7 @@ export function buildGuide<Id extends WorkflowId>(
     title: catalog.titles[workflowId],
     intro: catalog.intros[workflowId](params),
     steps: toSteps(definition, route.steps, catalog, params, resolved),
-    notes: notesFor(definition.guide.notes ?? [], catalog, params, resolved.audience),
+    notes: notesFor(noteKeys, catalog, params, resolved.audience),
     outcome: {
       status: output === undefined ? 'open' : output.status === 'blocked' ? 'blocked' : 'completed',
       reason: typeof output?.reason === 'string' ? output.reason : null,
@@ -198,7 +207,7 @@ function toSteps(
     );
     if (parts === undefined) continue;
     steps.push({
-      key: parts.meta.guide,
+      key: parts.key,
       states: [step.stateId],
       text: parts.text,
       labels: parts.labels,

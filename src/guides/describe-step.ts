@@ -42,7 +42,11 @@ export type StepView = {
   readonly notes: readonly GuideNote[];
   /** The events this state accepts from a host, with their payload fields. */
   readonly events: readonly AcceptedEvent[];
-  /** Why the last action was refused (`wrong-code`, `invalid-phone`...), or `null`. */
+  /**
+   * Why the last action was refused (`wrong-code`, `invalid-phone`...), or why an assist task cannot
+   * start or stopped (`patient-under-minimum-age`, `already-registered`, `no-phone-of-record`...);
+   * `null` when nothing is wrong.
+   */
   readonly problem: string | null;
   /** For a final state: how the workflow ended, and why when it was blocked. */
   readonly outcome: { readonly status: 'completed' | 'blocked'; readonly reason: string | null } | null;
@@ -96,6 +100,13 @@ function paramsOf(context: Record_, names: { patientName: string; familyMemberNa
   const minimumAge = context.minimumAge ?? practice?.minimumAge;
   const preChecks = isRecord(context.preChecks) ? context.preChecks : undefined;
   const portalUrl = preChecks?.portalUrl;
+  const blocked = isRecord(context.blocked) ? context.blocked : undefined;
+  // An assist task refused for age: the pre-check knows when the patient turns old enough.
+  const preCheckAge =
+    blocked?.reason === 'patient-under-minimum-age' && isRecord(preChecks?.eligibility)
+      ? preChecks.eligibility
+      : undefined;
+  const eligibleOn = underAge?.eligibleOn ?? preCheckAge?.eligibleOn;
   return {
     patientName: names.patientName,
     familyMemberName: names.familyMemberName,
@@ -106,9 +117,7 @@ function paramsOf(context: Record_, names: { patientName: string; familyMemberNa
         ? policy.maxAttachments
         : defaultMessagePolicy.maxAttachments,
     ...(typeof portalUrl === 'string' ? { portalUrl } : {}),
-    ...(typeof underAge?.eligibleOn === 'string' && underAge.eligibleOn
-      ? { eligibleOn: underAge.eligibleOn }
-      : {}),
+    ...(typeof eligibleOn === 'string' && eligibleOn ? { eligibleOn } : {}),
     ...(Array.isArray(context.attachments) ? { attachmentCount: context.attachments.length } : {}),
     ...(typeof recipient?.name === 'string' ? { providerName: recipient.name } : {}),
     ...(typeof location?.name === 'string' ? { locationName: location.name } : {}),
@@ -139,6 +148,12 @@ function acceptedEvents(
     const schema = schemas.find((candidate) => typeOf(candidate) === type);
     return { type, payload: schema ? payloadOf(schema) : {} };
   });
+}
+
+function problemOf(context: Record_): string | null {
+  if (typeof context.problem === 'string') return context.problem;
+  const blocked = isRecord(context.blocked) ? context.blocked : undefined;
+  return typeof blocked?.reason === 'string' ? blocked.reason : null;
 }
 
 function outcomeOf(snapshot: AnyMachineSnapshot): StepView['outcome'] {
@@ -215,14 +230,14 @@ function view(snapshot: AnyMachineSnapshot, options: NonNullable<z.output<typeof
   return {
     workflowId: definition.id,
     stateId: parts.stateId,
-    key: parts.meta.guide,
+    key: parts.key,
     audience: parts.meta.audience,
     heading: catalog.titles[definition.id],
     instructions: parts.text,
     labels: parts.labels,
     notes: parts.notes,
     events: acceptedEvents(snapshot, definition.events),
-    problem: typeof context.problem === 'string' ? context.problem : null,
+    problem: problemOf(context),
     outcome: outcomeOf(snapshot),
     task:
       isRecord(childSnapshot) && isRecord(childSnapshot.machine)

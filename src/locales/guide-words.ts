@@ -21,6 +21,8 @@ export type GuideParams = {
   readonly familyMemberName?: string;
   /** Whether the message form can take files (it was started on the home page). */
   readonly attachmentsAllowed?: boolean;
+  /** Why an assist task cannot start or did not finish (a reason code), in the `taskBlocked` step. */
+  readonly blockedReason?: string;
   /** The option a guide's scenario chose at this step, when it chose one. */
   readonly chosen?: GuideOptionKey;
 };

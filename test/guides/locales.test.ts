@@ -71,6 +71,8 @@ function labelsByGuideKey(patientName: string): Map<string, Set<string>> {
       const labels = result.get(meta.guide) ?? new Set<string>();
       for (const label of meta.labels) labels.add(label.replaceAll('{patientName}', patientName));
       result.set(meta.guide, labels);
+      // The patient's own words for the state show the same labels.
+      if (meta.patientGuide) result.set(meta.patientGuide, new Set(labels));
     }
     for (const child of Object.values(node.states)) visit(child);
   };

@@ -34,7 +34,7 @@ export const guide = {
     'phone-verification': () =>
       t`The portal checks that you can get a call or a text at the phone number the practice has on file for you.`,
     relationship: (p) =>
-      t`Tell the portal whether you are the patient or someone who manages ${value(p.patientName)}'s account.`,
+      t`The portal may ask whether you are the patient or someone who manages ${value(p.patientName)}'s account.`,
     'secure-message': () => t`Send your provider a secure message, with files attached if you need to.`,
     'profile-switch': () =>
       t`Open your own profile, or the profile of a family member whose account you can view.`,
@@ -50,7 +50,7 @@ export const guide = {
     'staff.noPhoneOfRecord': () =>
       t`Without a phone of record the portal cannot finish verification. Update the phone of record before the patient tries again.`,
     'staff.prospectiveStatus': () =>
-      t`A patient who registered on the portal but has not yet checked in for an appointment has ${label('Prospective')} status. You can see and manage these patients on the ${label('Manage Prospective Patients')} page.`,
+      t`A patient who first registers with the practice on the portal, and has not yet checked in for an appointment, has ${label('Prospective')} status. You can see and manage these patients on the ${label('Manage Prospective Patients')} page.`,
     'staff.officeStaffRouting': () =>
       t`${label('Office staff')} is offered in the ${label('Provider')} list only when ${label('Provider-based message routing')} is turned off on the ${label('Portal Settings')} page.`,
     'staff.officeLocationRouting': () =>
@@ -99,7 +99,8 @@ export const guide = {
     'security.question': () => t`${label('Security Question')}: pick a question and answer it`,
     'verification.text': () => t`${label('Text')}: get the code by text message`,
     'verification.call': () => t`${label('Call')}: get the code by phone call`,
-    'relationship.self': (p) => t`${label(`I am ${p.patientName}`)}: you are the patient`,
+    'relationship.self': (p) =>
+      t`${label(`I am ${p.patientName}`)}: you are the patient; then click ${label('Continue')}`,
     'relationship.manager': (p) =>
       t`${label(`I manage ${p.patientName}'s account`)}: you are a family member or guardian who manages the account`,
     'message.home-page': () => t`Start from the home page (files can be attached)`,

@@ -81,10 +81,22 @@ export const registrationStates = {
   },
   blockedUnderAge: {
     type: 'final',
-    meta: { guide: 'registration.blockedUnderAge', labels: [], audience: 'staff', outcome: 'blocked' },
+    meta: {
+      guide: 'registration.blockedUnderAge',
+      patientGuide: 'registration.blockedUnderAgeForPatient',
+      labels: [],
+      audience: 'staff',
+      outcome: 'blocked',
+    },
   },
   blockedNoPhoneOfRecord: {
     type: 'final',
-    meta: { guide: 'registration.blockedNoPhoneOfRecord', labels: [], audience: 'staff', outcome: 'blocked' },
+    meta: {
+      guide: 'registration.blockedNoPhoneOfRecord',
+      patientGuide: 'registration.blockedNoPhoneOfRecordForPatient',
+      labels: [],
+      audience: 'staff',
+      outcome: 'blocked',
+    },
   },
 } as const;

@@ -54,7 +54,12 @@ export const relationshipStates = {
   choosing: {
     meta: {
       guide: 'relationship.choose',
-      labels: ['I am {patientName}', "I manage {patientName}'s account", 'Continue'],
+      labels: [
+        'I am {patientName}',
+        "I manage {patientName}'s account",
+        'Continue',
+        'Choose your patient relationship',
+      ],
       audience: 'patient',
     },
     on: {
@@ -86,6 +91,12 @@ export const relationshipStates = {
   },
   blockedUnderAge: {
     type: 'final',
-    meta: { guide: 'relationship.blockedUnderAge', labels: [], audience: 'staff', outcome: 'blocked' },
+    meta: {
+      guide: 'relationship.blockedUnderAge',
+      patientGuide: 'relationship.blockedUnderAgeForPatient',
+      labels: [],
+      audience: 'staff',
+      outcome: 'blocked',
+    },
   },
 } as const;

@@ -13,6 +13,8 @@ export type GuideStepKey =
   | 'registration.home'
   | 'registration.blockedUnderAge'
   | 'registration.blockedNoPhoneOfRecord'
+  | 'registration.blockedUnderAgeForPatient'
+  | 'registration.blockedNoPhoneOfRecordForPatient'
   // security setup
   | 'security.chooseOption'
   | 'security.enterPhoneForText'
@@ -28,12 +30,14 @@ export type GuideStepKey =
   | 'verification.wrongCode'
   | 'verification.done'
   | 'verification.noPhoneOfRecord'
+  | 'verification.noPhoneOfRecordForPatient'
   // patient relationship
   | 'relationship.choose'
   | 'relationship.managerDetails'
   | 'relationship.confirmation'
   | 'relationship.done'
   | 'relationship.blockedUnderAge'
+  | 'relationship.blockedUnderAgeForPatient'
   // secure message
   | 'message.openHomePage'
   | 'message.openMessagesPage'
@@ -55,7 +59,9 @@ export type GuideStepKey =
   | 'assist.browserMustChange'
   | 'assist.chooseTask'
   | 'assist.runningTask'
+  | 'assist.preChecksWithoutPortalLogin'
   | 'assist.taskFinished'
+  | 'assist.taskBlocked'
   | 'assist.ended';
 
 /** Notes a guide can carry, beside a step or about the whole task. */
