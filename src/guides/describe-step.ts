@@ -12,6 +12,7 @@ import { type PayloadField, payloadOf, typeOf } from '../workflows/shared/event-
 import type { GuideStepKey } from '../workflows/shared/guide-keys.js';
 import { displayNameSchema } from '../workflows/shared/input-schemas.js';
 import type { GuideAudience, GuideNote, RichText } from './guide.js';
+import { applyLabelPolicy, labelPolicySchema, policyLabel } from './label-policy.js';
 import { stepParts } from './step-parts.js';
 
 /** An event the current state accepts, with the fields its payload carries. */
@@ -58,13 +59,15 @@ const optionsSchema = z.optional(
   z.strictObject({
     locale: z.optional(localeOption('guide', enGuide)),
     audience: z.optional(z.enum(['staff', 'patient'])),
+    /** Portal labels in another language: `portal` (default, glossed once) or `translated`. */
+    labels: z.optional(labelPolicySchema),
     /** Overrides the name read from the session (or the placeholder when it has none). */
     patientName: z.optional(displayNameSchema),
     familyMemberName: z.optional(displayNameSchema),
   }),
 );
 
-/** Options of {@link describeStep}: language, audience and names to show. */
+/** Options of {@link describeStep}: language, audience, label policy and names to show. */
 export type DescribeStepOptions = z.input<typeof optionsSchema>;
 
 type Record_ = Record<string, unknown>;
@@ -227,15 +230,18 @@ function view(snapshot: AnyMachineSnapshot, options: NonNullable<z.output<typeof
     isRecord(child) && typeof child.getSnapshot === 'function'
       ? (child as unknown as AnyActorRef).getSnapshot()
       : undefined;
+  const policy = options.labels ?? 'portal';
+  const seen = new Set<string>();
+  const apply = (text: RichText) => applyLabelPolicy(text, catalog, policy, seen);
   return {
     workflowId: definition.id,
     stateId: parts.stateId,
     key: parts.key,
     audience: parts.meta.audience,
     heading: catalog.titles[definition.id],
-    instructions: parts.text,
-    labels: parts.labels,
-    notes: parts.notes,
+    instructions: apply(parts.text),
+    labels: parts.labels.map((label) => policyLabel(label, catalog, policy)),
+    notes: parts.notes.map((note) => ({ ...note, text: apply(note.text) })),
     events: acceptedEvents(snapshot, definition.events),
     problem: problemOf(context),
     outcome: outcomeOf(snapshot),

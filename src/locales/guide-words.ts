@@ -40,6 +40,17 @@ export type GuideWords = {
   readonly steps: Readonly<Record<GuideStepKey, CatalogEntry>>;
   readonly notes: Readonly<Record<GuideNoteKey, CatalogEntry>>;
   readonly options: Readonly<Record<GuideOptionKey, CatalogEntry>>;
+  /**
+   * What an English portal label means in this language, shown after the label the first time it
+   * appears in a guide (label policy `portal`). Keys are exact labels; `{patientName}` stands for the
+   * patient's name. Absent for English.
+   */
+  readonly labelGlosses?: Readonly<Record<string, string>>;
+  /**
+   * The portal's own labels in this language, where the reference gives them (label policy
+   * `translated`); any other label stays in English.
+   */
+  readonly portalLabels?: Readonly<Record<string, string>>;
   /** Neutral stand-ins for details a caller did not give; never invented names. */
   readonly placeholders: {
     readonly patient: string;
