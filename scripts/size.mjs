@@ -19,6 +19,8 @@ const KB = 1024;
 
 /** Packages no browser bundle of a rule may hold, per entry. */
 const HEAVY = ['xstate', 'libphonenumber-js', 'ua-parser-js'];
+/** The rules below read their inputs with hand-written field checks: no zod either. */
+const RULE_FORBIDDEN = [...HEAVY, 'zod'];
 
 /**
  * `budget` is enforced. `target` is the figure issue #6 asked for, printed beside it where the two
@@ -30,37 +32,41 @@ const entries = [
     name: 'checkBrowserSupport (rules)',
     source: `import { checkBrowserSupport } from 'portal-helpdesk/rules';\nconsole.log(checkBrowserSupport);`,
     // English only since the words moved to locale objects: 13.31 KB before, 12.80 KB after.
-    budget: () => 13.5 * KB,
-    budgetText: '13.5 KB',
+    // Hand-written field checks instead of zod: 13.11 KB before, 9.74 KB after.
+    budget: () => 10 * KB,
+    budgetText: '10 KB',
     target: () => 12 * KB,
     targetText: '12 KB',
     // The rule names browsers itself; ua-parser-js is only the yardstick (docs/decisions.md).
-    forbidden: HEAVY,
+    forbidden: RULE_FORBIDDEN,
   },
   {
     name: 'checkBrowserByName (rules)',
     source: `import { checkBrowserByName } from 'portal-helpdesk/rules';\nconsole.log(checkBrowserByName);`,
     // The policy table and the English advice, without the user-agent parser: 6.51 KB when added.
-    budget: () => 7 * KB,
-    budgetText: '7 KB',
-    forbidden: HEAVY,
+    // Hand-written field checks instead of zod: 6.69 KB before, 3.52 KB after.
+    budget: () => 3.75 * KB,
+    budgetText: '3.75 KB',
+    forbidden: RULE_FORBIDDEN,
   },
   {
     name: 'checkPortalEligibility (rules)',
     source: `import { checkPortalEligibility } from 'portal-helpdesk/rules';\nconsole.log(checkPortalEligibility);`,
-    budget: () => 6.25 * KB,
-    budgetText: '6.25 KB',
-    forbidden: HEAVY,
+    // Hand-written field checks instead of zod: 6.07 KB before, 2.71 KB after.
+    budget: () => 3 * KB,
+    budgetText: '3 KB',
+    forbidden: RULE_FORBIDDEN,
   },
   {
     name: 'validateMessage (rules)',
     source: `import { validateMessage } from 'portal-helpdesk/rules';\nconsole.log(validateMessage);`,
     // English only since the words moved to locale objects: 6.48 KB before, 6.31 KB after.
-    budget: () => 6.5 * KB,
-    budgetText: '6.5 KB',
+    // Hand-written field checks instead of zod: 6.46 KB before, 3.11 KB after.
+    budget: () => 3.25 * KB,
+    budgetText: '3.25 KB',
     target: () => 6 * KB,
     targetText: '6 KB',
-    forbidden: HEAVY,
+    forbidden: RULE_FORBIDDEN,
   },
   {
     name: 'defineAssistElement (element)',
@@ -68,8 +74,11 @@ const entries = [
     // rule's libphonenumber-js metadata), describeStep over the whole registry, and the words of
     // both languages it switches between at run time. Its own code is ~7.5 KB; docs/element.md.
     source: `import { defineAssistElement } from 'portal-helpdesk/element';\ndefineAssistElement();`,
-    budget: () => 99 * KB,
-    budgetText: '99 KB',
+    // Raised from 96 KB (was 96.22 KB, now 96.27 KB): see docs/decisions.md, "Dependencies".
+    // Raised to 99.5 KB (was 96.27 KB, now 99.09 KB): issue 13's assist states, the patients' own
+    // words for blocked endings and the Spanish label glosses (both languages ship here).
+    budget: () => 99.5 * KB,
+    budgetText: '99.5 KB',
     target: () => 70 * KB,
     targetText: '70 KB',
     forbidden: ['ua-parser-js'],
@@ -79,8 +88,9 @@ const entries = [
     // Every workflow machine (a guide walks one), the English guide words and the HTML renderer.
     // Most of the rest is libphonenumber-js, which the security-setup guards run on a walk.
     source: `import { buildGuide, renderHtml } from 'portal-helpdesk/guides';\nconsole.log(renderHtml(buildGuide('registration')));`,
-    budget: () => 87 * KB,
-    budgetText: '87 KB',
+    // Raised to 86.5 KB (85.79 KB): issue 13's label policy and patient words.
+    budget: () => 86.5 * KB,
+    budgetText: '86.5 KB',
     target: () => 55 * KB,
     targetText: '55 KB',
     forbidden: ['ua-parser-js'],
@@ -89,8 +99,10 @@ const entries = [
     name: 'everything (root entry)',
     // Logging the namespace keeps every export: nothing can be tree-shaken away.
     source: `import * as all from 'portal-helpdesk';\nconsole.log(all);`,
-    budget: () => 94 * KB,
-    budgetText: '94 KB',
+    // Raised from 92 KB (was 91.97 KB, now 92.11 KB): see docs/decisions.md, "Dependencies".
+    // Raised to 94.5 KB (92.11 KB before issue 13's words, now 94.08 KB).
+    budget: () => 94.5 * KB,
+    budgetText: '94.5 KB',
     target: () => 80 * KB,
     targetText: '80 KB',
     forbidden: [],
@@ -223,11 +235,11 @@ async function main() {
       for (const part of nodeOnly) problems.push(`${entry.name}: holds a Node-only part (${part})`);
       if (entry.target) {
         const target = entry.target(base);
-        if (measured.gzip > target) {
-          notes.push(
-            `${entry.name}: issue target ${entry.targetText} = ${kb(target)}; missed by ${kb(measured.gzip - target)}`,
-          );
-        }
+        notes.push(
+          measured.gzip > target
+            ? `${entry.name}: issue target ${entry.targetText} = ${kb(target)}; missed by ${kb(measured.gzip - target)}`
+            : `${entry.name}: issue target ${entry.targetText} = ${kb(target)}; met, ${kb(target - measured.gzip)} under`,
+        );
       }
       rows.push([
         entry.name,

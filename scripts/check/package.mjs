@@ -10,8 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packBuilt, root } from './pack.mjs';
 
-/** Packed (gzipped) tarball budget: about 1.0 MB with source maps in December 2026. */
-const TARBALL_BUDGET = 1.4 * 1024 * 1024;
+/**
+ * Packed (gzipped) tarball budget: about 1.0 MB with source maps in December 2026; 1.43 MB after
+ * issue 13's words and regenerated guides.
+ */
+const TARBALL_BUDGET = 1.5 * 1024 * 1024;
 const TOP_LEVEL = new Set([
   'package.json',
   'README.md',

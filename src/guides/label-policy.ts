@@ -32,11 +32,15 @@ type Table = Readonly<Record<string, string>>;
  * ("I am {patientName}" matches "I am Jordan Rivera").
  */
 function lookup(table: Table | undefined, label: string): string | undefined {
-  if (table === undefined) return undefined;
-  if (Object.hasOwn(table, label)) return table[label];
-  for (const [key, entry] of Object.entries(table)) {
+  // A host's own locale is data: anything but an object of strings is no table at all.
+  if (typeof table !== 'object' || table === null) return undefined;
+  if (Object.hasOwn(table, label)) {
+    const entry: unknown = table[label];
+    return typeof entry === 'string' ? entry : undefined;
+  }
+  for (const [key, entry] of Object.entries(table) as [string, unknown][]) {
     const at = key.indexOf('{patientName}');
-    if (at < 0) continue;
+    if (at < 0 || typeof entry !== 'string') continue;
     const before = key.slice(0, at);
     const after = key.slice(at + '{patientName}'.length);
     if (label.length > before.length + after.length && label.startsWith(before) && label.endsWith(after)) {

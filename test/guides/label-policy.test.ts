@@ -80,6 +80,25 @@ describe('labels: translated', () => {
   });
 });
 
+describe('labels: a host locale is data', () => {
+  it('ignores a gloss or portal label that is not a string', () => {
+    const glosses = { ...es.guide.labelGlosses, 'Create account': {} as never, Continue: 'Continuar' };
+    const custom = {
+      ...es,
+      guide: { ...es.guide, labelGlosses: glosses, portalLabels: { Continue: 7 as never } },
+    };
+    const scenario = { channel: 'invitation', security: 'text' } as const;
+    const portal = renderMarkdown(buildGuide('registration', scenario, { locale: custom }));
+    expect(portal).toContain('**Create account**');
+    expect(portal).not.toContain('**Create account** (');
+    expect(portal).toContain('**Continue** (Continuar)');
+    const translated = renderMarkdown(
+      buildGuide('registration', scenario, { locale: custom, labels: 'translated' }),
+    );
+    expect(translated).toContain('**Continue**');
+  });
+});
+
 describe('labels in the step view and the CLI', () => {
   it('describeStep glosses each label once in its own view, or not at all when translated', () => {
     const actor = createWorkflowActor(securitySetupMachine, {}).start();
