@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isPortalHelpdeskError } from '../../src/errors.js';
 import { buildGuide } from '../../src/guides/build-guide.js';
 import { describeStep } from '../../src/guides/describe-step.js';
 import type { GuideStep } from '../../src/guides/guide.js';
+import { applyLabelPolicy } from '../../src/guides/label-policy.js';
 import { renderMarkdown } from '../../src/guides/render/markdown.js';
 import { en } from '../../src/locales/en/index.js';
 import { es } from '../../src/locales/es/index.js';
@@ -130,5 +132,45 @@ describe('labels in the step view and the CLI', () => {
     const bad = run(['guide', 'registration', '--labels', 'spanish']);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('--labels');
+  });
+});
+
+describe('labels: properties', () => {
+  const known = Object.keys(es.guide.labelGlosses ?? {}).filter((label) => !label.includes('{'));
+  const segmentArb = fc.oneof(
+    fc.constantFrom(...known).map((text) => ({ kind: 'label' as const, text })),
+    fc.string({ maxLength: 12 }).map((text) => ({ kind: 'label' as const, text })),
+    fc.string({ minLength: 1, maxLength: 12 }).map((text) => ({ kind: 'text' as const, text })),
+  );
+  const textsArb = fc.array(fc.array(segmentArb, { maxLength: 8 }), { maxLength: 6 });
+
+  it('glosses each label at most once across the texts of one guide, and changes nothing else', () => {
+    fc.assert(
+      fc.property(textsArb, (texts) => {
+        const seen = new Set<string>();
+        const out = texts.map((text) => applyLabelPolicy(text, es.guide, 'portal', seen));
+        const labels = out.flat().filter((segment) => segment.kind === 'label');
+        // Labels are kept, in order, exactly.
+        expect(labels).toEqual(texts.flat().filter((segment) => segment.kind === 'label'));
+        // Each known label is glossed once in all, the first time it appears.
+        const joined = out.map((text) => text.map((segment) => segment.text).join('|')).join('\n');
+        for (const label of new Set(labels.map((segment) => segment.text))) {
+          const gloss = es.guide.labelGlosses?.[label];
+          if (gloss !== undefined) expect(joined.split(` (${gloss})`).length - 1).toBeLessThanOrEqual(1);
+        }
+      }),
+    );
+  });
+
+  it('translated adds nothing when the locale gives no portal labels', () => {
+    fc.assert(
+      fc.property(textsArb, (texts) => {
+        const seen = new Set<string>();
+        for (const text of texts) {
+          const plain = (rich: readonly { text: string }[]) => rich.map((segment) => segment.text).join('');
+          expect(plain(applyLabelPolicy(text, es.guide, 'translated', seen))).toBe(plain(text));
+        }
+      }),
+    );
   });
 });
