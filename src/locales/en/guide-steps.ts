@@ -66,7 +66,7 @@ export const enSteps = {
     t`Stop here: there is no phone of record for ${name(p)}, so the portal has no number to verify. The practice must add or update the phone of record first; then help the patient finish creating the account.`,
   'registration.blockedUnderAgeForPatient': underAgeForPatient,
   'registration.blockedNoPhoneOfRecordForPatient': (p) =>
-    t`The portal needs a phone number on file with the practice to finish, and there is none for ${name(p)} yet. Call the practice and ask them to add it; then open the link in the email again to finish creating your account.`,
+    t`The portal needs a phone number on file with the practice to finish, and there is none for ${name(p)} yet. Call the practice and ask them to add it; then you can finish creating your account.`,
 
   // security setup
   'security.chooseOption': () =>

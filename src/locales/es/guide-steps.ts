@@ -72,7 +72,7 @@ export const esSteps = {
   'registration.blockedUnderAge': underAge,
   'registration.blockedUnderAgeForPatient': underAgeForPatient,
   'registration.blockedNoPhoneOfRecordForPatient': (p) =>
-    t`Para terminar, el portal necesita un teléfono que el consultorio tenga en su expediente, y todavía no hay ninguno para ${name(p)}. Llame al consultorio y pida que lo agreguen; después vuelva a abrir el enlace del correo para terminar de crear su cuenta.`,
+    t`Para terminar, el portal necesita un teléfono que el consultorio tenga en su expediente, y todavía no hay ninguno para ${name(p)}. Llame al consultorio y pida que lo agreguen; después podrá terminar de crear su cuenta.`,
   'registration.blockedNoPhoneOfRecord': (p) =>
     t`Deténgase aquí: ${name(p)} no tiene un teléfono registrado en su expediente, así que el portal no tiene ningún número que verificar. El consultorio tiene que agregar o actualizar ese teléfono primero; después ayude al paciente a terminar de crear la cuenta.`,
 
