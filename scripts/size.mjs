@@ -74,9 +74,11 @@ const entries = [
     // rule's libphonenumber-js metadata), describeStep over the whole registry, and the words of
     // both languages it switches between at run time. Its own code is ~7.5 KB; docs/element.md.
     source: `import { defineAssistElement } from 'portal-helpdesk/element';\ndefineAssistElement();`,
-    // Issue 13 (family access, the code-never-came and out-of-date phone paths): 96.2 -> 99.8 KB.
-    budget: () => 101 * KB,
-    budgetText: '101 KB',
+    // Issue 13: the model (family access, the code-never-came and out-of-date phone paths) took it
+    // from 96.2 to 99.8 KB; the words (assist pre-check states, patients' own words for blocked
+    // endings, the Spanish label glosses: both languages ship here) to 102.9 KB.
+    budget: () => 103.5 * KB,
+    budgetText: '103.5 KB',
     target: () => 70 * KB,
     targetText: '70 KB',
     forbidden: ['ua-parser-js'],
@@ -86,9 +88,10 @@ const entries = [
     // Every workflow machine (a guide walks one), the English guide words and the HTML renderer.
     // Most of the rest is libphonenumber-js, which the security-setup guards run on a walk.
     source: `import { buildGuide, renderHtml } from 'portal-helpdesk/guides';\nconsole.log(renderHtml(buildGuide('registration')));`,
-    // Issue 13 added the family access machine and new steps' words: 86.4 KB.
-    budget: () => 88 * KB,
-    budgetText: '88 KB',
+    // Issue 13 added the family access machine and new steps' words (86.4 KB), then the label
+    // policy and the patients' own words for blocked endings: 88.2 KB.
+    budget: () => 89 * KB,
+    budgetText: '89 KB',
     target: () => 55 * KB,
     targetText: '55 KB',
     forbidden: ['ua-parser-js'],
@@ -97,9 +100,9 @@ const entries = [
     name: 'everything (root entry)',
     // Logging the namespace keeps every export: nothing can be tree-shaken away.
     source: `import * as all from 'portal-helpdesk';\nconsole.log(all);`,
-    // Issue 13: 94.7 KB.
-    budget: () => 96 * KB,
-    budgetText: '96 KB',
+    // Issue 13: 94.7 KB with the model, 96.8 KB with the words.
+    budget: () => 97.5 * KB,
+    budgetText: '97.5 KB',
     target: () => 80 * KB,
     targetText: '80 KB',
     forbidden: [],

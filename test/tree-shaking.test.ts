@@ -53,7 +53,7 @@ async function bundledText(source: string): Promise<string> {
 // one per English section that only its own rule may carry.
 const SPANISH = {
   browser: 'navegador compatible',
-  staffBrowser: 'Abra Quickview',
+  staffBrowser: 'Abra el Quickview',
   eligibility: 'acceso familiar',
   message: 'adjuntar archivos',
   phone: 'mensajes de texto',

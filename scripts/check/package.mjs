@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import { packBuilt, root } from './pack.mjs';
 
 /** Packed (gzipped) tarball budget: about 1.0 MB with source maps in December 2026. */
-// Issue 13 (one more workflow, bundled into every entry, with its source maps and guides): 1.45 MB.
-const TARBALL_BUDGET = 1.5 * 1024 * 1024;
+// Issue 13 (one more workflow, bundled into every entry, with its source maps and guides, then
+// the label policy and regenerated guides): 1.51 MB.
+const TARBALL_BUDGET = 1.6 * 1024 * 1024;
 const TOP_LEVEL = new Set([
   'package.json',
   'README.md',

@@ -44,6 +44,9 @@ Options:
   --locale en|es         language (default en)
   --audience staff|patient
                          staff guides include staff notes (default staff)
+  --labels portal|translated
+                         portal labels in a Spanish guide: English with a gloss the first time
+                         (portal, default), or the portal's Spanish labels where known (translated)
   --format md|html|text|json
                          output format (default md)
   --patient-name NAME    the patient's name (default: the sample patient)

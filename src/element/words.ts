@@ -136,6 +136,8 @@ const en: ElementWords = {
   reasons: {
     'under-minimum-age': 'under the minimum age',
     'no-phone-of-record': 'no phone number of record',
+    'patient-under-minimum-age': 'the patient is under the minimum age',
+    'already-registered': 'the patient already has a portal account',
   },
   yes: 'Yes',
   panel: 'Patient Portal help',
@@ -184,7 +186,7 @@ const es: ElementWords = {
     I_MANAGE_ACCOUNT: 'Administro la cuenta',
     SUBMIT_MANAGER_DETAILS: 'Enviar los datos del administrador',
     SHOW_FORM: 'Mostrar el formulario del mensaje',
-    START_FROM_HOME_PAGE: 'Empezar en la página de inicio',
+    START_FROM_HOME_PAGE: 'Empezar en la página principal',
     SELECT_PROVIDER: 'Elegir el proveedor',
     SELECT_LOCATION: 'Elegir el lugar',
     SELECT_SUBJECT: 'Elegir el asunto',
@@ -228,7 +230,7 @@ const es: ElementWords = {
     'online-check-in': 'Registro de llegada en línea',
     'in-office': 'En el consultorio',
   },
-  starts: { 'home-page': 'Página de inicio del portal', 'messages-page': 'Página de mensajes' },
+  starts: { 'home-page': 'Página principal del portal', 'messages-page': 'Página de mensajes' },
   problems: {
     'form-incomplete': 'El formulario no está completo.',
     'invalid-phone': 'Ese número de teléfono no es válido.',
@@ -247,6 +249,8 @@ const es: ElementWords = {
   reasons: {
     'under-minimum-age': 'menor de la edad mínima',
     'no-phone-of-record': 'sin número de teléfono registrado',
+    'patient-under-minimum-age': 'el paciente es menor de la edad mínima',
+    'already-registered': 'el paciente ya tiene una cuenta del portal',
   },
   yes: 'Sí',
   panel: 'Ayuda con el portal del paciente',

@@ -9,8 +9,9 @@ import type { GuideSettings, WorkflowDefinition } from '../workflows/define-work
 import { getWorkflow, type WorkflowId, type workflows } from '../workflows/registry.js';
 import type { Decision, StepDecider } from '../workflows/shared/guide-script.js';
 import { markBuilt } from './built-guides.js';
-import type { Guide, GuideStep } from './guide.js';
+import type { Guide, GuideNote, GuideStep, RichText } from './guide.js';
 import { type BuildGuideOptions, type ResolvedGuideOptions, resolveGuideOptions } from './guide-options.js';
+import { applyLabelPolicy, type LabelPolicy, policyLabel } from './label-policy.js';
 import { notesFor, stepParts } from './step-parts.js';
 import { createStepper, type Stepper } from './stepper.js';
 import { type WalkedStep, walk } from './walk.js';
@@ -77,12 +78,21 @@ export function buildGuide<Id extends WorkflowId>(
     },
   });
   const resolved = resolveGuideOptions(options);
+  if (definition.staffOnly && resolved.audience === 'patient') {
+    throw new PortalHelpdeskError(
+      'invalid-input',
+      [{ path: ['audience'], message: 'This workflow is for staff only; it has no patient guide' }],
+      'buildGuide(options)',
+    );
+  }
   const stepper = startWalk(definition.machine, definition.guide.input(tracked, settingsOf(resolved)));
   const script = definition.guide.states as Readonly<Record<string, StepDecider<object> | undefined>>;
   const route = walk(stepper, stepper.start, (id, snapshot): Decision => {
     const decide = script[id];
     return decide ? decide(snapshot, tracked) : { kind: 'stop' };
   });
+  const guideNotes = definition.guide.notes;
+  const noteKeys = typeof guideNotes === 'function' ? guideNotes(tracked) : (guideNotes ?? []);
   const unused = Object.keys(parsed).filter((key) => !read.has(key));
   if (unused.length > 0) {
     throw new PortalHelpdeskError(
@@ -97,15 +107,22 @@ export function buildGuide<Id extends WorkflowId>(
     route.last.status === 'done'
       ? (route.last.output as { status?: unknown; reason?: unknown } | undefined)
       : undefined;
+  const worded = withLabelPolicy(
+    {
+      intro: catalog.intros[workflowId](params),
+      steps: toSteps(definition, route.steps, catalog, params, resolved),
+      notes: notesFor(noteKeys, catalog, params, resolved.audience),
+    },
+    catalog,
+    resolved.labels,
+  );
   const guide: Guide = deepFreeze({
     workflowId,
     locale: resolved.locale,
     ui: catalog.ui,
     audience: resolved.audience,
     title: catalog.titles[workflowId],
-    intro: catalog.intros[workflowId](params),
-    steps: toSteps(definition, route.steps, catalog, params, resolved),
-    notes: notesFor(definition.guide.notes ?? [], catalog, params, resolved.audience),
+    ...worded,
     outcome: {
       status: output === undefined ? 'open' : output.status === 'blocked' ? 'blocked' : 'completed',
       reason: typeof output?.reason === 'string' ? output.reason : null,
@@ -198,7 +215,7 @@ function toSteps(
     );
     if (parts === undefined) continue;
     steps.push({
-      key: parts.meta.guide,
+      key: parts.key,
       states: [step.stateId],
       text: parts.text,
       labels: parts.labels,
@@ -211,6 +228,34 @@ function toSteps(
     });
   }
   return steps;
+}
+
+type Worded = Pick<Guide, 'intro' | 'steps' | 'notes'>;
+
+/**
+ * Applies the label policy in reading order (intro, warnings, steps with their notes and options,
+ * the other notes), so a label is glossed where the reader meets it first.
+ */
+function withLabelPolicy(worded: Worded, words: GuideWords, policy: LabelPolicy): Worded {
+  const seen = new Set<string>();
+  const apply = (text: RichText) => applyLabelPolicy(text, words, policy, seen);
+  const note = (n: GuideNote): GuideNote => ({ ...n, text: apply(n.text) });
+  const step = (s: GuideStep): GuideStep => ({
+    ...s,
+    text: apply(s.text),
+    labels: s.labels.map((label) => policyLabel(label, words, policy)),
+    notes: s.notes.map(note),
+    options: s.options.map((option) => ({
+      ...option,
+      text: apply(option.text),
+      steps: option.steps.map(step),
+    })),
+  });
+  const intro = apply(worded.intro);
+  const warnings = worded.notes.filter((n) => n.kind === 'warning').map(note);
+  const steps = worded.steps.map(step);
+  const others = worded.notes.filter((n) => n.kind !== 'warning').map(note);
+  return { intro, steps, notes: [...warnings, ...others] };
 }
 
 function guideParams(options: ResolvedGuideOptions, last: AnyMachineSnapshot): GuideParams {

@@ -12,6 +12,7 @@ import { type PayloadField, payloadOf, typeOf } from '../workflows/shared/event-
 import type { GuideStepKey } from '../workflows/shared/guide-keys.js';
 import { displayNameSchema } from '../workflows/shared/input-schemas.js';
 import type { GuideAudience, GuideNote, RichText } from './guide.js';
+import { applyLabelPolicy, labelPolicySchema, policyLabel } from './label-policy.js';
 import { stepParts } from './step-parts.js';
 
 /** An event the current state accepts, with the fields its payload carries. */
@@ -42,7 +43,11 @@ export type StepView = {
   readonly notes: readonly GuideNote[];
   /** The events this state accepts from a host, with their payload fields. */
   readonly events: readonly AcceptedEvent[];
-  /** Why the last action was refused (`wrong-code`, `invalid-phone`...), or `null`. */
+  /**
+   * Why the last action was refused (`wrong-code`, `invalid-phone`...), or why an assist task cannot
+   * start or stopped (`patient-under-minimum-age`, `already-registered`, `no-phone-of-record`...);
+   * `null` when nothing is wrong.
+   */
   readonly problem: string | null;
   /** For a final state: how the workflow ended, and why when it was blocked. */
   readonly outcome: { readonly status: 'completed' | 'blocked'; readonly reason: string | null } | null;
@@ -54,13 +59,15 @@ const optionsSchema = z.optional(
   z.strictObject({
     locale: z.optional(localeOption('guide', enGuide)),
     audience: z.optional(z.enum(['staff', 'patient'])),
+    /** Portal labels in another language: `portal` (default, glossed once) or `translated`. */
+    labels: z.optional(labelPolicySchema),
     /** Overrides the name read from the session (or the placeholder when it has none). */
     patientName: z.optional(displayNameSchema),
     familyMemberName: z.optional(displayNameSchema),
   }),
 );
 
-/** Options of {@link describeStep}: language, audience and names to show. */
+/** Options of {@link describeStep}: language, audience, label policy and names to show. */
 export type DescribeStepOptions = z.input<typeof optionsSchema>;
 
 type Record_ = Record<string, unknown>;
@@ -96,6 +103,13 @@ function paramsOf(context: Record_, names: { patientName: string; familyMemberNa
   const minimumAge = context.minimumAge ?? practice?.minimumAge;
   const preChecks = isRecord(context.preChecks) ? context.preChecks : undefined;
   const portalUrl = preChecks?.portalUrl;
+  const blocked = isRecord(context.blocked) ? context.blocked : undefined;
+  // An assist task refused for age: the pre-check knows when the patient turns old enough.
+  const preCheckAge =
+    blocked?.reason === 'patient-under-minimum-age' && isRecord(preChecks?.eligibility)
+      ? preChecks.eligibility
+      : undefined;
+  const eligibleOn = underAge?.eligibleOn ?? preCheckAge?.eligibleOn;
   return {
     patientName: names.patientName,
     familyMemberName: names.familyMemberName,
@@ -106,9 +120,7 @@ function paramsOf(context: Record_, names: { patientName: string; familyMemberNa
         ? policy.maxAttachments
         : defaultMessagePolicy.maxAttachments,
     ...(typeof portalUrl === 'string' ? { portalUrl } : {}),
-    ...(typeof underAge?.eligibleOn === 'string' && underAge.eligibleOn
-      ? { eligibleOn: underAge.eligibleOn }
-      : {}),
+    ...(typeof eligibleOn === 'string' && eligibleOn ? { eligibleOn } : {}),
     ...(Array.isArray(context.attachments) ? { attachmentCount: context.attachments.length } : {}),
     ...(typeof recipient?.name === 'string' ? { providerName: recipient.name } : {}),
     ...(typeof location?.name === 'string' ? { locationName: location.name } : {}),
@@ -139,6 +151,12 @@ function acceptedEvents(
     const schema = schemas.find((candidate) => typeOf(candidate) === type);
     return { type, payload: schema ? payloadOf(schema) : {} };
   });
+}
+
+function problemOf(context: Record_): string | null {
+  if (typeof context.problem === 'string') return context.problem;
+  const blocked = isRecord(context.blocked) ? context.blocked : undefined;
+  return typeof blocked?.reason === 'string' ? blocked.reason : null;
 }
 
 function outcomeOf(snapshot: AnyMachineSnapshot): StepView['outcome'] {
@@ -212,17 +230,20 @@ function view(snapshot: AnyMachineSnapshot, options: NonNullable<z.output<typeof
     isRecord(child) && typeof child.getSnapshot === 'function'
       ? (child as unknown as AnyActorRef).getSnapshot()
       : undefined;
+  const policy = options.labels ?? 'portal';
+  const seen = new Set<string>();
+  const apply = (text: RichText) => applyLabelPolicy(text, catalog, policy, seen);
   return {
     workflowId: definition.id,
     stateId: parts.stateId,
-    key: parts.meta.guide,
+    key: parts.key,
     audience: parts.meta.audience,
     heading: catalog.titles[definition.id],
-    instructions: parts.text,
-    labels: parts.labels,
-    notes: parts.notes,
+    instructions: apply(parts.text),
+    labels: parts.labels.map((label) => policyLabel(label, catalog, policy)),
+    notes: parts.notes.map((note) => ({ ...note, text: apply(note.text) })),
     events: acceptedEvents(snapshot, definition.events),
-    problem: typeof context.problem === 'string' ? context.problem : null,
+    problem: problemOf(context),
     outcome: outcomeOf(snapshot),
     task:
       isRecord(childSnapshot) && isRecord(childSnapshot.machine)

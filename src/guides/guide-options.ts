@@ -14,6 +14,7 @@ import {
   timeZoneSchema,
 } from '../workflows/shared/input-schemas.js';
 import type { GuideAudience } from './guide.js';
+import { type LabelPolicy, labelPolicySchema } from './label-policy.js';
 import { placeholderProviders } from './placeholders.js';
 
 /**
@@ -42,6 +43,12 @@ const optionsSchema = z.optional(
     /** The language: a `Locale` (`import { es } from 'portal-helpdesk/locales/es'`); English by default. */
     locale: z.optional(localeOption('guide', enGuide)),
     audience: z.optional(z.enum(['staff', 'patient'])),
+    /**
+     * Portal labels in a guide in another language: `portal` (default) keeps the English label and
+     * glosses it the first time; `translated` uses the language's own label where the reference
+     * gives one. See docs/policies.md, "Wording decisions".
+     */
+    labels: z.optional(labelPolicySchema),
     /** The patient's name as the portal shows it; a placeholder when absent. */
     patientName: z.optional(displayNameSchema),
     /** The patient's birth date: with `now`, the guide can say when an under-age patient turns old enough. */
@@ -63,6 +70,7 @@ export type ResolvedGuideOptions = {
   locale: string;
   words: GuideWords;
   audience: GuideAudience;
+  labels: LabelPolicy;
   patientName: string;
   patientNameGiven: boolean;
   patientBirthDate: string | undefined;
@@ -98,6 +106,7 @@ export function resolveGuideOptions(options: unknown): ResolvedGuideOptions {
     locale: parsed.locale === undefined || parsed.locale === 'en' ? 'en' : parsed.locale.code,
     words,
     audience: parsed.audience ?? 'staff',
+    labels: parsed.labels ?? 'portal',
     patientName: parsed.patientName ?? placeholders.patient,
     patientNameGiven: parsed.patientName !== undefined,
     patientBirthDate: parsed.patientBirthDate,

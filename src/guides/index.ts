@@ -25,6 +25,7 @@ export type {
 } from './guide.js';
 export type { BuildGuideOptions } from './guide-options.js';
 export { DEFAULT_GUIDE_NOW } from './guide-options.js';
+export type { LabelPolicy } from './label-policy.js';
 export { mainScenarios } from './main-scenarios.js';
 export { renderHtml } from './render/html.js';
 export { renderMarkdown } from './render/markdown.js';

@@ -15,6 +15,7 @@ export const mainScenarios: { readonly [Id in WorkflowId]: Readonly<Record<strin
   registration: {
     open: {},
     'invitation-text-me': { channel: 'invitation', security: 'text' },
+    'new-to-practice': { channel: 'invitation', security: 'text', newToPractice: true },
     'lab-result-parent-of-child': {
       channel: 'lab-result',
       security: 'text',
@@ -72,5 +73,7 @@ export const mainScenarios: { readonly [Id in WorkflowId]: Readonly<Record<strin
   assist: {
     'registration-call': { task: 'registration' },
     'unsupported-browser': { patientBrowserUnsupported: true, task: 'secure-message' },
+    'staff-browser-unsupported': { staffBrowserUnsupported: true, task: 'secure-message' },
+    'under-minimum-age': { patientUnderMinimumAge: true, task: 'registration' },
   },
 };

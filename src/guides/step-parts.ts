@@ -1,6 +1,6 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import type { GuideParams, GuideWords } from '../locales/guide-words.js';
-import type { GuideNoteKey } from '../workflows/shared/guide-keys.js';
+import type { GuideNoteKey, GuideStepKey } from '../workflows/shared/guide-keys.js';
 import { stateId } from '../workflows/shared/state-id.js';
 import type { StepMeta } from '../workflows/shared/step-meta.js';
 import type { GuideAudience, GuideNote, RichText } from './guide.js';
@@ -10,6 +10,8 @@ import { noteKind } from './step-notes.js';
 export type StepParts = {
   readonly stateId: string;
   readonly meta: StepMeta;
+  /** The words key shown: the patient's own version of a staff state in a patient guide. */
+  readonly key: GuideStepKey;
   readonly text: RichText;
   readonly labels: readonly string[];
   readonly notes: readonly GuideNote[];
@@ -77,19 +79,23 @@ export function stepParts(
   const meta = leafMeta(snapshot);
   if (meta === undefined) return undefined;
   const id = stateId(snapshot.value);
-  const context: { startedFrom?: unknown } = snapshot.context ?? {};
+  const context: { startedFrom?: unknown; blocked?: { reason?: unknown } | null } = snapshot.context ?? {};
+  const blockedReason = context.blocked?.reason;
   // Where a message was started decides whether the form can take files (only the home page's can).
-  const stepParams: GuideParams =
-    typeof context.startedFrom === 'string'
-      ? { ...params, attachmentsAllowed: context.startedFrom === 'home-page' }
-      : params;
+  const stepParams: GuideParams = {
+    ...params,
+    ...(typeof context.startedFrom === 'string'
+      ? { attachmentsAllowed: context.startedFrom === 'home-page' }
+      : {}),
+    // An assist task that cannot start or stopped: the step says why.
+    ...(typeof blockedReason === 'string' ? { blockedReason } : {}),
+  };
+  const key = audience === 'patient' && meta.patientGuide ? meta.patientGuide : meta.guide;
   return {
     stateId: id,
     meta,
-    // A patient's guide says a staff state's outcome in the patient's own voice.
-    text: catalog.steps[audience === 'patient' && meta.patientGuide ? meta.patientGuide : meta.guide](
-      stepParams,
-    ),
+    key,
+    text: catalog.steps[key](stepParams),
     labels: meta.labels.map((label) => label.replaceAll('{patientName}', params.patientName)),
     notes: notesFor(stateNoteKeys(definition, snapshot, id), catalog, params, audience),
   };

@@ -21,6 +21,8 @@ export type GuideParams = {
   readonly familyMemberName?: string;
   /** Whether the message form can take files (it was started on the home page). */
   readonly attachmentsAllowed?: boolean;
+  /** Why an assist task cannot start or did not finish (a reason code), in the `taskBlocked` step. */
+  readonly blockedReason?: string;
   /** The option a guide's scenario chose at this step, when it chose one. */
   readonly chosen?: GuideOptionKey;
 };
@@ -38,6 +40,17 @@ export type GuideWords = {
   readonly steps: Readonly<Record<GuideStepKey, CatalogEntry>>;
   readonly notes: Readonly<Record<GuideNoteKey, CatalogEntry>>;
   readonly options: Readonly<Record<GuideOptionKey, CatalogEntry>>;
+  /**
+   * What an English portal label means in this language, shown after the label the first time it
+   * appears in a guide (label policy `portal`). Keys are exact labels; `{patientName}` stands for the
+   * patient's name. Absent for English.
+   */
+  readonly labelGlosses?: Readonly<Record<string, string>>;
+  /**
+   * The portal's own labels in this language, where the reference gives them (label policy
+   * `translated`); any other label stays in English.
+   */
+  readonly portalLabels?: Readonly<Record<string, string>>;
   /** Neutral stand-ins for details a caller did not give; never invented names. */
   readonly placeholders: {
     readonly patient: string;

@@ -41,8 +41,8 @@ export type GuideScript<TMachine extends AnyStateMachine, Scenario> = {
   readonly input: (scenario: Scenario, settings: GuideSettings) => InputFrom<TMachine>;
   /** The move in every atomic state, keyed by the machine's own state ids. */
   readonly states: StateScript<StateIdOf<TMachine>, Scenario>;
-  /** Notes about the whole task, shown before the steps. */
-  readonly notes?: readonly GuideNoteKey[];
+  /** Notes about the whole task, shown before the steps; fixed, or chosen from the scenario's facts. */
+  readonly notes?: readonly GuideNoteKey[] | ((scenario: Scenario) => readonly GuideNoteKey[]);
 };
 
 /**
@@ -64,6 +64,8 @@ export type WorkflowDefinition<
   readonly events: readonly z.ZodMiniObject[];
   /** What the context must satisfy in each state (dotted state id), checked by `restoreSession`. */
   readonly invariant?: StateInvariant<ContextFrom<TMachine>>;
+  /** A staff-only workflow (the assist session): `buildGuide` refuses a patient guide of it. */
+  readonly staffOnly?: boolean;
   /** Notes beside states, by the machine's own state ids. */
   readonly notes: {
     readonly [State in StateIdOf<TMachine>]?: StateNotes<ContextFrom<TMachine>> | undefined;

@@ -237,14 +237,29 @@ function snapshotIssues(
 
 /**
  * Context facts that the state implies. An assist session names the task it is running exactly when
- * it is in `runningTask`, and names the one it runs: the summary reports that task's outcome.
+ * it is in `runningTask`, and names the one it runs: the summary reports that task's outcome. It
+ * carries a block reason exactly in `taskBlocked`, and that block is the last outcome recorded.
  */
 function contextAgreesWithState(workflowId: WorkflowId, value: unknown, context: unknown): boolean {
   if (workflowId !== 'assist' || !isRecord(context)) return true;
+  if (!blockAgreesWithState(value, context)) return false;
   const running = isRecord(value) ? value.runningTask : undefined;
   const current = context.currentTask as AssistTask | null;
   if (running === undefined) return current === null;
   return current !== null && assistTaskStates[current] === running;
+}
+
+function blockAgreesWithState(value: unknown, context: Record<string, unknown>): boolean {
+  const blocked = isRecord(context.blocked) ? context.blocked : null;
+  if (value !== 'taskBlocked') return blocked === null;
+  const last = Array.isArray(context.outcomes) ? (context.outcomes.at(-1) as unknown) : undefined;
+  return (
+    blocked !== null &&
+    isRecord(last) &&
+    last.outcome === 'blocked' &&
+    last.task === blocked.task &&
+    last.reason === blocked.reason
+  );
 }
 
 function checkChildren(

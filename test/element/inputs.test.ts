@@ -35,14 +35,16 @@ describe('<portal-helpdesk-assist> inputs', () => {
     element.practice = input.practice;
     element.now = input.now;
     await settle();
-    expect(element.step?.stateId).toBe('reviewingPreChecks');
+    // No staff given: jsdom's user agent is no supported browser, so no "Log in to Portal as Patient".
+    expect(element.step?.stateId).toBe('reviewingPreChecksWithoutPortalLogin');
   });
 
   it('reads the clock and the browser itself when the host gives no now and no staff', async () => {
     const { practice, patient } = sampleAssistInput();
     const { element, events } = await mount({ practice, ...(patient ? { patient } : {}) });
     expect(events.error).toEqual([]);
-    expect(element.step?.stateId).toBe('reviewingPreChecks');
+    // jsdom's own user agent is no supported browser: "Log in to Portal as Patient" is not offered.
+    expect(element.step?.stateId).toBe('reviewingPreChecksWithoutPortalLogin');
   });
 
   it('keeps the facts a running session started with', async () => {
@@ -61,6 +63,6 @@ describe('<portal-helpdesk-assist> inputs', () => {
     document.body.append(element);
     defineAssistElement('portal-helpdesk-later');
     await settle();
-    expect(element.step?.stateId).toBe('reviewingPreChecks');
+    expect(element.step?.stateId).toBe('reviewingPreChecksWithoutPortalLogin');
   });
 });

@@ -69,12 +69,12 @@ describe('<portal-helpdesk-assist> rendering', () => {
   it('shows the last step of a finished task and its outcome', async () => {
     const { element } = await mount(sampleInputWithPatient({ birthDate: '2016-09-02' }));
     startTask(element, 'registration');
-    // Invited by email, a 9-year-old is blocked at once: the task ends under age.
-    expect(element.step?.stateId).toBe('taskFinished');
-    expect(headings(element).task).toBe('Create your Patient Portal account');
+    // The pre-check knew the patient is 9: registration is refused before any step, with the reason.
+    expect(element.step?.stateId).toBe('taskBlocked');
+    expect(element.step?.problem).toBe('patient-under-minimum-age');
     const text = shadow(element).textContent ?? '';
-    expect(text).toContain('Last task');
-    expect(text).toContain('blocked (under the minimum age)');
+    expect(text).toContain('This task cannot start');
+    expect(text).toContain('family access account');
     expect(button(element, 'Choose another task')).toBeTruthy();
   });
 

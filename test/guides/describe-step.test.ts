@@ -30,8 +30,13 @@ describe('describeStep', () => {
   it('says the same words as the printed guide for the same state', () => {
     const actor = createWorkflowActor(securitySetupMachine, {}).start();
     actor.send({ type: 'CHOOSE_QUESTION' });
-    const live = describeStep(actor, { locale: es, audience: 'patient' });
-    const guide = buildGuide('security-setup', { security: 'question' }, { locale: es, audience: 'patient' });
+    // Without glosses: a printed guide glosses a label once per guide, a step view once per view.
+    const live = describeStep(actor, { locale: es, audience: 'patient', labels: 'translated' });
+    const guide = buildGuide(
+      'security-setup',
+      { security: 'question' },
+      { locale: es, audience: 'patient', labels: 'translated' },
+    );
     const printed = guide.steps.find((step) => step.states.includes('answeringQuestion'));
     expect(printed?.text).toEqual(live.instructions);
     expect(printed?.notes).toEqual(live.notes);

@@ -116,7 +116,11 @@ describe('toMermaid labels', () => {
   });
 
   it('labels the done event of an invoked task', () => {
-    expect(toMermaid('assist')).toContain('  runningTask_registration --> taskFinished : task done\n');
+    const diagram = toMermaid('assist');
+    expect(diagram).toContain(
+      '  runningTask_registration --> taskBlocked : task done [taskOutputIsBlocked]\n',
+    );
+    expect(diagram).toContain('  runningTask_registration --> taskFinished : task done [else]\n');
   });
 
   it('rejects an unknown workflow', () => {

@@ -75,26 +75,28 @@ describe('a whole assist call', () => {
     expect(actor.getSnapshot().value).toBe('choosingTask');
     expect(actor.getSnapshot().context.preChecks.patientBrowser?.status).toBe('supported');
 
-    // Registration from the lab result email, run as the child task and driven through the session.
+    // Registration for the 9-year-old: the pre-check knew, so it is refused before any step.
     actor.send({ type: 'CHOOSE_TASK', task: 'registration', channel: 'lab-result' });
-    expect(actor.getSnapshot().value).toEqual({ runningTask: 'registration' });
-    expect(task(actor)?.value).toBe('openingLabResult');
-    send(actor, [
-      { type: 'OPEN_LINK' },
-      { type: 'CREATE_ACCOUNT', emailConfirmed: true, passwordEnteredTwice: true, termsAccepted: true },
-      { type: 'CHOOSE_TEXT' },
-      { type: 'SEND_CODE', phone: sampleChildPatient.phoneOfRecord },
-      { type: 'VERIFY', accepted: true },
-    ]);
-    // Same number as the phone of record: no verification step, straight to the relationship.
-    expect(task(actor)?.value).toEqual({ relationship: 'choosing' });
+    expect(actor.getSnapshot().value).toBe('taskBlocked');
+    expect(actor.getSnapshot().children.task).toBeUndefined();
+    expect(actor.getSnapshot().context.blocked).toEqual({
+      task: 'registration',
+      reason: 'patient-under-minimum-age',
+    });
+    actor.send({ type: 'CHOOSE_ANOTHER_TASK' });
+    expect(actor.getSnapshot().context.blocked).toBeNull();
+
+    // The parent tells the portal they manage the child's account, run as the child task.
+    actor.send({ type: 'CHOOSE_TASK', task: 'relationship' });
+    expect(task(actor)?.value).toBe('choosing');
     send(actor, [{ type: 'I_MANAGE_ACCOUNT' }, { type: 'SUBMIT_MANAGER_DETAILS', ...sampleManager }]);
-    expect(task(actor)?.value).toEqual({ relationship: 'confirmation' });
+    expect(task(actor)?.value).toBe('confirmation');
     actor.send({ type: 'CONTINUE' });
     expect(actor.getSnapshot().value).toBe('taskFinished');
     expect(actor.getSnapshot().children.task).toBeUndefined();
     expect(actor.getSnapshot().context.outcomes).toEqual([
-      { task: 'registration', outcome: 'completed', reason: null },
+      { task: 'registration', outcome: 'blocked', reason: 'patient-under-minimum-age' },
+      { task: 'relationship', outcome: 'completed', reason: null },
     ]);
 
     // A message with three attachments, started on the portal home page.
@@ -131,7 +133,8 @@ describe('a whole assist call', () => {
         schedulingAllowed: true,
       },
       tasks: [
-        { task: 'registration', outcome: 'completed', reason: null },
+        { task: 'registration', outcome: 'blocked', reason: 'patient-under-minimum-age' },
+        { task: 'relationship', outcome: 'completed', reason: null },
         { task: 'secure-message', outcome: 'completed', reason: null },
       ],
     });
@@ -169,17 +172,25 @@ describe('a whole assist call', () => {
     for (const fragment of phi) expect(text, fragment).not.toContain(fragment);
   });
 
-  it('a task blocked at once is recorded with its reason code', () => {
-    const { actor, errors } = startSession(childOnInternetExplorer);
-    send(actor, [
-      { type: 'CONTINUE' },
-      { type: 'REPORT_PATIENT_BROWSER', userAgent: patientChromeUserAgent },
-      // An invitation for a 9-year-old: the patient would hold the account, so it stops at once.
-      { type: 'CHOOSE_TASK', task: 'registration', channel: 'invitation' },
-    ]);
-    expect(actor.getSnapshot().value).toBe('taskFinished');
+  it('a task that ends blocked goes to taskBlocked with its reason code, never to "finished"', () => {
+    const { actor, errors } = startSession({
+      ...(sampleInputs.assist['patient-browser-unknown'] as AssistInput),
+      patient: { ...sampleAdultPatient, phoneOfRecord: null },
+    });
+    send(actor, [{ type: 'CONTINUE' }, { type: 'CHOOSE_TASK', task: 'phone-verification' }]);
+    // Nothing to verify against: the task ends blocked at once.
+    expect(actor.getSnapshot().value).toBe('taskBlocked');
+    expect(actor.getSnapshot().context.blocked).toEqual({
+      task: 'phone-verification',
+      reason: 'no-phone-of-record',
+    });
     expect(actor.getSnapshot().context.outcomes).toEqual([
-      { task: 'registration', outcome: 'blocked', reason: 'under-minimum-age' },
+      { task: 'phone-verification', outcome: 'blocked', reason: 'no-phone-of-record' },
+    ]);
+    actor.send({ type: 'END_SESSION' });
+    expect(actor.getSnapshot().context.blocked).toBeNull();
+    expect(actor.getSnapshot().output?.tasks).toEqual([
+      { task: 'phone-verification', outcome: 'blocked', reason: 'no-phone-of-record' },
     ]);
     expect(errors).toEqual([]);
   });

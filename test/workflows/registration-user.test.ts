@@ -1,5 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildGuide, renderText } from '../../src/guides/index.js';
+import { en } from '../../src/locales/en/index.js';
+import { es } from '../../src/locales/es/index.js';
 import { checkPortalEligibility } from '../../src/rules/index.js';
 import { sampleChildPatient, sampleInputs } from '../../src/testing/index.js';
 import {
@@ -133,6 +136,15 @@ describe('in-office registration', () => {
     expect(actor.getSnapshot().value).toBe('registeringInOffice');
     actor.send({ type: 'REGISTERED_IN_OFFICE' });
     expect(actor.getSnapshot().value).toBe('createPassword');
+  });
+
+  it.each(['en', 'es'] as const)('its %s guide never sends the patient to an email link', (language) => {
+    const locale = language === 'en' ? en : es;
+    for (const audience of ['patient', 'staff'] as const) {
+      const text = renderText(buildGuide('registration', { channel: 'in-office' }, { audience, locale }));
+      expect(text).not.toMatch(/link in the email|enlace del correo|Create My Account|View Results/i);
+      if (audience === 'patient') expect(text).not.toMatch(/invitation|invitación/i);
+    }
   });
 
   it('the invitation channel does not take the in-office step', () => {

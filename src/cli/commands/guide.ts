@@ -1,6 +1,7 @@
 import { isPortalHelpdeskError } from '../../errors.js';
 import { buildGuide } from '../../guides/build-guide.js';
 import type { Guide } from '../../guides/guide.js';
+import { labelPolicies } from '../../guides/label-policy.js';
 import { renderHtml } from '../../guides/render/html.js';
 import { renderMarkdown } from '../../guides/render/markdown.js';
 import { renderText } from '../../guides/render/text.js';
@@ -27,6 +28,7 @@ export function guideCommand(args: readonly string[], io: CliIo): number {
       scenario: { type: 'string', multiple: true },
       locale: { type: 'string' },
       audience: { type: 'string' },
+      labels: { type: 'string' },
       format: { type: 'string' },
       'patient-name': { type: 'string' },
       'patient-birth-date': { type: 'string' },
@@ -78,6 +80,7 @@ export function guideCommand(args: readonly string[], io: CliIo): number {
   const options = {
     locale: guideLocales[oneOf('locale', values.locale, ['en', 'es'], 'en')],
     audience: oneOf('audience', values.audience, ['staff', 'patient'], 'staff'),
+    labels: oneOf('labels', values.labels, labelPolicies, 'portal'),
     ...(patientName !== undefined ? { patientName } : {}),
     ...(birthDate !== undefined ? { patientBirthDate: birthDate } : {}),
     ...(values['family-member-name'] !== undefined ? { familyMemberName: values['family-member-name'] } : {}),

@@ -10,6 +10,31 @@ function underAge(p: GuideParams): RichText {
   return t`Stop here: the person who would hold this account is younger than ${p.minimumAge}, so the portal cannot register them${until}. Offer a family access account instead, so a parent or other caregiver can see ${name(p)}'s health and billing information.`;
 }
 
+/** The patient's own words for an account holder under the minimum age: what happens, and what a caregiver can ask for. */
+function underAgeForPatient(p: GuideParams): RichText {
+  const until = p.eligibleOn ? t` (${name(p)} can register from ${value(p.eligibleOn)})` : undefined;
+  return t`The portal cannot create this account: whoever holds a portal account must be at least ${p.minimumAge} years old${until}. A parent or other caregiver can ask the practice for a family access account to see ${name(p)}'s health and billing information.`;
+}
+
+const NEXT = 'Choose another task, or end the session.';
+
+/** Staff text for an assist task that cannot start or did not finish, by the reason the session records. */
+function assistBlocked(p: GuideParams): RichText {
+  const until = p.eligibleOn ? t` (until ${value(p.eligibleOn)})` : undefined;
+  switch (p.blockedReason) {
+    case 'patient-under-minimum-age':
+      return t`This task cannot start: ${name(p)} is younger than ${p.minimumAge}, and nobody that young may register, set up account security or verify a phone for their own portal account${until}. Offer a family access account for a parent or other caregiver instead. ${NEXT}`;
+    case 'already-registered':
+      return t`${name(p)} already has a portal account (registered, or in ${label('Prospective')} status), so registration cannot run again. ${NEXT}`;
+    case 'under-minimum-age':
+      return t`The task stopped: the person who would hold the account is younger than ${p.minimumAge}. Offer a family access account for a parent or other caregiver instead. ${NEXT}`;
+    case 'no-phone-of-record':
+      return t`The task stopped: there is no phone of record to verify. Update the phone of record, then start the task again. ${NEXT}`;
+    default:
+      return t`The task stopped before the end (reason: ${p.blockedReason ?? 'unknown'}). ${NEXT}`;
+  }
+}
+
 /**
  * English text of every guide step, one short instruction each. Patient steps speak to the
  * patient, as staff would read them aloud; staff steps (blocked outcomes, the assist session)
@@ -39,18 +64,20 @@ export const enSteps = {
   'registration.confirmation': () => t`On the confirmation page, click ${label('Continue')}.`,
   'registration.home': () => t`Your portal home page opens: your account is ready to use.`,
   'registration.blockedUnderAge': underAge,
-  'registration.underAgeForPatient': (p) =>
-    t`You cannot create this portal account yourself: the person who holds it must be at least ${p.minimumAge}${p.eligibleOn ? t` (possible from ${value(p.eligibleOn)})` : undefined}. A parent or other caregiver can ask the practice for a family access account to see ${name(p)}'s health and billing information.`,
   'registration.blockedNoPhoneOfRecord': (p) =>
     t`Stop here: there is no phone of record for ${name(p)}, so the portal has no number to verify. The practice must add or update the phone of record first; then help the patient finish creating the account.`,
+  'registration.blockedUnderAgeForPatient': (p) =>
+    t`You cannot create this portal account yourself: the person who holds it must be at least ${p.minimumAge}${p.eligibleOn ? t` (possible from ${value(p.eligibleOn)})` : undefined}. A parent or other caregiver can ask the practice for a family access account to see ${name(p)}'s health and billing information.`,
+  'registration.blockedNoPhoneOfRecordForPatient': (p) =>
+    t`The portal needs a phone number on file with the practice to finish, and there is none for ${name(p)} yet. Call the practice and ask them to add it; then you can finish creating your account.`,
 
   // security setup
   'security.chooseOption': () =>
-    t`Choose how to protect your account (${label('Text me')}, ${label('Call me')} or ${label('Security Question')}) and click the ${label('Setup')} button under your choice. You set this up once; it lets you prove who you are if you ever forget your password.`,
+    t`Choose how to protect your athenahealth account (${label('Text me')}, ${label('Call me')} or ${label('Security Question')}) and click the ${label('Setup')} button under your choice. You set this up once; it lets you prove who you are if you ever forget your password.`,
   'security.enterPhoneForText': () => t`Type your mobile phone number and click ${label('Send code')}.`,
   'security.enterPhoneForCall': () => t`Type your phone number and click ${label('Call')}.`,
   'security.landlineAdvice': () =>
-    t`That number is a landline, so it cannot get text messages. Choose ${label('Call me')} to get your code by phone call instead.`,
+    t`The practice's helpdesk check says the number you typed is a landline, which cannot get text messages. Choose ${label('Call me')} instead, to get your code by phone call.`,
   'security.enterCode': () =>
     t`Type the code you just got by text message or phone call, and click ${label('Verify')}.`,
   'security.wrongCode': () =>
@@ -61,7 +88,7 @@ export const enSteps = {
 
   // phone of record verification
   'verification.chooseDelivery': () =>
-    t`To confirm the phone number the practice has on file for you, choose ${label('Text')} or ${label('Call')} to get a code at the number shown.`,
+    t`If you chose a security question, or typed a recovery phone number that is not the one the practice has on file for you, the portal now asks you to confirm the phone number on file. Choose ${label('Text')} or ${label('Call')} to get a code at the number shown in the message.`,
   'verification.enterCode': () =>
     t`Type the code you got by text message or phone call, and click ${label('Verify')}.`,
   'verification.wrongCode': () =>
@@ -71,15 +98,18 @@ export const enSteps = {
   'verification.done': () => t`The phone number on file with the practice is confirmed.`,
   'verification.noPhoneOfRecord': (p) =>
     t`Stop here: ${name(p)} has no phone of record, so there is nothing to verify against. The practice must update the phone of record first; then the patient can verify it.`,
+  'verification.noPhoneOfRecordForPatient': (p) =>
+    t`The practice has no phone number on file for ${name(p)} yet, so there is nothing to confirm. Call the practice and ask them to add it; then you can confirm it.`,
 
   // patient relationship
   'relationship.choose': (p) =>
-    t`Click ${label(`I am ${p.patientName}`)} if you are the patient, or ${label(`I manage ${p.patientName}'s account`)} if you look after the patient's account, then click ${label('Continue')}.`,
+    t`If the portal shows the ${label('Choose your patient relationship')} page: click ${label(`I am ${p.patientName}`)} if you are the patient, then ${label('Continue')}; or click ${label(`I manage ${p.patientName}'s account`)} if you look after the patient's account.`,
   'relationship.managerDetails': () =>
-    t`Enter your own name, email address and date of birth, then click ${label('Continue')}.`,
+    t`Enter your own name, email address and date of birth (they belong to your athenahealth account), then click ${label('Continue')}.`,
   'relationship.confirmation': () => t`On the confirmation page, click ${label('Continue')}.`,
   'relationship.done': () => t`Your portal home page opens.`,
   'relationship.blockedUnderAge': underAge,
+  'relationship.blockedUnderAgeForPatient': underAgeForPatient,
 
   // family access
   'familyAccess.setUpAccess': (p) =>
@@ -116,7 +146,7 @@ export const enSteps = {
     t`You have reached the limit of ${p.maxAttachments} files. To add a different file, first remove one with the ${label('X')} next to its name, then click ${label('Attach files')}.`,
   'message.sendBlocked': () =>
     t`The message cannot be sent as it is. Fix the problem (for example, shorten the text, write something in the box, or take out card details), then click ${label('Send message')} again.`,
-  'message.sent': () => t`Your message is on its way to the provider's Clinical Inbox.`,
+  'message.sent': () => t`Your message is on its way to the provider's ${label('Clinical Inbox')}.`,
 
   // profiles
   'profile.openMenu': () => t`Click the arrow next to your name at the top of the portal.`,
@@ -136,9 +166,12 @@ export const enSteps = {
   'assist.preChecks': () =>
     t`Before you begin, check whether the patient is new or in ${label('Prospective')} status (${label('Manage Prospective Patients')}), whether their provider allows scheduling in the portal, and the portal address to give them. To use ${label('Log in to Portal as Patient')}, your own browser must be a supported one.`,
   'assist.browserMustChange': () =>
-    t`The patient's browser is not supported. Ask them to switch to Google Chrome, Microsoft Edge (Windows), Mozilla Firefox or Safari (Apple devices); the portal shows download links. Then check the browser again.`,
+    t`The patient's browser is not supported, or could not be recognised (treated the same way). Ask them to switch to Google Chrome, Microsoft Edge (Windows), Mozilla Firefox or Safari (Apple devices); the portal shows download links. Then check the browser again.`,
   'assist.chooseTask': () => t`Ask what the patient needs help with, and choose that task.`,
   'assist.runningTask': () => t`Walk the patient through the task one step at a time.`,
+  'assist.preChecksWithoutPortalLogin': () =>
+    t`Your own browser is not supported, so you cannot log in to the portal as the patient from the ${label('Quickview')}: guide the patient on the phone instead, or open the ${label('Quickview')} in a supported browser first. Also check whether the patient is new or in ${label('Prospective')} status (${label('Manage Prospective Patients')}), whether their provider allows scheduling in the portal, and the portal address to give them.`,
+  'assist.taskBlocked': (p) => assistBlocked(p),
   'assist.taskFinished': () =>
     t`This task is finished. Choose another one if the patient needs more help, or end the session.`,
   'assist.ended': () => t`The assist session has ended.`,

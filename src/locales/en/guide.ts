@@ -29,7 +29,7 @@ export const guide = {
   },
   intros: {
     registration: () =>
-      t`Follow these steps to create your Patient Portal account, from the link in the email to the portal home page. The portal asks you to create an athenahealth account as part of this.`,
+      t`Follow these steps to create your Patient Portal account and reach the portal home page. The portal asks you to create an athenahealth account as part of this.`,
     'security-setup': () =>
       t`Pick one way for the portal to confirm it is really you if you ever forget your password. You only do this once.`,
     'phone-verification': () =>
@@ -37,7 +37,7 @@ export const guide = {
     'family-access': (p) =>
       t`A parent or other caregiver gets access to ${value(p.patientName)}'s portal account: the practice sets it up, then the caregiver creates their own account as someone who manages the patient's account.`,
     relationship: (p) =>
-      t`Tell the portal whether you are the patient or someone who manages ${value(p.patientName)}'s account.`,
+      t`The portal may ask whether you are the patient or someone who manages ${value(p.patientName)}'s account.`,
     'secure-message': () => t`Send your provider a secure message, with files attached if you need to.`,
     'profile-switch': () =>
       t`Open your own profile, or the profile of a family member whose account you can view.`,
@@ -57,7 +57,7 @@ export const guide = {
     'staff.inOfficeRegistration': () =>
       t`Registration in the office follows your practice's own in-office steps, not the invitation email.`,
     'staff.prospectiveStatus': () =>
-      t`A patient who registered on the portal but has not yet checked in for an appointment has ${label('Prospective')} status. You can see and manage these patients on the ${label('Manage Prospective Patients')} page.`,
+      t`A patient who first registers with the practice on the portal, and has not yet checked in for an appointment, has ${label('Prospective')} status. You can see and manage these patients on the ${label('Manage Prospective Patients')} page.`,
     'staff.officeStaffRouting': () =>
       t`${label('Office staff')} is offered in the ${label('Provider')} list only when ${label('Provider-based message routing')} is turned off on the ${label('Portal Settings')} page.`,
     'staff.officeLocationRouting': () =>
@@ -108,7 +108,8 @@ export const guide = {
     'security.question': () => t`${label('Security Question')}: pick a question and answer it`,
     'verification.text': () => t`${label('Text')}: get the code by text message`,
     'verification.call': () => t`${label('Call')}: get the code by phone call`,
-    'relationship.self': (p) => t`${label(`I am ${p.patientName}`)}: you are the patient`,
+    'relationship.self': (p) =>
+      t`${label(`I am ${p.patientName}`)}: you are the patient; then click ${label('Continue')}`,
     'relationship.manager': (p) =>
       t`${label(`I manage ${p.patientName}'s account`)}: you are a family member or guardian who manages the account`,
     'message.home-page': () => t`Start from the home page (files can be attached)`,

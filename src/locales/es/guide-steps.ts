@@ -4,10 +4,44 @@ import { label, type RichText, t, value } from '../text.js';
 
 const name = (p: GuideParams) => value(p.patientName);
 
+/** The personal "a" before a person's name, contracted before a title: "al Dr. Ruiz", "a la Dra. Ruiz". */
+function personalA(person: string): string {
+  if (/^Dr\.?\s/.test(person)) return 'al ';
+  if (/^Dra\.?\s/.test(person)) return 'a la ';
+  return 'a ';
+}
+
 /** Texto para el personal cuando el titular de la cuenta no tiene la edad mínima. */
 function underAge(p: GuideParams): RichText {
   const until = p.eligibleOn ? t` hasta el ${value(p.eligibleOn)}` : undefined;
   return t`Deténgase aquí: la persona que sería titular de esta cuenta tiene menos de ${p.minimumAge} años, así que el portal no puede registrarla${until}. Ofrezca en su lugar una cuenta de acceso familiar, para que uno de los padres u otro cuidador pueda ver la información médica y de facturación de ${name(p)}.`;
+}
+
+/** Texto para el paciente cuando el titular de la cuenta no tiene la edad mínima. */
+function underAgeForPatient(p: GuideParams): RichText {
+  const until = p.eligibleOn
+    ? t` (${name(p)} podrá registrarse a partir del ${value(p.eligibleOn)})`
+    : undefined;
+  return t`El portal no puede crear esta cuenta: quien tenga una cuenta del portal debe tener por lo menos ${p.minimumAge} años${until}. Uno de los padres u otro cuidador puede pedirle al consultorio una cuenta de acceso familiar para ver la información médica y de facturación de ${name(p)}.`;
+}
+
+const NEXT = 'Elija otro trámite o termine la sesión.';
+
+/** Texto para el personal cuando un trámite no puede empezar o no terminó, según el motivo. */
+function assistBlocked(p: GuideParams): RichText {
+  const until = p.eligibleOn ? t` (hasta el ${value(p.eligibleOn)})` : undefined;
+  switch (p.blockedReason) {
+    case 'patient-under-minimum-age':
+      return t`Este trámite no puede empezar: ${name(p)} tiene menos de ${p.minimumAge} años, y nadie de esa edad puede registrarse, configurar la seguridad ni verificar un teléfono para su propia cuenta del portal${until}. Ofrezca en su lugar una cuenta de acceso familiar para uno de los padres u otro cuidador. ${NEXT}`;
+    case 'already-registered':
+      return t`${name(p)} ya tiene una cuenta del portal (registrada o en estado ${label('Prospective')}), así que el registro no se puede repetir. ${NEXT}`;
+    case 'under-minimum-age':
+      return t`El trámite se detuvo: la persona que sería titular de la cuenta tiene menos de ${p.minimumAge} años. Ofrezca en su lugar una cuenta de acceso familiar para uno de los padres u otro cuidador. ${NEXT}`;
+    case 'no-phone-of-record':
+      return t`El trámite se detuvo: no hay un teléfono registrado que verificar. Actualice el teléfono registrado y vuelva a empezar el trámite. ${NEXT}`;
+    default:
+      return t`El trámite se detuvo antes de terminar (motivo: ${p.blockedReason ?? 'desconocido'}). ${NEXT}`;
+  }
 }
 
 /**
@@ -24,7 +58,7 @@ function underAge(p: GuideParams): RichText {
 export const esSteps = {
   // creación de la cuenta
   'registration.openInvitation': () =>
-    t`Abra el correo de invitación al portal del paciente que le mandó el consultorio y haga clic en el enlace ${label('Create My Account')}.`,
+    t`Abra el correo de invitación al portal del paciente que le envió el consultorio y haga clic en el enlace ${label('Create My Account')}.`,
   'registration.openLabResult': () =>
     t`Abra el correo que le avisa que ya tiene un resultado de laboratorio y haga clic en el enlace ${label('View Results')}.`,
   'registration.openNotification': () =>
@@ -38,18 +72,20 @@ export const esSteps = {
   'registration.confirmation': () => t`En la página de confirmación, haga clic en ${label('Continue')}.`,
   'registration.home': () => t`Se abre la página principal del portal: su cuenta ya está lista.`,
   'registration.blockedUnderAge': underAge,
-  'registration.underAgeForPatient': (p) =>
+  'registration.blockedUnderAgeForPatient': (p) =>
     t`Usted no puede crear esta cuenta del portal por su cuenta: la persona titular debe tener al menos ${p.minimumAge} años${p.eligibleOn ? t` (será posible a partir del ${value(p.eligibleOn)})` : undefined}. Uno de los padres u otro cuidador puede pedirle al consultorio una cuenta de acceso familiar para ver la información médica y de facturación de ${name(p)}.`,
+  'registration.blockedNoPhoneOfRecordForPatient': (p) =>
+    t`Para terminar, el portal necesita un teléfono que el consultorio tenga en su expediente, y todavía no hay ninguno para ${name(p)}. Llame al consultorio y pida que lo agreguen; después podrá terminar de crear su cuenta.`,
   'registration.blockedNoPhoneOfRecord': (p) =>
     t`Deténgase aquí: ${name(p)} no tiene un teléfono registrado en su expediente, así que el portal no tiene ningún número que verificar. El consultorio tiene que agregar o actualizar ese teléfono primero; después ayude al paciente a terminar de crear la cuenta.`,
 
   // seguridad de la cuenta
   'security.chooseOption': () =>
-    t`Elija cómo quiere proteger su cuenta (${label('Text me')}, ${label('Call me')} o ${label('Security Question')}) y haga clic en el botón ${label('Setup')} que está debajo de esa opción. Esto se configura una sola vez y le permite demostrar quién es si algún día olvida su contraseña.`,
+    t`Elija cómo quiere proteger su cuenta de athenahealth (${label('Text me')}, ${label('Call me')} o ${label('Security Question')}) y haga clic en el botón ${label('Setup')} que está debajo de esa opción. Esto se configura una sola vez y le permite demostrar quién es si algún día olvida su contraseña.`,
   'security.enterPhoneForText': () => t`Escriba su número de celular y haga clic en ${label('Send code')}.`,
   'security.enterPhoneForCall': () => t`Escriba su número de teléfono y haga clic en ${label('Call')}.`,
   'security.landlineAdvice': () =>
-    t`Ese número es de un teléfono fijo y no puede recibir mensajes de texto. Elija ${label('Call me')} para recibir el código por llamada.`,
+    t`La revisión que hizo el personal del consultorio indica que el número que escribió es de un teléfono fijo, que no puede recibir mensajes de texto. Elija ${label('Call me')} para recibir el código por llamada.`,
   'security.enterCode': () =>
     t`Escriba el código que le llegó por mensaje de texto o por llamada y haga clic en ${label('Verify')}.`,
   'security.wrongCode': () =>
@@ -60,25 +96,28 @@ export const esSteps = {
 
   // verificación del teléfono registrado
   'verification.chooseDelivery': () =>
-    t`Para confirmar el número de teléfono que el consultorio tiene en su expediente, elija ${label('Text')} o ${label('Call')} y recibirá un código en el número que aparece en pantalla.`,
+    t`Si eligió una pregunta de seguridad, o escribió un teléfono de recuperación distinto del que el consultorio tiene en su expediente, el portal ahora le pide confirmar el teléfono de su expediente. Elija ${label('Text')} o ${label('Call')} para recibir un código en el número que aparece en el mensaje.`,
   'verification.enterCode': () =>
     t`Escriba el código que recibió por mensaje de texto o por llamada y haga clic en ${label('Verify')}.`,
   'verification.wrongCode': () =>
     t`Ese código no coincide. Escríbalo de nuevo y haga clic en ${label('Verify')}, o pida un código nuevo al mismo número; si los mensajes de texto no llegan a ese teléfono, pida una llamada.`,
   'verification.updatePhoneOfRecord': () =>
-    t`El paciente ya no tiene el teléfono registrado. Actualícelo (el teléfono de ${label('Quickview')} cuando el usuario es el paciente; la entrada del paciente en la página ${label('Portal Accounts')} cuando el usuario administra la cuenta); después la verificación empieza de nuevo con el número nuevo.`,
+    t`El paciente ya no tiene el teléfono registrado. Actualícelo (el teléfono del ${label('Quickview')} cuando el usuario es el paciente; la entrada del paciente en la página ${label('Portal Accounts')} cuando el usuario administra la cuenta); después la verificación empieza de nuevo con el número nuevo.`,
   'verification.done': () => t`Quedó confirmado el teléfono que el consultorio tiene en su expediente.`,
+  'verification.noPhoneOfRecordForPatient': (p) =>
+    t`El consultorio todavía no tiene ningún teléfono en el expediente de ${name(p)}, así que no hay nada que confirmar. Llame al consultorio y pida que lo agreguen; después podrá confirmarlo.`,
   'verification.noPhoneOfRecord': (p) =>
     t`Deténgase aquí: ${name(p)} no tiene un teléfono registrado en su expediente, así que no hay con qué verificar. El consultorio tiene que actualizar ese teléfono primero; después el paciente podrá verificarlo.`,
 
   // relación con el paciente
   'relationship.choose': (p) =>
-    t`Haga clic en ${label(`I am ${p.patientName}`)} si usted es el paciente, o en ${label(`I manage ${p.patientName}'s account`)} si usted se encarga de la cuenta del paciente, y luego haga clic en ${label('Continue')}.`,
+    t`Si el portal le muestra la página ${label('Choose your patient relationship')}: haga clic en ${label(`I am ${p.patientName}`)} si usted es el paciente, y luego en ${label('Continue')}; o haga clic en ${label(`I manage ${p.patientName}'s account`)} si usted se encarga de la cuenta del paciente.`,
   'relationship.managerDetails': () =>
-    t`Escriba su propio nombre, su correo electrónico y su fecha de nacimiento, y haga clic en ${label('Continue')}.`,
+    t`Escriba su propio nombre, su correo electrónico y su fecha de nacimiento (quedan asociados a su cuenta de athenahealth), y haga clic en ${label('Continue')}.`,
   'relationship.confirmation': () => t`En la página de confirmación, haga clic en ${label('Continue')}.`,
   'relationship.done': () => t`Se abre la página principal del portal.`,
   'relationship.blockedUnderAge': underAge,
+  'relationship.blockedUnderAgeForPatient': underAgeForPatient,
 
   // acceso familiar
   'familyAccess.setUpAccess': (p) =>
@@ -97,7 +136,7 @@ export const esSteps = {
     p.providerName === OFFICE_STAFF_LABEL
       ? t`En la lista ${label('Provider')}, elija ${label(OFFICE_STAFF_LABEL)}.`
       : p.providerName
-        ? t`En la lista ${label('Provider')}, seleccione al proveedor ${value(p.providerName)}. La lista muestra los proveedores que lo han atendido antes.`
+        ? t`En la lista ${label('Provider')}, elija ${personalA(p.providerName)}${value(p.providerName)}. La lista muestra los proveedores que lo han atendido antes.`
         : t`En la lista ${label('Provider')}, elija a quién le quiere escribir, o ${label('Office staff')} si aparece. La lista muestra los proveedores que lo han atendido antes.`,
   'message.chooseLocation': (p) =>
     p.locationName
@@ -114,16 +153,16 @@ export const esSteps = {
   'message.attachmentLimit': (p) =>
     t`Ya llegó al límite de ${p.maxAttachments} archivos. Para agregar otro, primero quite uno con la ${label('X')} que está junto a su nombre y luego haga clic en ${label('Attach files')}.`,
   'message.sendBlocked': () =>
-    t`Así como está, el mensaje no se puede enviar. Corrija el problema (por ejemplo, acorte el texto, escriba algo en el cuadro o quite los datos de tarjeta) y vuelva a hacer clic en ${label('Send message')}.`,
-  'message.sent': () => t`Su mensaje ya va en camino a la bandeja clínica del proveedor.`,
+    t`Así como está, el mensaje no se puede enviar. Corrija el problema (por ejemplo, acorte el texto, escriba algo en el cuadro o quite los datos de tarjeta de crédito) y vuelva a hacer clic en ${label('Send message')}.`,
+  'message.sent': () => t`Su mensaje ya va en camino a la bandeja ${label('Clinical Inbox')} del proveedor.`,
 
   // perfiles
-  'profile.openMenu': () => t`Haga clic en la flechita que está junto a su nombre, arriba en el portal.`,
+  'profile.openMenu': () => t`Haga clic en la flecha que está junto a su nombre, arriba en el portal.`,
   'profile.menu': (p) =>
     p.chosen === 'profile.my-profile'
       ? t`Elija ${label('My profile')} en el menú.`
       : p.chosen === 'profile.family-member' && p.familyMemberName
-        ? t`En ${label('Switch to View')}, elija a ${value(p.familyMemberName)}.`
+        ? t`En ${label('Switch to View')}, elija ${personalA(p.familyMemberName)}${value(p.familyMemberName)}.`
         : t`Elija ${label('My profile')} para ver sus propios datos, o elija el nombre de un familiar en ${label('Switch to View')}.`,
   'profile.myProfile': () => t`Ya está abierta su página ${label('My profile')}.`,
   'profile.familyMember': (p) =>
@@ -135,9 +174,12 @@ export const esSteps = {
   'assist.preChecks': () =>
     t`Antes de empezar, revise si el paciente es nuevo o está en estado ${label('Prospective')} (${label('Manage Prospective Patients')}), si su proveedor permite hacer citas por el portal y cuál es la dirección del portal que le va a dar. Para usar ${label('Log in to Portal as Patient')}, su propio navegador también tiene que ser compatible.`,
   'assist.browserMustChange': () =>
-    t`El navegador del paciente no es compatible. Pídale que use Google Chrome, Microsoft Edge (en Windows), Mozilla Firefox o Safari (en equipos Apple); el portal le muestra enlaces para descargarlos. Luego vuelva a revisar el navegador.`,
+    t`El navegador del paciente no es compatible, o no se pudo reconocer (se trata igual). Pídale que use Google Chrome, Microsoft Edge (en Windows), Mozilla Firefox o Safari (en equipos Apple); el portal le muestra enlaces para descargarlos. Luego vuelva a revisar el navegador.`,
   'assist.chooseTask': () => t`Pregúntele al paciente con qué necesita ayuda y elija ese trámite.`,
   'assist.runningTask': () => t`Guíe al paciente por el trámite, paso por paso.`,
+  'assist.preChecksWithoutPortalLogin': () =>
+    t`Su propio navegador no es compatible, así que no puede entrar al portal como el paciente desde el ${label('Quickview')}: guíe al paciente por teléfono, o abra primero el ${label('Quickview')} en un navegador compatible. Revise también si el paciente es nuevo o está en estado ${label('Prospective')} (${label('Manage Prospective Patients')}), si su proveedor permite hacer citas por el portal y cuál es la dirección del portal que le va a dar.`,
+  'assist.taskBlocked': (p) => assistBlocked(p),
   'assist.taskFinished': () =>
     t`Este trámite terminó. Elija otro si el paciente necesita más ayuda, o termine la sesión.`,
   'assist.ended': () => t`La sesión de ayuda terminó.`,

@@ -28,7 +28,7 @@ export const guide = {
   },
   intros: {
     registration: () =>
-      t`Siga estos pasos para crear su cuenta del portal del paciente, desde el enlace del correo hasta la página principal del portal. Como parte de esto, el portal le pide crear una cuenta de athenahealth.`,
+      t`Siga estos pasos para crear su cuenta del portal del paciente y llegar a la página principal del portal. Como parte de esto, el portal le pide crear una cuenta de athenahealth.`,
     'security-setup': () =>
       t`Elija una forma para que el portal confirme que es usted si algún día se le olvida la contraseña. Esto se hace una sola vez.`,
     'phone-verification': () =>
@@ -36,8 +36,8 @@ export const guide = {
     'family-access': (p) =>
       t`Uno de los padres u otro cuidador obtiene acceso a la cuenta del portal de ${value(p.patientName)}: el consultorio lo configura y después el cuidador crea su propia cuenta como alguien que administra la cuenta del paciente.`,
     relationship: (p) =>
-      t`Indíquele al portal si usted es el paciente o alguien que administra la cuenta de ${value(p.patientName)}.`,
-    'secure-message': () => t`Mándele a su proveedor un mensaje seguro, con archivos adjuntos si hace falta.`,
+      t`Es posible que el portal le pregunte si usted es el paciente o alguien que administra la cuenta de ${value(p.patientName)}.`,
+    'secure-message': () => t`Envíele a su proveedor un mensaje seguro, con archivos adjuntos si hace falta.`,
     'profile-switch': () => t`Abra su propio perfil o el de un familiar cuya cuenta usted puede ver.`,
     assist: () =>
       t`Una lista para ayudar a un paciente por teléfono: primero revise lo básico y luego guíelo por el trámite que necesita.`,
@@ -51,11 +51,11 @@ export const guide = {
     'staff.noPhoneOfRecord': () =>
       t`Sin un teléfono registrado, el portal no puede terminar la verificación. Actualice ese teléfono antes de que el paciente lo vuelva a intentar.`,
     'staff.prospectiveStatus': () =>
-      t`Un paciente que se registró en el portal pero todavía no ha hecho check-in para una cita queda en estado ${label('Prospective')}. Puede ver y administrar a estos pacientes en la página ${label('Manage Prospective Patients')}.`,
+      t`Un paciente que se registra por primera vez con el consultorio en el portal, y todavía no ha hecho check-in para una cita, queda en estado ${label('Prospective')}. Puede ver y administrar a estos pacientes en la página ${label('Manage Prospective Patients')}.`,
     'staff.officeStaffRouting': () =>
       t`La opción ${label('Office staff')} aparece en la lista ${label('Provider')} solo cuando ${label('Provider-based message routing')} está desactivado en la página ${label('Portal Settings')}.`,
     'staff.officeLocationRouting': () =>
-      t`Lo que se elija en ${label('Office location')} decide a qué ${label('Clinical Inbox')} llega el mensaje.`,
+      t`Lo que se elija en ${label('Office location')} decide a qué bandeja ${label('Clinical Inbox')} llega el mensaje.`,
     'staff.under13': (p) =>
       t`Por la ley COPPA (Children's Online Privacy Protection Act), nadie menor de 13 años puede crear su propia cuenta del portal, y el personal no puede registrar ni invitar a un usuario nuevo menor de 13 años. Para un paciente menor de esa edad, abra una cuenta de acceso familiar para uno de los padres u otro cuidador.${p.minimumAge > 13 ? t` En este consultorio la edad mínima es de ${p.minimumAge} años.` : undefined}`,
     'staff.staffBrowser': () =>
@@ -93,7 +93,7 @@ export const guide = {
     'patient.messageLength': (p) => t`Su mensaje puede tener hasta ${p.maxLength} caracteres.`,
     'patient.useComputer': () => t`Para estos pasos, use una computadora de escritorio o una laptop.`,
     'warning.noCardInformation': () =>
-      t`Nunca mande datos de tarjetas de crédito en un mensaje del portal: no escriba números de tarjeta ni adjunte fotos de tarjetas.`,
+      t`Nunca envíe datos de tarjetas de crédito en un mensaje del portal: no escriba números de tarjeta de crédito ni adjunte fotos de tarjetas de crédito.`,
     'warning.under13': (p) => t`Nadie menor de ${p.minimumAge} años puede registrarse en el portal.`,
   },
   options: {
@@ -108,7 +108,8 @@ export const guide = {
     'security.question': () => t`${label('Security Question')}: elija una pregunta y contéstela`,
     'verification.text': () => t`${label('Text')}: reciba el código por mensaje de texto`,
     'verification.call': () => t`${label('Call')}: reciba el código por llamada`,
-    'relationship.self': (p) => t`${label(`I am ${p.patientName}`)}: usted es el paciente`,
+    'relationship.self': (p) =>
+      t`${label(`I am ${p.patientName}`)}: usted es el paciente; luego haga clic en ${label('Continue')}`,
     'relationship.manager': (p) =>
       t`${label(`I manage ${p.patientName}'s account`)}: usted es un familiar o tutor que administra la cuenta`,
     'message.home-page': () => t`Empezar desde la página principal (se pueden adjuntar archivos)`,
@@ -119,6 +120,44 @@ export const guide = {
         ? t`${label('Switch to View')}: el perfil de ${value(p.familyMemberName)}`
         : t`${label('Switch to View')}: el perfil de un familiar`,
   },
+  // The labels the patient sees on the portal, glossed once per guide (label policy `portal`).
+  // Staff screens (el Quickview, Portal Accounts...) are not glossed: staff see them in English.
+  labelGlosses: {
+    'Create My Account': 'Crear mi cuenta',
+    'View Results': 'Ver resultados',
+    'Create your new password': 'Cree su nueva contraseña',
+    'Terms and Conditions': 'Términos y condiciones',
+    'Privacy Policy': 'Política de privacidad',
+    'Create account': 'Crear cuenta',
+    Continue: 'Continuar',
+    'Text me': 'Envíenme un texto',
+    'Call me': 'Llámenme',
+    'Security Question': 'Pregunta de seguridad',
+    Setup: 'Configurar',
+    'Send code': 'Enviar código',
+    Call: 'Llamar',
+    Verify: 'Verificar',
+    Save: 'Guardar',
+    Text: 'Texto',
+    'Choose your patient relationship': 'Elija su relación con el paciente',
+    'I am {patientName}': 'Soy {patientName}',
+    "I manage {patientName}'s account": 'Administro la cuenta de {patientName}',
+    Messages: 'Mensajes',
+    'Send a message': 'Enviar un mensaje',
+    Provider: 'Proveedor',
+    'Office location': 'Consultorio',
+    Subject: 'Asunto',
+    'Medical question': 'Pregunta médica',
+    'Appointments and scheduling': 'Citas y programación',
+    Message: 'Mensaje',
+    'Attach files': 'Adjuntar archivos',
+    'Send message': 'Enviar mensaje',
+    'My profile': 'Mi perfil',
+    'Switch to View': 'Cambiar a la vista de',
+    'Office staff': 'Personal del consultorio',
+  },
+  // The reference gives no Spanish portal labels, so `translated` keeps every label in English.
+  portalLabels: {},
   placeholders: {
     patient: '<nombre del paciente>',
     familyMember: '<nombre del familiar>',

@@ -17,7 +17,7 @@ export const message: MessageWords = /* @__PURE__ */ Object.freeze<MessageWords>
   'message-too-long': ({ maxLength }) =>
     `El portal permite hasta ${maxLength} caracteres. Pídale al paciente que acorte el mensaje o que envíe el resto en otro mensaje.`,
   'attachments-need-home-page':
-    'Solo se pueden adjuntar archivos a un mensaje que se empezó en la página de inicio del portal. Pídale al paciente que lo empiece en la sección "Messages" de la página de inicio (con "Send a message" si no ve los campos).',
+    'Solo se pueden adjuntar archivos a un mensaje que se empezó en la página principal del portal. Pídale al paciente que lo empiece en la sección "Messages" de la página principal (con "Send a message" si no ve los campos).',
   'too-many-attachments': ({ maxAttachments }) =>
     `Un mensaje admite como máximo ${maxAttachments} archivos. Pídale al paciente que quite algunos con la X junto al nombre del archivo y los envíe en otro mensaje.`,
   'ready-to-send':

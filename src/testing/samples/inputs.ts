@@ -74,12 +74,21 @@ function secureMessage(
   };
 }
 
-function assist(patientUserAgent: string | undefined): AssistInput {
+function assist(
+  patientUserAgent: string | undefined,
+  facts: {
+    staffUserAgent?: string;
+    patient?: typeof sampleAdultPatient | typeof sampleChildPatient;
+    portalStatus?: 'registered';
+  } = {},
+): AssistInput {
+  const patient = facts.patient ?? sampleAdultPatient;
   return {
-    staff: { userAgent: sampleStaffUserAgent },
+    staff: { userAgent: facts.staffUserAgent ?? sampleStaffUserAgent },
     patient: {
-      ...sampleAdultPatient,
-      familyProfiles: [...sampleAdultPatient.familyProfiles],
+      ...patient,
+      ...(facts.portalStatus ? { portalStatus: facts.portalStatus } : {}),
+      ...('familyProfiles' in patient ? { familyProfiles: [...patient.familyProfiles] } : {}),
       ...(patientUserAgent ? { userAgent: patientUserAgent } : {}),
     },
     practice: {
@@ -151,5 +160,8 @@ export const sampleInputs: SampleInputs = {
   assist: {
     'patient-browser-unknown': assist(undefined),
     'patient-on-internet-explorer': assist(sampleInternetExplorerUserAgent),
+    'staff-on-internet-explorer': assist(undefined, { staffUserAgent: sampleInternetExplorerUserAgent }),
+    'child-patient': assist(undefined, { patient: sampleChildPatient }),
+    'already-registered': assist(undefined, { portalStatus: 'registered' }),
   },
 };

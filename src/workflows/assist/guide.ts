@@ -1,7 +1,13 @@
 import * as z from 'zod/mini';
 import type { GuideSettings, StateNotes } from '../define-workflow.js';
 import { WALK_PHONE_OF_RECORD } from '../phone-verification/guide.js';
-import { type StateScript, type StepDecider, send, stop } from '../shared/guide-script.js';
+import {
+  birthDateYearsBefore,
+  type StateScript,
+  type StepDecider,
+  send,
+  stop,
+} from '../shared/guide-script.js';
 import type { AssistContext } from './machine.js';
 import { assistTasks } from './tasks.js';
 
@@ -9,6 +15,10 @@ import { assistTasks } from './tasks.js';
 export const assistScenarioSchema = z.strictObject({
   /** The patient's browser is not supported (the session asks for another one first). */
   patientBrowserUnsupported: z.optional(z.boolean()),
+  /** The staff member's own browser is not supported: "Log in to Portal as Patient" is not offered. */
+  staffBrowserUnsupported: z.optional(z.boolean()),
+  /** The patient is under the minimum age: registration, security and phone tasks are refused. */
+  patientUnderMinimumAge: z.optional(z.boolean()),
   /** The task staff choose. Default `registration`. */
   task: z.optional(z.enum(assistTasks)),
 });
@@ -24,11 +34,15 @@ const WALK_UNSUPPORTED_BROWSER = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7
 /** The session's input for a guide: the settings' practice, a patient standing for any patient. */
 export function assistGuideInput(scenario: AssistScenario, settings: GuideSettings) {
   return {
-    staff: { userAgent: WALK_SUPPORTED_BROWSER },
+    staff: {
+      userAgent: scenario.staffBrowserUnsupported ? WALK_UNSUPPORTED_BROWSER : WALK_SUPPORTED_BROWSER,
+    },
     patient: {
       id: 'patient',
       displayName: settings.patientName,
-      birthDate: settings.patientBirthDate ?? `${String(Number(settings.now.slice(0, 4)) - 41)}-01-01`,
+      birthDate:
+        settings.patientBirthDate ??
+        birthDateYearsBefore(settings.now, scenario.patientUnderMinimumAge ? 9 : 40),
       phoneOfRecord: WALK_PHONE_OF_RECORD,
       ...(scenario.patientBrowserUnsupported ? { userAgent: WALK_UNSUPPORTED_BROWSER } : {}),
     },
@@ -55,15 +69,20 @@ const taskDone: StepDecider<AssistScenario> = () => ({
 
 /** The moves of the assist-session guide. */
 export const assistScript: StateScript<
+  | 'start'
   | 'reviewingPreChecks'
+  | 'reviewingPreChecksWithoutPortalLogin'
   | 'browserMustChange'
   | 'choosingTask'
   | `runningTask.${'registration' | 'securitySetup' | 'phoneVerification' | 'relationship' | 'familyAccess' | 'secureMessage' | 'profileSwitch'}`
   | 'taskFinished'
+  | 'taskBlocked'
   | 'ended',
   AssistScenario
 > = {
+  start: stop,
   reviewingPreChecks: send({ type: 'CONTINUE' }),
+  reviewingPreChecksWithoutPortalLogin: send({ type: 'CONTINUE' }),
   browserMustChange: send({ type: 'REPORT_PATIENT_BROWSER', userAgent: WALK_SUPPORTED_BROWSER }),
   choosingTask: (_, scenario) => ({
     kind: 'send',
@@ -77,15 +96,27 @@ export const assistScript: StateScript<
   'runningTask.secureMessage': taskDone,
   'runningTask.profileSwitch': taskDone,
   taskFinished: send({ type: 'END_SESSION' }),
+  taskBlocked: send({ type: 'END_SESSION' }),
   ended: stop,
 };
 
+const preCheckNotes = [
+  'staff.staffBrowser',
+  'staff.prospectiveStatus',
+  'staff.schedulingAllowed',
+  'staff.portalUrl',
+] as const;
+
 /** Notes beside the assist-session steps. */
-export const assistNotes: { readonly reviewingPreChecks: StateNotes<AssistContext> } = {
-  reviewingPreChecks: [
-    'staff.staffBrowser',
-    'staff.prospectiveStatus',
-    'staff.schedulingAllowed',
-    'staff.portalUrl',
-  ],
+export const assistNotes: {
+  readonly reviewingPreChecks: StateNotes<AssistContext>;
+  readonly reviewingPreChecksWithoutPortalLogin: StateNotes<AssistContext>;
+  readonly taskBlocked: StateNotes<AssistContext>;
+} = {
+  reviewingPreChecks: preCheckNotes,
+  reviewingPreChecksWithoutPortalLogin: preCheckNotes,
+  taskBlocked: (context) =>
+    context.blocked?.reason === 'patient-under-minimum-age' || context.blocked?.reason === 'under-minimum-age'
+      ? ['staff.under13']
+      : [],
 };

@@ -8,6 +8,7 @@ export const assist = defineWorkflow({
   id: 'assist',
   title: 'Staff assist session',
   machine: assistMachine,
+  staffOnly: true,
   events: assistEventSchemas,
   notes: assistNotes,
   guide: { scenario: assistScenarioSchema, input: assistGuideInput, states: assistScript },

@@ -27,7 +27,16 @@ import {
   securitySetupTaskInput,
   type TaskOptions,
 } from './task-inputs.js';
-import { type AssistTask, assistTaskStates, outcomeOf, type TaskOutcome, taskNeedsPatient } from './tasks.js';
+import {
+  type AssistBlock,
+  type AssistTask,
+  assistTaskStates,
+  outcomeOf,
+  outputIsBlocked,
+  type TaskOutcome,
+  taskNeedsEligiblePatient,
+  taskNeedsPatient,
+} from './tasks.js';
 
 export type { AssistOwnEvent } from './schemas.js';
 
@@ -52,6 +61,8 @@ export type AssistContext = {
   taskOptions: TaskOptions;
   outcomes: TaskOutcome[];
   problem: 'patient-required' | null;
+  /** Why the task staff chose cannot start, or why it stopped: set exactly in `taskBlocked`. */
+  blocked: AssistBlock | null;
 };
 
 /**
@@ -82,8 +93,30 @@ const reportedBrowserVerdict = perEvent(patientBrowserVerdict);
 
 const runningTaskMeta = { guide: 'assist.runningTask', labels: [], audience: 'staff' } as const;
 
+// A task that ended blocked goes to `taskBlocked`, which carries the reason; never to "finished".
 const finishTask = (task: AssistTask) =>
-  ({ target: '#assist.taskFinished', actions: { type: 'recordTaskOutput', params: { task } } }) as const;
+  [
+    {
+      guard: 'taskOutputIsBlocked',
+      target: '#assist.taskBlocked',
+      actions: { type: 'recordTaskOutput', params: { task } },
+    },
+    { target: '#assist.taskFinished', actions: { type: 'recordTaskOutput', params: { task } } },
+  ] as const;
+
+const blockTask = (
+  guard: 'patientIsUnderAgeForTask' | 'patientIsAlreadyRegistered',
+  reason: 'patient-under-minimum-age' | 'already-registered',
+) => ({ guard, target: 'taskBlocked', actions: { type: 'blockTask', params: { reason } } }) as const;
+
+// The pre-check step, with or without "Log in to Portal as Patient" (the staff member's browser decides).
+const preCheckEvents = {
+  REPORT_PATIENT_BROWSER: { actions: 'recordPatientBrowser' },
+  CONTINUE: [
+    { guard: 'patientBrowserIsNotSupported', target: 'browserMustChange' },
+    { target: 'choosingTask' },
+  ],
+} as const;
 
 /**
  * The staff assist session: pre-checks (the staff member's and the patient's browsers, age
@@ -124,10 +157,24 @@ export const assistMachine = setup({
   },
   guards: {
     [EVENT_IS_VALID]: eventIsValid(eventChecker(assistEventSchemas)),
-    patientBrowserIsUnsupported: ({ context }) => context.preChecks.patientBrowser?.status === 'unsupported',
+    staffBrowserIsNotSupported: ({ context }) => context.preChecks.staffBrowser.status !== 'supported',
+    // Fail closed: a browser that cannot be recognised (`unknown`) is treated as "switch browsers".
+    patientBrowserIsNotSupported: ({ context }) => {
+      const verdict = context.preChecks.patientBrowser;
+      return verdict !== null && verdict.status !== 'supported';
+    },
     reportedBrowserIsSupported: ({ event }) =>
       event.type === 'REPORT_PATIENT_BROWSER' &&
-      reportedBrowserVerdict(event, event.userAgent).status !== 'unsupported',
+      reportedBrowserVerdict(event, event.userAgent).status === 'supported',
+    patientIsUnderAgeForTask: ({ context, event }) =>
+      event.type === 'CHOOSE_TASK' &&
+      taskNeedsEligiblePatient(event.task) &&
+      context.preChecks.eligibility?.eligible === false,
+    patientIsAlreadyRegistered: ({ context, event }) =>
+      event.type === 'CHOOSE_TASK' &&
+      event.task === 'registration' &&
+      (context.preChecks.portalStatus === 'registered' || context.preChecks.portalStatus === 'prospective'),
+    taskOutputIsBlocked: ({ event }) => outputIsBlocked('output' in event ? event.output : undefined),
     taskNeedsMissingPatient: ({ context, event }) =>
       event.type === 'CHOOSE_TASK' && taskNeedsPatient(event.task) && context.session.patient === undefined,
     taskIs: ({ event }, params: { task: AssistTask }) =>
@@ -157,10 +204,28 @@ export const assistMachine = setup({
         : {},
     ),
     flagPatientRequired: assign({ problem: 'patient-required' as const }),
-    recordTaskOutput: assign(({ context, event }, params: { task: AssistTask }) => ({
-      outcomes: [...context.outcomes, outcomeOf(params.task, 'output' in event ? event.output : undefined)],
-      currentTask: null,
-    })),
+    blockTask: assign(({ context, event }, params: { reason: AssistBlock['reason'] }) =>
+      event.type === 'CHOOSE_TASK'
+        ? {
+            blocked: { task: event.task, reason: params.reason },
+            outcomes: [
+              ...context.outcomes,
+              { task: event.task, outcome: 'blocked', reason: params.reason } as const,
+            ],
+            problem: null,
+          }
+        : {},
+    ),
+    clearBlocked: assign({ blocked: null }),
+    recordTaskOutput: assign(({ context, event }, params: { task: AssistTask }) => {
+      const outcome = outcomeOf(params.task, 'output' in event ? event.output : undefined);
+      return {
+        outcomes: [...context.outcomes, outcome],
+        currentTask: null,
+        blocked:
+          outcome.outcome === 'blocked' ? { task: params.task, reason: outcome.reason ?? 'blocked' } : null,
+      };
+    }),
     recordTaskLeft: assign(({ context, event }) =>
       context.currentTask
         ? {
@@ -190,23 +255,33 @@ export const assistMachine = setup({
       taskOptions: { channel: 'invitation', startedFrom: 'home-page' },
       outcomes: [],
       problem: null,
+      blocked: null,
     };
   },
-  initial: 'reviewingPreChecks',
+  initial: 'start',
   states: guardEvents({
+    start: {
+      always: [
+        { guard: 'staffBrowserIsNotSupported', target: 'reviewingPreChecksWithoutPortalLogin' },
+        { target: 'reviewingPreChecks' },
+      ],
+    },
     reviewingPreChecks: {
       meta: {
         guide: 'assist.preChecks',
         labels: ['Log in to Portal as Patient', 'Manage Prospective Patients'],
         audience: 'staff',
       },
-      on: {
-        REPORT_PATIENT_BROWSER: { actions: 'recordPatientBrowser' },
-        CONTINUE: [
-          { guard: 'patientBrowserIsUnsupported', target: 'browserMustChange' },
-          { target: 'choosingTask' },
-        ],
+      on: preCheckEvents,
+    },
+    // Staff on Internet Explorer (or any unsupported browser): "Log in to Portal as Patient" is not offered.
+    reviewingPreChecksWithoutPortalLogin: {
+      meta: {
+        guide: 'assist.preChecksWithoutPortalLogin',
+        labels: ['Quickview', 'Manage Prospective Patients'],
+        audience: 'staff',
       },
+      on: preCheckEvents,
     },
     browserMustChange: {
       meta: { guide: 'assist.browserMustChange', labels: [], audience: 'staff' },
@@ -223,6 +298,8 @@ export const assistMachine = setup({
       on: {
         CHOOSE_TASK: [
           { guard: 'taskNeedsMissingPatient', actions: 'flagPatientRequired' },
+          blockTask('patientIsUnderAgeForTask', 'patient-under-minimum-age'),
+          blockTask('patientIsAlreadyRegistered', 'already-registered'),
           startTask('registration'),
           startTask('security-setup'),
           startTask('phone-verification'),
@@ -307,6 +384,13 @@ export const assistMachine = setup({
             onDone: finishTask('profile-switch'),
           },
         },
+      },
+    },
+    taskBlocked: {
+      meta: { guide: 'assist.taskBlocked', labels: [], audience: 'staff' },
+      on: {
+        CHOOSE_ANOTHER_TASK: { target: 'choosingTask', actions: 'clearBlocked' },
+        END_SESSION: { target: 'ended', actions: 'clearBlocked' },
       },
     },
     taskFinished: {

@@ -56,12 +56,35 @@ export function taskNeedsPatient(task: AssistTask): boolean {
   );
 }
 
+/**
+ * Tasks that create or secure the patient's own account: refused before any step for a patient
+ * under the minimum age (a family access account is the way for a caregiver).
+ */
+export function taskNeedsEligiblePatient(task: AssistTask): boolean {
+  return task === 'registration' || task === 'security-setup' || task === 'phone-verification';
+}
+
+/**
+ * Why a task cannot start (`patient-under-minimum-age`, `already-registered`: the session's
+ * pre-checks), or the reason code of a task that ended blocked (`under-minimum-age`,
+ * `no-phone-of-record`...).
+ */
+export type AssistBlock = {
+  task: AssistTask;
+  reason: string;
+};
+
 /** How a task ended, as the session summary records it: reason codes only, never PHI. */
 export type TaskOutcome = {
   task: AssistTask;
   outcome: 'completed' | 'blocked' | 'switched' | 'abandoned';
   reason: string | null;
 };
+
+/** Whether a child workflow's output says it ended blocked. */
+export function outputIsBlocked(output: unknown): boolean {
+  return typeof output === 'object' && output !== null && 'status' in output && output.status === 'blocked';
+}
 
 /** Reads a child workflow's output into a {@link TaskOutcome} without copying anything but codes. */
 export function outcomeOf(task: AssistTask, output: unknown): TaskOutcome {

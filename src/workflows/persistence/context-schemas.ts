@@ -200,5 +200,6 @@ export const contextSchemas: Record<WorkflowId, z.ZodMiniType> = {
       10_000,
     ),
     problem: z.nullable(z.literal('patient-required')),
+    blocked: z.nullable(z.object({ task, reason: textUpTo(64) })),
   }),
 };

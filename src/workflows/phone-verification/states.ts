@@ -99,6 +99,12 @@ export const phoneVerificationStates = {
   },
   noPhoneOfRecord: {
     type: 'final',
-    meta: { guide: 'verification.noPhoneOfRecord', labels: [], audience: 'staff', outcome: 'blocked' },
+    meta: {
+      guide: 'verification.noPhoneOfRecord',
+      patientGuide: 'verification.noPhoneOfRecordForPatient',
+      labels: [],
+      audience: 'staff',
+      outcome: 'blocked',
+    },
   },
 } as const;

@@ -7,6 +7,7 @@ import {
 } from '../phone-verification/guide.js';
 import { relationshipChoicesShape, relationshipNotes, relationshipScript } from '../relationship/guide.js';
 import { securityChoicesShape, securitySetupNotes, securitySetupScript } from '../security-setup/guide.js';
+import type { GuideNoteKey } from '../shared/guide-keys.js';
 import { nestStates, type StateScript, send, stop } from '../shared/guide-script.js';
 import { registrationChannels } from './channels.js';
 import type { RegistrationContext } from './machine.js';
@@ -30,6 +31,11 @@ export const registrationScenarioSchema = z.strictObject({
   patientUnderMinimumAge: z.optional(z.boolean()),
   /** The practice has no phone of record on file (for this user). */
   noPhoneOfRecord: z.optional(z.boolean()),
+  /**
+   * The patient first registers with the practice on the portal (not yet a patient there): the
+   * guide then tells staff about the Prospective status such a registration gets.
+   */
+  newToPractice: z.optional(z.boolean()),
 });
 
 /** A registration guide scenario, as parsed. */
@@ -58,6 +64,11 @@ const ownScript: StateScript<OwnStateId, RegistrationScenario> = {
   blockedNoPhoneOfRecord: stop,
 };
 
+/** Notes about the whole registration: the Prospective note only for a patient new to the practice. */
+export function registrationGuideNotes(scenario: RegistrationScenario): readonly GuideNoteKey[] {
+  return scenario.newToPractice ? ['warning.under13', 'staff.prospectiveStatus'] : ['warning.under13'];
+}
+
 /** The moves of the registration guide, the nested steps' included. */
 export const registrationScript = {
   ...ownScript,
@@ -75,7 +86,7 @@ export const registrationNotes = {
   openingNotification: portalUrlNote,
   startingOnlineCheckIn: portalUrlNote,
   registeringInOffice: ['staff.inOfficeRegistration'],
-  home: ['patient.futureLogins', 'staff.prospectiveStatus'],
+  home: ['patient.futureLogins'],
   blockedUnderAge: ['staff.under13'],
   blockedNoPhoneOfRecord: ['staff.noPhoneOfRecord', 'staff.phoneOfRecordLocation'],
   ...nestStates('security', securitySetupNotes),

@@ -1,7 +1,12 @@
 import { defineWorkflow } from '../define-workflow.js';
 import { WALK_PHONE_OF_RECORD } from '../phone-verification/guide.js';
 import { birthDateYearsBefore } from '../shared/guide-script.js';
-import { registrationNotes, registrationScenarioSchema, registrationScript } from './guide.js';
+import {
+  registrationGuideNotes,
+  registrationNotes,
+  registrationScenarioSchema,
+  registrationScript,
+} from './guide.js';
 import { registrationInvariant } from './invariants.js';
 import { registrationMachine } from './machine.js';
 import { registrationEventSchemas } from './schemas.js';
@@ -38,6 +43,6 @@ export const registration = defineWorkflow({
       practice: { timeZone: settings.timeZone, minimumAge: settings.minimumAge },
     }),
     states: registrationScript,
-    notes: ['warning.under13'],
+    notes: registrationGuideNotes,
   },
 });

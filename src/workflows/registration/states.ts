@@ -90,7 +90,7 @@ export const registrationStates = {
     type: 'final',
     meta: {
       guide: 'registration.blockedUnderAge',
-      patientGuide: 'registration.underAgeForPatient',
+      patientGuide: 'registration.blockedUnderAgeForPatient',
       labels: [],
       audience: 'staff',
       outcome: 'blocked',
@@ -98,6 +98,12 @@ export const registrationStates = {
   },
   blockedNoPhoneOfRecord: {
     type: 'final',
-    meta: { guide: 'registration.blockedNoPhoneOfRecord', labels: [], audience: 'staff', outcome: 'blocked' },
+    meta: {
+      guide: 'registration.blockedNoPhoneOfRecord',
+      patientGuide: 'registration.blockedNoPhoneOfRecordForPatient',
+      labels: [],
+      audience: 'staff',
+      outcome: 'blocked',
+    },
   },
 } as const;

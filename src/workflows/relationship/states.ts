@@ -54,7 +54,12 @@ export const relationshipStates = {
   choosing: {
     meta: {
       guide: 'relationship.choose',
-      labels: ['I am {patientName}', "I manage {patientName}'s account", 'Continue'],
+      labels: [
+        'I am {patientName}',
+        "I manage {patientName}'s account",
+        'Continue',
+        'Choose your patient relationship',
+      ],
       audience: 'patient',
     },
     on: {
@@ -88,7 +93,7 @@ export const relationshipStates = {
     type: 'final',
     meta: {
       guide: 'relationship.blockedUnderAge',
-      patientGuide: 'registration.underAgeForPatient',
+      patientGuide: 'relationship.blockedUnderAgeForPatient',
       labels: [],
       audience: 'staff',
       outcome: 'blocked',

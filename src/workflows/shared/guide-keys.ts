@@ -14,7 +14,8 @@ export type GuideStepKey =
   | 'registration.home'
   | 'registration.blockedUnderAge'
   | 'registration.blockedNoPhoneOfRecord'
-  | 'registration.underAgeForPatient'
+  | 'registration.blockedUnderAgeForPatient'
+  | 'registration.blockedNoPhoneOfRecordForPatient'
   // security setup
   | 'security.chooseOption'
   | 'security.enterPhoneForText'
@@ -31,12 +32,14 @@ export type GuideStepKey =
   | 'verification.done'
   | 'verification.updatePhoneOfRecord'
   | 'verification.noPhoneOfRecord'
+  | 'verification.noPhoneOfRecordForPatient'
   // patient relationship
   | 'relationship.choose'
   | 'relationship.managerDetails'
   | 'relationship.confirmation'
   | 'relationship.done'
   | 'relationship.blockedUnderAge'
+  | 'relationship.blockedUnderAgeForPatient'
   // family access
   | 'familyAccess.setUpAccess'
   | 'familyAccess.blockedUnderAge'
@@ -62,7 +65,9 @@ export type GuideStepKey =
   | 'assist.browserMustChange'
   | 'assist.chooseTask'
   | 'assist.runningTask'
+  | 'assist.preChecksWithoutPortalLogin'
   | 'assist.taskFinished'
+  | 'assist.taskBlocked'
   | 'assist.ended';
 
 /** Notes a guide can carry, beside a step or about the whole task. */

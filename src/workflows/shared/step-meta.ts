@@ -16,13 +16,13 @@ export type StepMeta = {
   readonly guide: GuideStepKey;
   /** The exact UI labels the person sees or clicks in this step. */
   readonly labels: readonly string[];
-  /** `patient` when the patient sees this state; `staff` for the staff member's own screens. */
-  readonly audience: 'patient' | 'staff';
   /**
-   * For a staff state that a patient's guide still shows (how a blocked path ends): the step
-   * that says it in the patient's own voice, so a patient guide never carries staff-voiced text.
+   * The patient's own words for a staff state that a patient guide still shows (how a blocked path
+   * ends), so a guide printed or emailed to a patient never speaks to staff.
    */
   readonly patientGuide?: GuideStepKey;
+  /** `patient` when the patient sees this state; `staff` for the staff member's own screens. */
+  readonly audience: 'patient' | 'staff';
   /** Set on final states: how the workflow ended. */
   readonly outcome?: 'completed' | 'blocked';
 };

@@ -1,0 +1,234 @@
+import { describe, expect, it } from 'vitest';
+import { isPortalHelpdeskError } from '../../src/errors.js';
+import { buildGuide } from '../../src/guides/build-guide.js';
+import type { Guide, GuideStep } from '../../src/guides/guide.js';
+import { renderText } from '../../src/guides/render/text.js';
+import { en } from '../../src/locales/en/index.js';
+import { es } from '../../src/locales/es/index.js';
+import { workflowIds } from '../../src/workflows/registry.js';
+import { guidesOf, scenarioVariants } from '../helpers/scenarios.js';
+
+/** Sentences that speak to staff, never to the patient: a patient guide may be printed or emailed. */
+const staffVoice = {
+  en: [
+    /\bStop here\b/,
+    /\bOffer\b/,
+    /\bhelp the patient\b/i,
+    /\bask the patient\b/i,
+    /\bgive the patient\b/i,
+    /\bwalk the patient\b/i,
+    /\bguide the patient\b/i,
+    /\bthe patient (can|finish|needs)\b/i,
+    /\bStaff note\b/,
+  ],
+  es: [
+    /Deténgase/,
+    /Ofrezca/,
+    /ayude al paciente/i,
+    /pregúntele al paciente/i,
+    /dele al paciente/i,
+    /guíe al paciente/i,
+    /el paciente (podrá|necesita)/i,
+    /Nota para el personal/,
+  ],
+} as const;
+
+const locales = { en, es } as const;
+const patientWorkflows = workflowIds.filter((id) => id !== 'assist');
+
+function allSteps(steps: readonly GuideStep[]): GuideStep[] {
+  return steps.flatMap((step) => [step, ...step.options.flatMap((option) => allSteps(option.steps))]);
+}
+
+const text = (rich: readonly { text: string }[]) => rich.map((segment) => segment.text).join('');
+
+describe('patient guides speak only to the patient', () => {
+  it('the scenario variants cover more than the main scenarios', () => {
+    expect(scenarioVariants('registration').length).toBeGreaterThan(20);
+  });
+
+  describe.each(Object.entries(locales))('%s', (code, locale) => {
+    it.each(patientWorkflows)('%s: no staff-voiced sentence in any scenario', (workflowId) => {
+      const guides = guidesOf(workflowId, { locale, audience: 'patient', patientName: 'Jordan Rivera' });
+      expect(guides.length).toBeGreaterThan(0);
+      for (const guide of guides) {
+        const output = renderText(guide);
+        for (const pattern of staffVoice[code as keyof typeof staffVoice]) {
+          expect(output, `${workflowId}: ${pattern}`).not.toMatch(pattern);
+        }
+        for (const step of allSteps(guide.steps)) {
+          expect(
+            step.notes.filter((note) => note.kind === 'staff'),
+            step.key,
+          ).toEqual([]);
+        }
+      }
+    });
+
+    it('blocked endings have patient-voiced words of their own', () => {
+      const guides: Guide[] = [
+        buildGuide(
+          'registration',
+          { channel: 'invitation', patientUnderMinimumAge: true },
+          { locale, audience: 'patient' },
+        ),
+        buildGuide(
+          'registration',
+          { channel: 'invitation', security: 'question', noPhoneOfRecord: true },
+          { locale, audience: 'patient' },
+        ),
+        buildGuide('phone-verification', { noPhoneOfRecord: true }, { locale, audience: 'patient' }),
+        buildGuide(
+          'relationship',
+          { relationship: 'manager', managerUnderMinimumAge: true },
+          { locale, audience: 'patient' },
+        ),
+      ];
+      expect(guides.map((guide) => guide.steps.at(-1)?.key)).toEqual([
+        'registration.blockedUnderAgeForPatient',
+        'registration.blockedNoPhoneOfRecordForPatient',
+        'verification.noPhoneOfRecordForPatient',
+        'relationship.blockedUnderAgeForPatient',
+      ]);
+      // Staff still get their own words for the same endings.
+      const staff = buildGuide(
+        'registration',
+        { channel: 'invitation', patientUnderMinimumAge: true },
+        { locale },
+      );
+      expect(staff.steps.at(-1)?.key).toBe('registration.blockedUnderAge');
+    });
+  });
+
+  it('the staff-voice patterns do catch the staff words (so their absence means something)', () => {
+    const staff = renderText(
+      buildGuide('registration', { channel: 'invitation', noPhoneOfRecord: true, security: 'question' }),
+    );
+    expect(staff).toMatch(/help the patient/);
+    const staffEs = renderText(
+      buildGuide('registration', { channel: 'invitation', patientUnderMinimumAge: true }, { locale: es }),
+    );
+    expect(staffEs).toMatch(/Ofrezca/);
+  });
+
+  it('refuses a patient guide of the staff-only assist session, naming the option', () => {
+    let caught: unknown;
+    try {
+      buildGuide('assist', {}, { audience: 'patient' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(isPortalHelpdeskError(caught) && caught.code).toBe('invalid-input');
+    expect(isPortalHelpdeskError(caught) && caught.issues).toEqual([
+      { path: ['audience'], message: 'This workflow is for staff only; it has no patient guide' },
+    ]);
+    expect(buildGuide('assist', {}, { audience: 'staff' }).audience).toBe('staff');
+  });
+});
+
+describe('guides say what the reference says, and no more', () => {
+  it.each(Object.entries(locales))(
+    '%s: announces the phone-of-record step and when it applies',
+    (code, locale) => {
+      const guide = buildGuide('registration', { channel: 'invitation', security: 'question' }, { locale });
+      const step = allSteps(guide.steps).find((s) => s.key === 'verification.chooseDelivery');
+      const words = text(step?.text ?? []);
+      expect(words).toContain(
+        code === 'en' ? 'If you chose a security question' : 'Si eligió una pregunta de seguridad',
+      );
+      expect(words).toContain(code === 'en' ? 'recovery phone number' : 'teléfono de recuperación');
+    },
+  );
+
+  it.each(Object.entries(locales))(
+    '%s: Continue follows the manager details, not the choice',
+    (_, locale) => {
+      const guide = buildGuide('relationship', { relationship: 'manager' }, { locale });
+      const [choose, details] = guide.steps;
+      const labels = (step: GuideStep | undefined) =>
+        (step?.text ?? []).filter((segment) => segment.kind === 'label').map((segment) => segment.text);
+      const chooseLabels = labels(choose);
+      // In the choice, Continue goes with "I am", before "I manage" is named.
+      const manage = chooseLabels.findIndex((label) => label.startsWith('I manage '));
+      expect(manage).toBeGreaterThan(-1);
+      expect(chooseLabels.indexOf('Continue')).toBeLessThan(manage);
+      expect(details?.key).toBe('relationship.managerDetails');
+      expect(labels(details).at(-1)).toBe('Continue');
+    },
+  );
+
+  it.each(Object.entries(locales))('%s: the relationship page "may" appear', (code, locale) => {
+    const guide = buildGuide('relationship', {}, { locale });
+    expect(text(guide.intro)).toContain(code === 'en' ? 'may ask' : 'Es posible que');
+    expect(text(guide.steps[0]?.text ?? [])).toContain(
+      code === 'en' ? 'If the portal shows' : 'Si el portal le muestra',
+    );
+  });
+
+  it('attaches the Prospective note only to a patient new to the practice', () => {
+    const keys = (guide: Guide) => [
+      ...guide.notes.map((note) => note.key),
+      ...allSteps(guide.steps).flatMap((step) => step.notes.map((note) => note.key)),
+    ];
+    const existing = buildGuide('registration', { channel: 'invitation', security: 'text' });
+    expect(keys(existing)).not.toContain('staff.prospectiveStatus');
+    const newcomer = buildGuide('registration', {
+      channel: 'invitation',
+      security: 'text',
+      newToPractice: true,
+    });
+    expect(keys(newcomer)).toContain('staff.prospectiveStatus');
+    expect(text(newcomer.notes.find((n) => n.key === 'staff.prospectiveStatus')?.text ?? [])).toContain(
+      'first registers with the practice on the portal',
+    );
+    // Staff notes never reach a patient guide, this one included.
+    const patient = buildGuide(
+      'registration',
+      { channel: 'invitation', newToPractice: true },
+      { audience: 'patient' },
+    );
+    expect(keys(patient)).not.toContain('staff.prospectiveStatus');
+  });
+
+  it.each(Object.entries(locales))(
+    '%s: the landline advice is the helpdesk check, not a portal screen',
+    (code, locale) => {
+      for (const audience of ['staff', 'patient'] as const) {
+        const guide = buildGuide(
+          'security-setup',
+          { security: 'text', landline: true },
+          { locale, audience },
+        );
+        const step = allSteps(guide.steps).find((s) => s.key === 'security.landlineAdvice');
+        const words = text(step?.text ?? []);
+        expect(words).toContain(code === 'en' ? "practice's helpdesk check" : 'personal del consultorio');
+        expect(renderText(guide)).not.toMatch(
+          /portal (cannot|can't) tell|That number is a landline|Ese número es de un teléfono fijo/,
+        );
+      }
+    },
+  );
+
+  it.each(Object.entries(locales))(
+    '%s: says why security setup exists, and that the account is athenahealth',
+    (code, locale) => {
+      const guide = renderText(
+        buildGuide('registration', { channel: 'invitation' }, { locale, audience: 'patient' }),
+      );
+      expect(guide).toContain(code === 'en' ? 'forget your password' : 'olvida su contraseña');
+      expect(guide).toContain(code === 'en' ? 'athenahealth account' : 'cuenta de athenahealth');
+    },
+  );
+
+  it.each(Object.entries(locales))(
+    '%s: the Provider list shows providers the patient has seen before',
+    (code, locale) => {
+      const guide = renderText(
+        buildGuide('secure-message', { startedFrom: 'home-page' }, { locale, audience: 'patient' }),
+      );
+      expect(guide).toContain(
+        code === 'en' ? 'providers you have seen before' : 'proveedores que lo han atendido antes',
+      );
+    },
+  );
+});
