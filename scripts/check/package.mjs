@@ -10,8 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packBuilt, root } from './pack.mjs';
 
-/** Packed (gzipped) tarball budget: about 1.0 MB with source maps in December 2026. */
-const TARBALL_BUDGET = 1.4 * 1024 * 1024;
+/**
+ * Packed (gzipped) tarball budget: about 1.0 MB with source maps in December 2026; 1.36 MB before
+ * the triage and `portal-helpdesk/search` (issue 14), 1.50 MB after (their words and code are in
+ * every bundle that holds a rule or a locale, each with its source map).
+ */
+const TARBALL_BUDGET = 1.6 * 1024 * 1024;
 const TOP_LEVEL = new Set([
   'package.json',
   'README.md',
