@@ -99,9 +99,13 @@ for (const mod of [await import('portal-helpdesk/rules'), require('portal-helpde
   assert.equal(mod.findCardNumbers('4111 1111 1111 1111')[0].lastFour, '1111');
   assert.equal(mod.securityAnswersMatch('Rex', 'rex'), true);
   assert.equal(mod.recipientOptions({ providers: [], providerBasedRouting: false }).officeStaffOffered, true);
-  assert.equal(mod.diagnose('browser-warning', { userAgent: chrome }).causes[0].code, 'browser-warning-other');
+  assert.equal(
+    mod.diagnose('browser-warning', { userAgent: chrome }).causes[0].code,
+    'browser-warning-other',
+  );
 }
-for (const name of triage) assert.ok(!(name in (await import('portal-helpdesk'))), `the root entry holds ${name}`);
+for (const name of triage)
+  assert.ok(!(name in (await import('portal-helpdesk'))), `the root entry holds ${name}`);
 // The search entry, both module systems, in Spanish.
 for (const [mod, { es }] of [
   [await import('portal-helpdesk/search'), await import('portal-helpdesk/locales/es')],

@@ -78,6 +78,9 @@ export type TriageFacts = {
   readonly [Key in TriageFactKey]?: ParsedField<(typeof factsShape)[Key]>;
 };
 
+/** Every fact key, in schema order (the CLI's `--fact` names them). */
+export const triageFactKeys = Object.keys(factsShape) as TriageFactKey[];
+
 /** The facts that answer each question: it is answered once any of them is known. */
 export const questionFacts: { readonly [Id in TriageQuestionId]: readonly TriageFactKey[] } = {
   browser: ['userAgent', 'browser'],
