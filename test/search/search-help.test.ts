@@ -1,3 +1,4 @@
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/locales/en/index.js';
 import { es } from '../../src/locales/es/index.js';
@@ -62,5 +63,24 @@ describe("searchHelp: the patient's words to the symptom", () => {
     expect(thrown(() => searchHelp('code', { limit: 0 })).issues[0]?.path).toEqual(['limit']);
     expect(thrown(() => searchHelp('code', { locale: 'es' as never })).issues[0]?.path).toEqual(['locale']);
     expect(thrown(() => searchHelp('code', { lang: es } as never)).issues[0]?.path).toEqual(['lang']);
+  });
+});
+
+describe('searchHelp: property', () => {
+  it('answers any query up to the cap with at most `limit` hits, best first, never throwing', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: MAX_SEARCH_QUERY_LENGTH }),
+        fc.integer({ min: 1, max: 50 }),
+        fc.constantFrom(en, es),
+        (query, limit, locale) => {
+          const hits = searchHelp(query, { locale, limit });
+          expect(hits.length).toBeLessThanOrEqual(limit);
+          for (let index = 1; index < hits.length; index++)
+            expect((hits[index - 1]?.score ?? 0) >= (hits[index]?.score ?? 0)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
