@@ -32,6 +32,7 @@ const workflows = [
   'securitySetupMachine',
   'phoneVerificationMachine',
   'relationshipMachine',
+  'familyAccessMachine',
   'secureMessageMachine',
   'profileSwitchMachine',
   'assistMachine',

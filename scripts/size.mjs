@@ -19,6 +19,8 @@ const KB = 1024;
 
 /** Packages no browser bundle of a rule may hold, per entry. */
 const HEAVY = ['xstate', 'libphonenumber-js', 'ua-parser-js'];
+/** The rules below read their inputs with hand-written field checks: no zod either. */
+const RULE_FORBIDDEN = [...HEAVY, 'zod'];
 
 /**
  * `budget` is enforced. `target` is the figure issue #6 asked for, printed beside it where the two
@@ -30,37 +32,41 @@ const entries = [
     name: 'checkBrowserSupport (rules)',
     source: `import { checkBrowserSupport } from 'portal-helpdesk/rules';\nconsole.log(checkBrowserSupport);`,
     // English only since the words moved to locale objects: 13.31 KB before, 12.80 KB after.
-    budget: () => 13 * KB,
-    budgetText: '13 KB',
+    // Hand-written field checks instead of zod: 13.11 KB before, 9.74 KB after.
+    budget: () => 10 * KB,
+    budgetText: '10 KB',
     target: () => 12 * KB,
     targetText: '12 KB',
     // The rule names browsers itself; ua-parser-js is only the yardstick (docs/decisions.md).
-    forbidden: HEAVY,
+    forbidden: RULE_FORBIDDEN,
   },
   {
     name: 'checkBrowserByName (rules)',
     source: `import { checkBrowserByName } from 'portal-helpdesk/rules';\nconsole.log(checkBrowserByName);`,
     // The policy table and the English advice, without the user-agent parser: 6.51 KB when added.
-    budget: () => 7 * KB,
-    budgetText: '7 KB',
-    forbidden: HEAVY,
+    // Hand-written field checks instead of zod: 6.69 KB before, 3.52 KB after.
+    budget: () => 3.75 * KB,
+    budgetText: '3.75 KB',
+    forbidden: RULE_FORBIDDEN,
   },
   {
     name: 'checkPortalEligibility (rules)',
     source: `import { checkPortalEligibility } from 'portal-helpdesk/rules';\nconsole.log(checkPortalEligibility);`,
-    budget: () => 6 * KB,
-    budgetText: '6 KB',
-    forbidden: HEAVY,
+    // Hand-written field checks instead of zod: 6.07 KB before, 2.71 KB after.
+    budget: () => 3 * KB,
+    budgetText: '3 KB',
+    forbidden: RULE_FORBIDDEN,
   },
   {
     name: 'validateMessage (rules)',
     source: `import { validateMessage } from 'portal-helpdesk/rules';\nconsole.log(validateMessage);`,
     // English only since the words moved to locale objects: 6.48 KB before, 6.31 KB after.
-    budget: () => 6.5 * KB,
-    budgetText: '6.5 KB',
+    // Hand-written field checks instead of zod: 6.46 KB before, 3.11 KB after.
+    budget: () => 3.25 * KB,
+    budgetText: '3.25 KB',
     target: () => 6 * KB,
     targetText: '6 KB',
-    forbidden: HEAVY,
+    forbidden: RULE_FORBIDDEN,
   },
   {
     name: 'diagnose (rules)',
@@ -76,9 +82,10 @@ const entries = [
     name: 'searchHelp (search)',
     // MiniSearch, the catalog and the English words it indexes (guide steps included).
     source: `import { searchHelp } from 'portal-helpdesk/search';\nconsole.log(searchHelp);`,
-    // 24.44 KB when added: MiniSearch itself is about 6 KB of it.
-    budget: () => 25 * KB,
-    budgetText: '25 KB',
+    // 24.44 KB when added, 25.13 KB with issue 13's guide steps (it indexes every step): MiniSearch
+    // itself is about 6 KB of it.
+    budget: () => 26 * KB,
+    budgetText: '26 KB',
     forbidden: ['xstate', 'libphonenumber-js', 'ua-parser-js'],
   },
   {
@@ -87,8 +94,9 @@ const entries = [
     // rule's libphonenumber-js metadata), describeStep over the whole registry, and the words of
     // both languages it switches between at run time. Its own code is ~7.5 KB; docs/element.md.
     source: `import { defineAssistElement } from 'portal-helpdesk/element';\ndefineAssistElement();`,
-    budget: () => 96 * KB,
-    budgetText: '96 KB',
+    // Issue 13 (family access, the code-never-came and out-of-date phone paths): 96.2 -> 99.8 KB.
+    budget: () => 101 * KB,
+    budgetText: '101 KB',
     target: () => 70 * KB,
     targetText: '70 KB',
     forbidden: ['ua-parser-js'],
@@ -98,8 +106,9 @@ const entries = [
     // Every workflow machine (a guide walks one), the English guide words and the HTML renderer.
     // Most of the rest is libphonenumber-js, which the security-setup guards run on a walk.
     source: `import { buildGuide, renderHtml } from 'portal-helpdesk/guides';\nconsole.log(renderHtml(buildGuide('registration')));`,
-    budget: () => 85 * KB,
-    budgetText: '85 KB',
+    // Issue 13 added the family access machine and new steps' words: 86.4 KB.
+    budget: () => 88 * KB,
+    budgetText: '88 KB',
     target: () => 55 * KB,
     targetText: '55 KB',
     forbidden: ['ua-parser-js'],
@@ -108,8 +117,9 @@ const entries = [
     name: 'everything (root entry)',
     // Logging the namespace keeps every export: nothing can be tree-shaken away.
     source: `import * as all from 'portal-helpdesk';\nconsole.log(all);`,
-    budget: () => 92 * KB,
-    budgetText: '92 KB',
+    // Issue 13: 94.7 KB.
+    budget: () => 96 * KB,
+    budgetText: '96 KB',
     target: () => 80 * KB,
     targetText: '80 KB',
     forbidden: [],
@@ -242,11 +252,11 @@ async function main() {
       for (const part of nodeOnly) problems.push(`${entry.name}: holds a Node-only part (${part})`);
       if (entry.target) {
         const target = entry.target(base);
-        if (measured.gzip > target) {
-          notes.push(
-            `${entry.name}: issue target ${entry.targetText} = ${kb(target)}; missed by ${kb(measured.gzip - target)}`,
-          );
-        }
+        notes.push(
+          measured.gzip > target
+            ? `${entry.name}: issue target ${entry.targetText} = ${kb(target)}; missed by ${kb(measured.gzip - target)}`
+            : `${entry.name}: issue target ${entry.targetText} = ${kb(target)}; met, ${kb(target - measured.gzip)} under`,
+        );
       }
       rows.push([
         entry.name,

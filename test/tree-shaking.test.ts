@@ -128,37 +128,37 @@ describe('tree-shaking: the triage', () => {
 });
 
 describe('tree-shaking', () => {
-  it('checkBrowserSupport brings zod only', async () => {
+  it('checkBrowserSupport brings no dependency', async () => {
     const { packages } = await bundledPackages('checkBrowserSupport', 'rules/index.ts');
-    expect(packages).toEqual(['zod']);
+    expect(packages).toEqual([]);
   });
 
-  it('checkBrowserByName brings zod only, and no user-agent parsing', async () => {
+  it('checkBrowserByName brings no dependency, and no user-agent parsing', async () => {
     const { packages, inputs } = await bundledPackages('checkBrowserByName', 'rules/index.ts');
-    expect(packages).toEqual(['zod']);
+    expect(packages).toEqual([]);
     expect(inputs.filter((path) => /browser\/(classify|templates|names|evaluate)\.ts$/.test(path))).toEqual(
       [],
     );
   });
 
-  it('checkPortalEligibility brings zod only', async () => {
+  it('checkPortalEligibility brings no dependency', async () => {
     const { packages } = await bundledPackages('checkPortalEligibility', 'rules/index.ts');
-    expect(packages).toEqual(['zod']);
+    expect(packages).toEqual([]);
   });
 
-  it('validateMessage brings zod only', async () => {
+  it('validateMessage brings no dependency', async () => {
     const { packages } = await bundledPackages('validateMessage', 'rules/index.ts');
-    expect(packages).toEqual(['zod']);
+    expect(packages).toEqual([]);
   });
 
-  it('checkPhoneNumber brings libphonenumber-js and zod only', async () => {
+  it('checkPhoneNumber brings libphonenumber-js only', async () => {
     const { packages } = await bundledPackages('checkPhoneNumber', 'rules/index.ts');
-    expect(packages).toEqual(['libphonenumber-js', 'zod']);
+    expect(packages).toEqual(['libphonenumber-js']);
   });
 
   it('a rule imported from the root entry brings no workflow or guide', async () => {
     const { packages, inputs } = await bundledPackages('checkPortalEligibility', 'index.ts');
-    expect(packages).toEqual(['zod']);
+    expect(packages).toEqual([]);
     expect(inputs.filter((path) => /src\/(workflows|guides|testing)\//.test(path))).toEqual([]);
   });
 

@@ -19,9 +19,13 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 const keep = process.argv.includes('--keep');
 
-/** Every entry point a host can import: the keys of `exports`, as package specifiers. */
+/**
+ * Every code entry point a host can import: the keys of `exports`, as package specifiers. JSON
+ * files (`package.json`, the practice JSON Schema) are data for tools and editors, read with
+ * `resolveJsonModule` or from disk; they have no types to check here.
+ */
 const specifiers = Object.keys(pkg.exports)
-  .filter((key) => key !== './package.json')
+  .filter((key) => !key.endsWith('.json'))
   .map((key) => (key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`));
 
 const tmp = mkdtempSync(join(tmpdir(), 'portal-helpdesk-cjs-types-'));

@@ -11,11 +11,12 @@ import { join } from 'node:path';
 import { packBuilt, root } from './pack.mjs';
 
 /**
- * Packed (gzipped) tarball budget: about 1.0 MB with source maps in December 2026; 1.36 MB before
- * the triage and `portal-helpdesk/search` (issue 14), 1.50 MB after (their words and code are in
- * every bundle that holds a rule or a locale, each with its source map).
+ * Packed (gzipped) tarball budget: about 1.0 MB with source maps in December 2026. Issue 13 (one
+ * more workflow, bundled into every entry, with its source maps and guides): 1.45 MB. Issue 14
+ * (the triage and `portal-helpdesk/search`: their words and code are in every bundle that holds
+ * a rule or a locale, each with its source map): about 0.15 MB more.
  */
-const TARBALL_BUDGET = 1.6 * 1024 * 1024;
+const TARBALL_BUDGET = 1.7 * 1024 * 1024;
 const TOP_LEVEL = new Set([
   'package.json',
   'README.md',

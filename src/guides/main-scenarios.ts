@@ -25,6 +25,14 @@ export const mainScenarios: { readonly [Id in WorkflowId]: Readonly<Record<strin
     'security-question': { channel: 'appointment-reminder', security: 'question', verification: 'text' },
     'under-minimum-age': { channel: 'invitation', patientUnderMinimumAge: true },
     'no-phone-of-record': { channel: 'invitation', security: 'question', noPhoneOfRecord: true },
+    'in-office': { channel: 'in-office', security: 'text' },
+    'family-member-invitation': { channel: 'invitation', user: 'family-member', security: 'question' },
+    'phone-out-of-date': {
+      channel: 'invitation',
+      security: 'question',
+      verification: 'text',
+      phoneOutOfDate: true,
+    },
   },
   'security-setup': {
     open: {},
@@ -37,6 +45,13 @@ export const mainScenarios: { readonly [Id in WorkflowId]: Readonly<Record<strin
     open: {},
     text: { verification: 'text' },
     'no-phone-of-record': { noPhoneOfRecord: true },
+    'phone-out-of-date': { verification: 'call', phoneOutOfDate: true },
+  },
+  'family-access': {
+    open: {},
+    'caregiver-text-me': { security: 'text' },
+    'caregiver-security-question': { security: 'question', verification: 'text' },
+    'caregiver-under-minimum-age': { caregiverUnderMinimumAge: true },
   },
   relationship: {
     open: {},

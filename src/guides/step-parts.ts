@@ -86,7 +86,10 @@ export function stepParts(
   return {
     stateId: id,
     meta,
-    text: catalog.steps[meta.guide](stepParams),
+    // A patient's guide says a staff state's outcome in the patient's own voice.
+    text: catalog.steps[audience === 'patient' && meta.patientGuide ? meta.patientGuide : meta.guide](
+      stepParams,
+    ),
     labels: meta.labels.map((label) => label.replaceAll('{patientName}', params.patientName)),
     notes: notesFor(stateNoteKeys(definition, snapshot, id), catalog, params, audience),
   };

@@ -32,6 +32,8 @@ export function daysInMonth(year: number, month: number): number {
 
 /** Parses `YYYY-MM-DD` into a packed date; `undefined` when malformed or not a real date (2023-02-29). */
 export function parseCalendarDate(text: string): PackedDate | undefined {
+  // The pattern matches exactly 10 characters: the length is checked before it reads anything.
+  if (text.length !== 10) return undefined;
   const match = DATE_PATTERN.exec(text);
   if (!match) return undefined;
   const year = Number(match[1]);

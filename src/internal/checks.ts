@@ -1,10 +1,12 @@
 /**
- * Length, range and type checks as zod refinements and custom schemas. zod's own `maxLength`, `int`,
- * `gte`, `lte`, `number` and `boolean` each bring their classes into a bundle; refinements with fixed
- * messages cost far less in a rule bundled alone (see docs/decisions.md, "Dependencies"). Messages
- * never quote the value.
+ * Length and range checks as zod refinements and custom schemas, for the zod schemas of events and
+ * saved sessions. zod's own `maxLength`, `int`, `gte` and `lte` each bring their classes into a
+ * bundle; refinements with fixed messages cost less (see docs/decisions.md, "Dependencies"). The
+ * rules use the hand-written twins in `field-checks.ts`, with the same messages. Messages never
+ * quote the value.
  */
 import * as z from 'zod/mini';
+import { isWholeNumberIn, tooLongMessage, wholeNumberMessage } from './field-checks.js';
 
 /**
  * A string of at most `max` characters; the issue reads as {@link toIssues} words zod's `maxLength`.
@@ -16,9 +18,7 @@ import * as z from 'zod/mini';
  * ```
  */
 export function textUpTo(max: number) {
-  return z
-    .string()
-    .check(z.refine((text) => text.length <= max, { message: `Too big: at most ${max} characters` }));
+  return z.string().check(z.refine((text) => text.length <= max, { message: tooLongMessage(max) }));
 }
 
 /**
@@ -31,36 +31,7 @@ export function textUpTo(max: number) {
  * ```
  */
 export function wholeNumber(min: number, max: number) {
-  return z.custom<number>(
-    (value) => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max,
-    { message: `Expected a whole number from ${min} to ${max}` },
-  );
-}
-
-/**
- * A number of at least `min` (a size in bytes, say).
- *
- * @example
- * ```ts
- * z.safeParse(numberAtLeast(0), -1).error?.issues[0]?.message;
- * //=> 'Expected a number of at least 0'
- * ```
- */
-export function numberAtLeast(min: number) {
-  return z.custom<number>((value) => typeof value === 'number' && value >= min, {
-    message: `Expected a number of at least ${min}`,
+  return z.custom<number>((value) => isWholeNumberIn(value, min, max), {
+    message: wholeNumberMessage(min, max),
   });
 }
-
-/**
- * `true` or `false`.
- *
- * @example
- * ```ts
- * z.safeParse(trueOrFalse, 'yes').error?.issues[0]?.message;
- * //=> 'Expected boolean'
- * ```
- */
-export const trueOrFalse = z.custom<boolean>((value) => typeof value === 'boolean', {
-  message: 'Expected boolean',
-});

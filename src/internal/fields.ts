@@ -1,11 +1,11 @@
 /**
- * Object fields read one by one, each with a zod/mini schema: what `z.object`, `z.optional`,
- * `z.array` and `z.enum` report, with the same issues, without bundling their code. A rule bundled
- * alone carries zod's core and its primitives only (see docs/decisions.md, "Bundle size").
+ * Object fields read one by one, each with a {@link FieldReader} (the leaves are in
+ * `field-checks.ts`): what `z.strictObject`, `z.optional` and `z.array` report, with the same
+ * issues, without bundling zod. A rule bundled alone carries no validation library (see
+ * docs/decisions.md, "Dependencies"); `test/internal/field-checks.test.ts` compares both.
  */
-import * as z from 'zod/mini';
 import { PortalHelpdeskError, type PortalHelpdeskIssue } from '../errors.js';
-import { NOT_ONE_OF, toIssues, unknownKeyIssues } from './validate.js';
+import { unknownKeyIssues } from './validate.js';
 
 type Path = readonly (string | number)[];
 
@@ -34,8 +34,8 @@ export interface ListField<Item extends FieldShape = FieldShape> extends FieldRe
   readonly maxLength: number;
 }
 
-/** One field of a {@link FieldShape}: a zod/mini schema, or one of the readers above. */
-export type FieldSpec = z.ZodMiniType | FieldReader;
+/** One field of a {@link FieldShape}: a leaf check of `field-checks.ts`, or one of the readers above. */
+export type FieldSpec = FieldReader;
 
 /** The fields {@link parseFields} reads, each with a {@link FieldSpec}. */
 export type FieldShape = { readonly [key: string]: FieldSpec };
@@ -48,11 +48,9 @@ export type ParsedField<Spec> =
       ? ParsedFields<Item>[]
       : Spec extends ObjectField<infer Shape>
         ? ParsedFields<Shape>
-        : Spec extends z.ZodMiniType
-          ? z.infer<Spec>
-          : Spec extends FieldReader<infer Output>
-            ? Output
-            : never;
+        : Spec extends FieldReader<infer Output>
+          ? Output
+          : never;
 
 /** What {@link parseFields} returns for a shape. */
 export type ParsedFields<Shape extends FieldShape> = { -readonly [K in keyof Shape]: ParsedField<Shape[K]> };
@@ -62,7 +60,7 @@ export function optionalField<Spec extends FieldSpec>(spec: Spec): OptionalField
   return {
     optional: spec,
     readField: (value, path, issues) =>
-      value === undefined ? undefined : readValue(spec, value, path, issues),
+      value === undefined ? undefined : spec.readField(value, path, issues),
   };
 }
 
@@ -106,29 +104,35 @@ export function listField<Item extends FieldShape>(item: Item, maxLength: number
 }
 
 /**
- * A `z.enum` replacement that bundles no code of its own: a refinement whose message is the one
- * {@link toIssues} gives `z.enum`'s issue, so callers see the same error.
- */
-export function oneOf<const Value extends string>(values: readonly Value[]): z.ZodMiniCustom<Value, Value> {
-  return z.custom<Value>((value) => values.includes(value as Value), { message: NOT_ONE_OF });
-}
-
-/**
- * Parses the fields of an object with one zod/mini schema each, or throws
+ * Parses the fields of an object with one {@link FieldSpec} each, or throws
  * `PortalHelpdeskError('invalid-input')` with every bad field's path. It reports what
  * `z.object(shape)` would (a non-object is "Expected object" at the root, fields are checked in
- * the shape's order, then unknown keys are refused at their own path, as `z.strictObject`) without bundling zod's object machinery, which
- * costs a rule bundled alone over a kilobyte gzipped (see docs/decisions.md).
+ * the shape's order, then unknown keys are refused at their own path, as `z.strictObject`) without
+ * bundling zod, which costs a rule bundled alone over 3 KB gzipped (see docs/decisions.md).
  */
 export function parseFields<Shape extends FieldShape>(
   shape: Shape,
   value: unknown,
   context: string,
 ): ParsedFields<Shape> {
+  return parseValue(objectField(shape), value, context) as ParsedFields<Shape>;
+}
+
+/**
+ * Reads one argument with `reader`, or throws `PortalHelpdeskError('invalid-input')` with its
+ * issues (a leaf's at the root path `[]`), as `parseInput` does with a zod schema.
+ *
+ * @example
+ * ```ts
+ * parseValue(stringUpTo(3), 'abcd', 'ctx');
+ * //=> throws PortalHelpdeskError: ctx: invalid-input ((input): Too big: at most 3 characters)
+ * ```
+ */
+export function parseValue<Output>(reader: FieldReader<Output>, value: unknown, context: string): Output {
   const issues: PortalHelpdeskIssue[] = [];
-  const output = readFields(shape, value, [], issues);
+  const output = reader.readField(value, [], issues);
   if (issues.length > 0) throw new PortalHelpdeskError('invalid-input', issues, context);
-  return output as ParsedFields<Shape>;
+  return output as Output;
 }
 
 /** The fields of `value` read by `shape`; problems are appended to `issues` under `path`. */
@@ -145,19 +149,9 @@ function readFields(
   }
   const record = value as Record<string, unknown>;
   for (const key in shape) {
-    output[key] = readValue(shape[key] as FieldSpec, record[key], [...path, key], issues);
+    output[key] = (shape[key] as FieldSpec).readField(record[key], [...path, key], issues);
   }
   const unknown = Object.keys(record).filter((key) => !Object.hasOwn(shape, key));
   if (unknown.length > 0) issues.push(...unknownKeyIssues(unknown, path));
   return output;
-}
-
-function readValue(spec: FieldSpec, value: unknown, path: Path, issues: PortalHelpdeskIssue[]): unknown {
-  if ('readField' in spec) return spec.readField(value, path, issues);
-  const result = spec.safeParse(value);
-  if (result.success) return result.data;
-  for (const issue of toIssues(result.error.issues)) {
-    issues.push({ path: [...path, ...issue.path], message: issue.message });
-  }
-  return undefined;
 }

@@ -1,9 +1,11 @@
 /**
  * The `locale` option of the rule checks (internal): a {@link Locale} carrying the section the rule
  * reads, or `'en'` from callers of 0.1, where a locale was a language code. Read by a zod/mini
- * custom check, so it sits in a rule's schema like any other field.
+ * custom check in zod schemas (guides), and by a hand-written field check in the rules.
  */
 import * as z from 'zod/mini';
+import { customField } from '../internal/field-checks.js';
+import type { FieldReader } from '../internal/fields.js';
 import type { Locale } from './types.js';
 
 /** The sections of a {@link Locale} that hold words. */
@@ -69,6 +71,26 @@ export function localeOption<Name extends LocaleSectionName>(name: Name, english
   return z.custom<LocaleOption>((value) => localeProblem(value, name, english) === undefined, {
     error: (issue) => localeProblem(issue.input, name, english) ?? 'Expected a locale object',
   });
+}
+
+/**
+ * The same check as {@link localeOption}, as a hand-written field for `parseFields`: the rules read
+ * their `locale` option with it, so that no zod code is bundled with them.
+ *
+ * @example
+ * ```ts
+ * parseFields({ locale: localeField('phone', enPhone) }, { locale: 'es' }, 'ctx');
+ * //=> throws PortalHelpdeskError: ctx: invalid-input (locale: Expected a locale object, not a language code: ...)
+ * ```
+ */
+export function localeField<Name extends LocaleSectionName>(
+  name: Name,
+  english: Locale[Name],
+): FieldReader<LocaleOption> {
+  return customField<LocaleOption>(
+    (value) => localeProblem(value, name, english) === undefined,
+    (value) => localeProblem(value, name, english) ?? 'Expected a locale object',
+  );
 }
 
 /**

@@ -1,8 +1,9 @@
 import { PortalHelpdeskError, type PortalHelpdeskIssue } from '../errors.js';
-import { oneOf, optionalField, parseFields } from '../internal/fields.js';
+import { oneOf } from '../internal/field-checks.js';
+import { optionalField, parseFields } from '../internal/fields.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { browser as enBrowser } from '../locales/en/browser.js';
-import { localeOption, wordsOf } from '../locales/option.js';
+import { localeField, wordsOf } from '../locales/option.js';
 import { adviceFor } from './browser/advice.js';
 import { parseBrowserOptions } from './browser/options.js';
 import type { DetectedOs } from './browser/os.js';
@@ -87,14 +88,23 @@ export const NAMED_BROWSERS: readonly NamedBrowser[] = [
 export const WINDOWS_VERSIONS: readonly WindowsVersion[] = ['7', '8', '8.1', '10', '11'];
 export const NAMED_SYSTEMS: readonly NamedOperatingSystem[] = [...operatingSystemIds, 'windows', 'unknown'];
 
-const inputShape = {
+/**
+ * The fields of {@link BrowserByNameInput} (internal: the rule reads its input with them).
+ *
+ * @example
+ * ```ts
+ * parseFields(browserByNameShape, { browser: 'chrome', os: 'android' }, 'ctx');
+ * //=> { browser: 'chrome', os: 'android', osVersion: undefined }
+ * ```
+ */
+export const browserByNameShape = {
   browser: oneOf(NAMED_BROWSERS),
   os: oneOf(NAMED_SYSTEMS),
   osVersion: optionalField(oneOf(WINDOWS_VERSIONS)),
 };
 
 const CONTEXT = 'checkBrowserByName';
-const browserLocale = localeOption('browser', enBrowser);
+const browserLocale = localeField('browser', enBrowser);
 
 /** Display names of the policy systems, as `checkBrowserSupport` writes them. */
 const SYSTEM_NAMES: Partial<Record<NamedOperatingSystem, readonly [name: string, version?: string]>> = {
@@ -161,7 +171,7 @@ export function checkBrowserByName(
 }
 
 function readInput(input: unknown): { browser: NamedBrowser; os: DetectedOs } {
-  const parsed = parseFields(inputShape, input, `${CONTEXT}(input)`);
+  const parsed = parseFields(browserByNameShape, input, `${CONTEXT}(input)`);
   const issues: PortalHelpdeskIssue[] = [];
   if (parsed.osVersion !== undefined && parsed.os !== 'windows') {
     issues.push({ path: ['osVersion'], message: "Expected osVersion only with os 'windows'" });

@@ -1,5 +1,5 @@
-import { wholeNumber } from '../internal/checks.js';
-import { type FieldReader, objectField, oneOf, optionalField, parseFields } from '../internal/fields.js';
+import { wholeNumberField } from '../internal/field-checks.js';
+import { type FieldReader, objectField, optionalField, parseFields } from '../internal/fields.js';
 import { deepFreeze } from '../internal/freeze.js';
 
 /**
@@ -135,8 +135,6 @@ export const defaultBrowserPolicy: BrowserPolicy = deepFreeze({
   minimumVersions: {},
 });
 
-const operatingSystemIdSchema = oneOf(operatingSystemIds);
-
 /**
  * `'any'` or up to 32 system ids. Read by hand so that `z.union` and `z.array` stay out of bundles,
  * with the one issue `z.union([z.literal('any'), z.array(z.enum(ids)).check(z.maxLength(32))])`
@@ -155,13 +153,22 @@ const ruleField: FieldReader<OperatingSystemRule> = {
 /** Every entry, holes of a sparse array included (as `undefined`, as zod reads them), is a system id. */
 function allIds(list: readonly unknown[]): boolean {
   for (let index = 0; index < list.length; index++) {
-    if (!operatingSystemIdSchema.safeParse(list[index]).success) return false;
+    if (!operatingSystemIds.includes(list[index] as OperatingSystemId)) return false;
   }
   return true;
 }
-const versionField = optionalField(wholeNumber(1, 9999));
+const versionField = optionalField(wholeNumberField(1, 9999));
 
-const policyShape = {
+/**
+ * The fields of a {@link BrowserPolicy} (internal: {@link parseBrowserPolicy} reads one with them).
+ *
+ * @example
+ * ```ts
+ * parseFields(browserPolicyShape, { operatingSystems: {} }, 'ctx');
+ * //=> throws PortalHelpdeskError: ctx: invalid-input (operatingSystems.chrome: Does not match any accepted shape; ...)
+ * ```
+ */
+export const browserPolicyShape = {
   operatingSystems: objectField({
     chrome: ruleField,
     edge: ruleField,
@@ -186,7 +193,7 @@ const policyShape = {
  */
 export function parseBrowserPolicy(value: unknown, context: string): BrowserPolicy {
   if (value === defaultBrowserPolicy) return defaultBrowserPolicy;
-  return parseFields(policyShape, value, context);
+  return parseFields(browserPolicyShape, value, context);
 }
 
 /**

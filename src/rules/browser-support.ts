@@ -1,6 +1,6 @@
 import { deepFreeze } from '../internal/freeze.js';
 import { browser as enBrowser } from '../locales/en/browser.js';
-import { localeOption, wordsOf } from '../locales/option.js';
+import { localeField, wordsOf } from '../locales/option.js';
 import type { Locale } from '../locales/types.js';
 import { adviceFor } from './browser/advice.js';
 import { evaluate } from './browser/evaluate.js';
@@ -169,7 +169,7 @@ export interface BrowserSupportResult {
   readonly advice: string;
 }
 
-const browserLocale = localeOption('browser', enBrowser);
+const browserLocale = localeField('browser', enBrowser);
 
 /**
  * Tells whether a patient's browser can use the Patient Portal, fail-closed: `supported` only when

@@ -1,5 +1,5 @@
-import { textUpTo } from '../internal/checks.js';
-import { parseInput } from '../internal/validate.js';
+import { stringUpTo } from '../internal/field-checks.js';
+import { parseValue } from '../internal/fields.js';
 
 /**
  * Fewest digits in a payment card number (some older Visa numbers).
@@ -72,7 +72,7 @@ const LAYOUTS: readonly (readonly number[])[] = [
 ];
 
 // Pure: a bundle that only scans (validateMessage) leaves the schema out.
-const textSchema = /* @__PURE__ */ textUpTo(MAX_CARD_SCAN_LENGTH);
+const textField = /* @__PURE__ */ stringUpTo(MAX_CARD_SCAN_LENGTH);
 
 /**
  * Finds payment card numbers typed into a text: runs of 13 to 19 digits, in groups separated by
@@ -99,7 +99,7 @@ const textSchema = /* @__PURE__ */ textUpTo(MAX_CARD_SCAN_LENGTH);
  * ```
  */
 export function findCardNumbers(text: string): readonly CardNumberMatch[] {
-  const value = parseInput(textSchema, text, 'findCardNumbers(text)');
+  const value = parseValue(textField, text, 'findCardNumbers(text)');
   const found: CardNumberMatch[] = [];
   scanCardNumbers(value, MAX_CARD_SCAN_LENGTH, (start, end, lastFour, digits) => {
     found.push(Object.freeze({ start, end, lastFour, digits }));

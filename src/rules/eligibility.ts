@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { PortalHelpdeskError } from '../errors.js';
 import {
   anniversaryIn,
@@ -10,9 +9,10 @@ import {
   unpackDate,
   wholeYearsBetween,
 } from '../internal/calendar-date.js';
+import { customField, refinedString } from '../internal/field-checks.js';
 import { optionalField, parseFields } from '../internal/fields.js';
 import { eligibility as enEligibility } from '../locales/en/eligibility.js';
-import { isLocaleOption, type LocaleOption, localeOption, wordsOf } from '../locales/option.js';
+import { isLocaleOption, type LocaleOption, localeField, wordsOf } from '../locales/option.js';
 import type { CalendarDateParts, Locale } from '../locales/types.js';
 
 /**
@@ -126,29 +126,35 @@ function isMinimumAge(value: number): boolean {
   return Number.isInteger(value) && value >= MINIMUM_PORTAL_AGE && value <= MAXIMUM_POLICY_AGE;
 }
 
-// Refinements rather than zod's number and length checks, and one schema per field rather than
-// `z.object`, keep this rule small when bundled alone (see docs/decisions.md).
-const inputShape = {
-  birthDate: z.string().check(
-    z.refine((value) => parseCalendarDate(value) !== undefined, {
-      message: 'Expected a real calendar date written YYYY-MM-DD',
-    }),
+// Hand-written field checks rather than zod keep this rule small when bundled alone (see
+// docs/decisions.md); test/internal/field-checks.test.ts holds the zod schema they match.
+// The date's pattern is anchored and fixed-length, so it needs no cap of its own.
+/**
+ * The fields of {@link PortalEligibilityInput} (internal: the rule reads its input with them).
+ *
+ * @example
+ * ```ts
+ * parseFields(eligibilityInputShape, { birthDate: '2010-02-30', now: new Date(), timeZone: 'UTC' }, 'ctx');
+ * //=> throws PortalHelpdeskError: ctx: invalid-input (birthDate: Expected a real calendar date written YYYY-MM-DD)
+ * ```
+ */
+export const eligibilityInputShape = {
+  birthDate: refinedString(
+    (value) => parseCalendarDate(value) !== undefined,
+    'Expected a real calendar date written YYYY-MM-DD',
   ),
-  // One custom check rather than `z.date()` plus a refinement: the same verdicts, less bundled code.
-  now: z.custom<Date>((value) => value instanceof Date && isClock(value), {
-    message: 'Expected a Date with a clock time between the years 1900 and 8999',
-  }),
-  timeZone: z
-    .string()
-    .check(
-      z.refine(isTimeZone, { message: 'Expected a time zone name known to Intl, such as America/New_York' }),
-    ),
+  now: customField<Date>(
+    (value) => value instanceof Date && isClock(value),
+    'Expected a Date with a clock time between the years 1900 and 8999',
+  ),
+  timeZone: refinedString(isTimeZone, 'Expected a time zone name known to Intl, such as America/New_York'),
   minimumAge: optionalField(
-    z.custom<number>((value) => typeof value === 'number' && isMinimumAge(value), {
-      message: 'Expected a whole number of years from 13 to 120',
-    }),
+    customField<number>(
+      (value) => typeof value === 'number' && isMinimumAge(value),
+      'Expected a whole number of years from 13 to 120',
+    ),
   ),
-  locale: optionalField(localeOption('eligibility', enEligibility)),
+  locale: optionalField(localeField('eligibility', enEligibility)),
 };
 
 interface ValidInput {
@@ -160,9 +166,9 @@ interface ValidInput {
 }
 
 /**
- * Validates with the schema, after a fast path for well-formed input that uses the same predicates:
- * building zod's result was most of the cost of a check (see docs/decisions.md). Whenever the fast
- * path declines, the schema decides and reports.
+ * Validates with the field checks, after a fast path for well-formed input that uses the same
+ * predicates: building a parsed result (once zod's) was most of the cost of a check (see
+ * docs/decisions.md). Whenever the fast path declines, the field checks decide and report.
  */
 function readInput(input: unknown): ValidInput {
   if (typeof input === 'object' && input !== null) {
@@ -176,7 +182,7 @@ function readInput(input: unknown): ValidInput {
       isTimeZone(timeZone) &&
       (minimumAge === undefined || (typeof minimumAge === 'number' && isMinimumAge(minimumAge))) &&
       (locale === undefined || isLocaleOption(locale, 'eligibility', enEligibility)) &&
-      Object.keys(input).every((key) => Object.hasOwn(inputShape, key))
+      Object.keys(input).every((key) => Object.hasOwn(eligibilityInputShape, key))
     ) {
       return {
         birth,
@@ -187,9 +193,9 @@ function readInput(input: unknown): ValidInput {
       };
     }
   }
-  const parsed = parseFields(inputShape, input, CONTEXT);
+  const parsed = parseFields(eligibilityInputShape, input, CONTEXT);
   return {
-    // The schema checked that the date parses.
+    // The field checks made sure that the date parses.
     birth: parseCalendarDate(parsed.birthDate) as PackedDate,
     now: parsed.now,
     timeZone: parsed.timeZone,

@@ -1,4 +1,4 @@
-import { wholeNumber } from '../internal/checks.js';
+import { wholeNumberField } from '../internal/field-checks.js';
 import { optionalField, parseFields } from '../internal/fields.js';
 import { deepFreeze } from '../internal/freeze.js';
 
@@ -27,10 +27,19 @@ export interface MessagePolicyOverrides {
  */
 export const defaultMessagePolicy: MessagePolicy = deepFreeze({ maxLength: 1000, maxAttachments: 10 });
 
-// Fields read one by one rather than with `z.object` (see docs/decisions.md).
-const policyShape = {
-  maxLength: optionalField(wholeNumber(1, 1_000_000)),
-  maxAttachments: optionalField(wholeNumber(0, 10_000)),
+// Hand-written field checks rather than zod (see docs/decisions.md).
+/**
+ * The fields of {@link MessagePolicyOverrides} (internal: {@link defineMessagePolicy} reads them).
+ *
+ * @example
+ * ```ts
+ * parseFields(messagePolicyShape, { maxLength: 0 }, 'ctx');
+ * //=> throws PortalHelpdeskError: ctx: invalid-input (maxLength: Expected a whole number from 1 to 1000000)
+ * ```
+ */
+export const messagePolicyShape = {
+  maxLength: optionalField(wholeNumberField(1, 1_000_000)),
+  maxAttachments: optionalField(wholeNumberField(0, 10_000)),
 };
 
 /**
@@ -49,7 +58,7 @@ const policyShape = {
  */
 export function defineMessagePolicy(overrides?: MessagePolicyOverrides): MessagePolicy {
   const parsed =
-    overrides === undefined ? undefined : parseFields(policyShape, overrides, 'defineMessagePolicy');
+    overrides === undefined ? undefined : parseFields(messagePolicyShape, overrides, 'defineMessagePolicy');
   return deepFreeze({
     maxLength: parsed?.maxLength ?? defaultMessagePolicy.maxLength,
     maxAttachments: parsed?.maxAttachments ?? defaultMessagePolicy.maxAttachments,

@@ -1,10 +1,8 @@
-import * as z from 'zod/mini';
-import { numberAtLeast, textUpTo } from '../internal/checks.js';
-import { listField, oneOf, optionalField, parseFields } from '../internal/fields.js';
+import { numberAtLeast, oneOf, stringField, stringUpTo } from '../internal/field-checks.js';
+import { listField, optionalField, parseFields, parseValue } from '../internal/fields.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { parseInput } from '../internal/validate.js';
 import { message as enMessage } from '../locales/en/message.js';
-import { localeOption, wordsOf } from '../locales/option.js';
+import { localeField, wordsOf } from '../locales/option.js';
 import type { Locale } from '../locales/types.js';
 import { MAX_CARD_SCAN_LENGTH, scanCardNumbers } from './card-numbers.js';
 import { defineMessagePolicy, type MessagePolicyOverrides } from './message-policy.js';
@@ -96,21 +94,30 @@ export interface MessageValidationResult {
 const MAX_BODY_INPUT = 10_000_000;
 const MAX_ATTACHMENTS_INPUT = 100_000;
 
-// One zod/mini schema per field rather than `z.object`, which would more than double this rule's
-// size bundled alone (see docs/decisions.md).
-const draftShape = {
-  body: textUpTo(MAX_BODY_INPUT),
+// Hand-written field checks rather than zod, which would more than double this rule's size bundled
+// alone (see docs/decisions.md); test/internal/field-checks.test.ts holds the zod schema they match.
+/**
+ * The fields of {@link MessageDraft} (internal: {@link validateMessage} reads its draft with them).
+ *
+ * @example
+ * ```ts
+ * parseFields(messageDraftShape, { body: 'Hi', attachments: [], startedFrom: 'inbox' }, 'ctx');
+ * //=> throws PortalHelpdeskError: ctx: invalid-input (startedFrom: Not one of the allowed values)
+ * ```
+ */
+export const messageDraftShape = {
+  body: stringUpTo(MAX_BODY_INPUT),
   attachments: listField(
     {
-      name: textUpTo(1024),
+      name: stringUpTo(1024),
       sizeBytes: optionalField(numberAtLeast(0)),
-      type: optionalField(textUpTo(255)),
+      type: optionalField(stringUpTo(255)),
     },
     MAX_ATTACHMENTS_INPUT,
   ),
   startedFrom: oneOf<MessageStart>(['home-page', 'messages-page']),
 };
-const optionsShape = { locale: optionalField(localeOption('message', enMessage)) };
+const optionsShape = { locale: optionalField(localeField('message', enMessage)) };
 
 /**
  * Counts the characters of a text as a browser's text area does: `\r\n` and a lone `\r` are one line
@@ -123,7 +130,7 @@ const optionsShape = { locale: optionalField(localeOption('message', enMessage))
  * ```
  */
 export function messageLength(body: string): number {
-  const text = parseInput(z.string(), body, 'messageLength');
+  const text = parseValue(stringField, body, 'messageLength');
   let pairs = 0;
   let from = text.indexOf('\r\n');
   while (from !== -1) {
@@ -157,7 +164,7 @@ export function validateMessage(
   policy?: MessagePolicyOverrides,
   options?: ValidateMessageOptions,
 ): MessageValidationResult {
-  const { body, attachments, startedFrom } = parseFields(draftShape, draft, 'validateMessage(draft)');
+  const { body, attachments, startedFrom } = parseFields(messageDraftShape, draft, 'validateMessage(draft)');
   const limits = defineMessagePolicy(policy);
   const locale =
     options === undefined ? undefined : parseFields(optionsShape, options, 'validateMessage(options)').locale;

@@ -4,11 +4,11 @@ import {
   type PhoneNumberType,
   parsePhoneNumberFromString,
 } from 'libphonenumber-js/min';
-import * as z from 'zod/mini';
+import { refinedString, stringField } from '../internal/field-checks.js';
+import { optionalField, parseFields, parseValue } from '../internal/fields.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { parseInput } from '../internal/validate.js';
 import { phone as enPhone } from '../locales/en/phone.js';
-import { type LocaleOption, localeOption, wordsOf } from '../locales/option.js';
+import { localeField, wordsOf } from '../locales/option.js';
 import type { Locale, PhoneWords } from '../locales/types.js';
 
 export type { CountryCode } from 'libphonenumber-js/min';
@@ -87,16 +87,27 @@ export interface PhoneNumberResult {
   readonly advice: string;
 }
 
-const optionsSchema = z.optional(
-  z.strictObject({
-    defaultCountry: z.optional(
-      z
-        .string()
-        .check(z.refine(isSupportedCountry, { message: 'Expected a supported ISO 3166-1 country code' })),
-    ),
-    locale: z.optional(localeOption('phone', enPhone)),
-  }),
-);
+// Hand-written field checks rather than zod (see docs/decisions.md). The number's length is
+// capped by `evaluate` (a verdict, not an error) before libphonenumber-js reads it.
+/**
+ * The fields of {@link PhoneNumberOptions} (internal: the phone checks read their options with them).
+ *
+ * @example
+ * ```ts
+ * parseFields(phoneOptionsShape, { defaultCountry: 'ZZ' }, 'ctx');
+ * //=> throws PortalHelpdeskError: ctx: invalid-input (defaultCountry: Expected a supported ISO 3166-1 country code)
+ * ```
+ */
+export const phoneOptionsShape = {
+  defaultCountry: optionalField(
+    refinedString(isSupportedCountry, 'Expected a supported ISO 3166-1 country code'),
+  ),
+  locale: optionalField(localeField('phone', enPhone)),
+};
+
+function readOptions(options: unknown, context: string) {
+  return options === undefined ? undefined : parseFields(phoneOptionsShape, options, context);
+}
 
 const TYPES: Partial<Record<PhoneNumberType, [PhoneLineType, PhoneNumberReason, PhoneVerificationMethod]>> = {
   MOBILE: ['mobile', 'mobile', 'text'],
@@ -140,12 +151,12 @@ const OTHER_TYPE: [PhoneLineType, PhoneNumberReason, PhoneVerificationMethod] = 
  * ```
  */
 export function checkPhoneNumber(raw: string, options?: PhoneNumberOptions): PhoneNumberResult {
-  const text = parseInput(z.string(), raw, 'checkPhoneNumber(raw)');
-  const parsedOptions = parseInput(optionsSchema, options, 'checkPhoneNumber(options)');
+  const text = parseValue(stringField, raw, 'checkPhoneNumber(raw)');
+  const parsedOptions = readOptions(options, 'checkPhoneNumber(options)');
   return evaluate(
     text,
     (parsedOptions?.defaultCountry ?? 'US') as CountryCode,
-    wordsOf(parsedOptions?.locale as LocaleOption | undefined, 'phone', enPhone),
+    wordsOf(parsedOptions?.locale, 'phone', enPhone),
   );
 }
 
@@ -173,9 +184,9 @@ export function phoneNumbersMatch(
   b: string,
   options?: Pick<PhoneNumberOptions, 'defaultCountry'>,
 ): boolean {
-  const first = parseInput(z.string(), a, 'phoneNumbersMatch(a)');
-  const second = parseInput(z.string(), b, 'phoneNumbersMatch(b)');
-  const parsedOptions = parseInput(optionsSchema, options, 'phoneNumbersMatch(options)');
+  const first = parseValue(stringField, a, 'phoneNumbersMatch(a)');
+  const second = parseValue(stringField, b, 'phoneNumbersMatch(b)');
+  const parsedOptions = readOptions(options, 'phoneNumbersMatch(options)');
   const country = (parsedOptions?.defaultCountry ?? 'US') as CountryCode;
   const one = evaluate(first, country, enPhone);
   const other = evaluate(second, country, enPhone);

@@ -1,5 +1,5 @@
-import { textUpTo } from '../internal/checks.js';
-import { parseInput } from '../internal/validate.js';
+import { stringUpTo } from '../internal/field-checks.js';
+import { parseValue } from '../internal/fields.js';
 
 /**
  * Most characters in a security answer {@link securityAnswersMatch} compares.
@@ -12,7 +12,7 @@ import { parseInput } from '../internal/validate.js';
  */
 export const MAX_SECURITY_ANSWER_LENGTH = 10_000;
 
-const answerSchema = textUpTo(MAX_SECURITY_ANSWER_LENGTH);
+const answerField = stringUpTo(MAX_SECURITY_ANSWER_LENGTH);
 
 /**
  * Tells whether two answers to a security question would be accepted as the same answer by the
@@ -40,8 +40,8 @@ const answerSchema = textUpTo(MAX_SECURITY_ANSWER_LENGTH);
  * ```
  */
 export function securityAnswersMatch(answer: string, savedAnswer: string): boolean {
-  const a = parseInput(answerSchema, answer, 'securityAnswersMatch(answer)');
-  const b = parseInput(answerSchema, savedAnswer, 'securityAnswersMatch(savedAnswer)');
+  const a = parseValue(answerField, answer, 'securityAnswersMatch(answer)');
+  const b = parseValue(answerField, savedAnswer, 'securityAnswersMatch(savedAnswer)');
   return a === b || foldAnswer(a) === foldAnswer(b);
 }
 

@@ -1,6 +1,6 @@
 import { deepFreeze } from '../internal/freeze.js';
 import { staffBrowser as enStaffBrowser } from '../locales/en/staff-browser.js';
-import { localeOption, wordsOf } from '../locales/option.js';
+import { localeField, wordsOf } from '../locales/option.js';
 import { adviceFor } from './browser/advice.js';
 import { evaluate } from './browser/evaluate.js';
 import type {
@@ -28,7 +28,7 @@ export interface StaffBrowserResult extends BrowserSupportResult {
   readonly canLogInAsPatient: boolean;
 }
 
-const staffLocale = localeOption('staffBrowser', enStaffBrowser);
+const staffLocale = localeField('staffBrowser', enStaffBrowser);
 
 /**
  * Checks a staff member's own browser before the Quickview action "Log in to Portal as Patient",

@@ -1,10 +1,10 @@
 import MiniSearch from 'minisearch';
-import { textUpTo, wholeNumber } from '../internal/checks.js';
+import { stringUpTo, wholeNumberField } from '../internal/field-checks.js';
 import { optionalField, parseFields } from '../internal/fields.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { en } from '../locales/en/index.js';
 import type { GuideParams } from '../locales/guide-words.js';
-import { localeOption } from '../locales/option.js';
+import { localeField } from '../locales/option.js';
 import type { RichText } from '../locales/text.js';
 import type { Locale } from '../locales/types.js';
 import { causeFixes, type SymptomId, symptomIds, triageCatalog } from '../rules/triage/catalog.js';
@@ -139,11 +139,11 @@ function indexOf(locale: Locale): MiniSearch<HelpDocument> {
 }
 
 const optionsShape = {
-  locale: optionalField(localeOption('triage', en.triage)),
-  limit: optionalField(wholeNumber(1, MAX_LIMIT)),
+  locale: optionalField(localeField('triage', en.triage)),
+  limit: optionalField(wholeNumberField(1, MAX_LIMIT)),
 };
-const guideLocaleShape = { locale: localeOption('guide', en.guide) };
-const queryCheck = { query: textUpTo(MAX_SEARCH_QUERY_LENGTH) };
+const guideLocaleShape = { locale: localeField('guide', en.guide) };
+const queryCheck = { query: stringUpTo(MAX_SEARCH_QUERY_LENGTH) };
 
 /**
  * Finds the symptoms and guide steps that match what the patient says, best first: staff type the

@@ -4,7 +4,7 @@ import type { WorkflowId } from '../workflows/registry.js';
 
 /**
  * The identity of a snapshot for path generation: the state and the parts of the context that
- * change what can happen next. Counters (code attempts) and constant inputs are left out, so the
+ * change what can happen next. Counters (codes refused, new codes asked for) and constant inputs are left out, so the
  * graph stays finite and small; message bodies count only by the problem they cause.
  */
 export function pathKey(
@@ -58,7 +58,7 @@ function projectContext(
   kindOfBody: (body: string) => string,
 ): unknown {
   // `problem` only explains the last refusal; no guard reads it, so 'branch' detail may drop it.
-  const { codeAttempts: _attempts, problem, ...kept } = context;
+  const { codeAttempts: _attempts, codeResends: _resends, problem, ...kept } = context;
   const rest = detail === 'full' ? { ...kept, problem } : kept;
   switch (workflowId) {
     case 'secure-message': {

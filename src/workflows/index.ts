@@ -22,6 +22,13 @@ export type {
   WorkflowDefinition,
 } from './define-workflow.js';
 export { defineWorkflow } from './define-workflow.js';
+export type {
+  FamilyAccessContext,
+  FamilyAccessEvent,
+  FamilyAccessInput,
+  FamilyAccessOutput,
+} from './family-access/machine.js';
+export { familyAccessMachine } from './family-access/machine.js';
 export type { EventRefusalOptions } from './guard-actor.js';
 export { eventIssues } from './guard-actor.js';
 export type { PersistedSession } from './persistence.js';
@@ -61,6 +68,8 @@ export type { SecuritySetupInput, SecuritySetupOutput } from './security-setup/m
 export { securitySetupMachine } from './security-setup/machine.js';
 export type { SecuritySetupEvent } from './security-setup/states.js';
 export type {
+  AccountUser,
+  CodeEntryContext,
   RelationshipContext,
   SecurityContext,
   SecurityMethod,

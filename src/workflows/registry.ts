@@ -1,5 +1,6 @@
 import { PortalHelpdeskError } from '../errors.js';
 import { assist } from './assist/index.js';
+import { familyAccess } from './family-access/index.js';
 import { phoneVerification } from './phone-verification/index.js';
 import { profileSwitch } from './profile-switch/index.js';
 import { registration } from './registration/index.js';
@@ -14,7 +15,7 @@ import { securitySetup } from './security-setup/index.js';
  * @example
  * ```ts
  * workflowDefinitions.map((definition) => definition.id);
- * //=> ['registration', 'security-setup', 'phone-verification', 'relationship', 'secure-message', 'profile-switch', 'assist']
+ * //=> ['registration', 'security-setup', 'phone-verification', 'relationship', 'family-access', 'secure-message', 'profile-switch', 'assist']
  * ```
  */
 export const workflowDefinitions = Object.freeze([
@@ -22,6 +23,7 @@ export const workflowDefinitions = Object.freeze([
   securitySetup,
   phoneVerification,
   relationship,
+  familyAccess,
   secureMessage,
   profileSwitch,
   assist,
@@ -41,7 +43,7 @@ export type WorkflowId = Definitions['id'];
  * workflows.registration.title;
  * //=> 'Create a Patient Portal account'
  * Object.keys(workflows).length;
- * //=> 7
+ * //=> 8
  * ```
  */
 export const workflows: { readonly [D in Definitions as D['id']]: D } = Object.freeze(

@@ -97,7 +97,7 @@ describe('portal-helpdesk CLI', () => {
       files: { 'm.txt': 'Card 4111 1111 1111 1111 please' },
     });
     expect(JSON.parse(message.out).issues[0].code).toBe('card-number-in-message');
-    expect(JSON.parse(run(['workflows', '--json']).out)).toHaveLength(7);
+    expect(JSON.parse(run(['workflows', '--json']).out)).toHaveLength(8);
   });
 
   it('prints help for every command and a diagram', () => {
@@ -116,5 +116,49 @@ describe('portal-helpdesk CLI', () => {
       expect(out, args.join(' ')).toMatch(/Usage/);
     }
     expect(run(['diagram', 'registration']).out).toMatch(/^stateDiagram-v2/);
+  });
+});
+
+describe('check verdict lines follow --locale', () => {
+  const chrome =
+    'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+
+  it.each([
+    [
+      ['check', 'eligibility', '--birth-date', '2015-03-01', '--today', '2026-12-05'],
+      'not eligible (under-minimum-age): age 11 on 2026-12-05; eligible on 2028-03-01',
+      'no puede tener cuenta (under-minimum-age): 11 años el 2026-12-05; podrá tenerla a partir del 2028-03-01',
+    ],
+    [
+      ['check', 'eligibility', '--birth-date', '2000-03-01', '--today', '2026-12-05'],
+      'eligible (eligible): age 26 on 2026-12-05',
+      'puede tener cuenta (eligible): 26 años el 2026-12-05',
+    ],
+    [
+      ['check', 'browser', chrome],
+      'supported (supported-browser): Google Chrome 131.0.0.0 on Windows 10/11',
+      'compatible (supported-browser): Google Chrome 131.0.0.0 en Windows 10/11',
+    ],
+    [
+      ['check', 'phone', '+44 7400 123456'],
+      'valid mobile number +447400123456 (mobile); recommended: text',
+      'número celular válido +447400123456 (mobile); recomendado: Text me',
+    ],
+    [['check', 'phone', '12'], 'not a usable phone number', 'no es un número de teléfono que se pueda usar'],
+  ])('%j', (args, english, spanish) => {
+    const inEnglish = run(args).out.split('\n')[0];
+    const inSpanish = run([...args, '--locale', 'es']).out.split('\n')[0];
+    expect(inEnglish).toContain(english);
+    expect(inSpanish).toContain(spanish);
+  });
+
+  it('words the message verdict in the language asked for', () => {
+    expect(run(['check', 'message', '--file', '-', '--locale', 'es'], { stdin: 'Hola' }).out).toMatch(
+      /^listo para enviar \(4 caracteres\)/,
+    );
+    const refused = run(['check', 'message', '--file', '-', '--locale', 'es'], {
+      stdin: 'Tarjeta 4111 1111 1111 1111',
+    }).out;
+    expect(refused).toMatch(/^no se puede enviar \(/);
   });
 });

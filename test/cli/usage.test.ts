@@ -122,7 +122,7 @@ describe('did you mean', () => {
   it('names an unknown scenario key and suggests the closest one', () => {
     const err = usageError(['guide', 'registration', '--scenario', 'chanel=x']);
     expect(err).toContain('--scenario: unknown key "chanel"; did you mean "channel"?');
-    expect(err).toContain('(registration keys: channel, security, landline');
+    expect(err).toContain('(registration keys: channel, user, security, landline');
     expect(usageError(['guide', 'secure-message', '--scenario', 'started-frm=home-page'])).toContain(
       'did you mean "startedFrom"?',
     );

@@ -97,9 +97,10 @@ describe('toMermaid labels', () => {
 
   it('labels always transitions with their guard, and the fallback "else"', () => {
     expect(registration).toContain(
-      '  start --> blockedUnderAge : not asksForRelationship and patientIsUnderAge\n',
+      '  start --> blockedUnderAge : familyMemberIsUnderAge or not asksForRelationship and userIsPatient and patientIsUnderAge\n',
     );
-    expect(registration).toContain('  start --> openingInvitation : channelIs(invitation, in-office)\n');
+    expect(registration).toContain('  start --> openingInvitation : channelIs(invitation)\n');
+    expect(registration).toContain('  start --> registeringInOffice : channelIs(in-office)\n');
     expect(registration).toContain('  start --> openingNotification : else\n');
   });
 

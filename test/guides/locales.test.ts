@@ -67,10 +67,12 @@ function labelsByGuideKey(patientName: string): Map<string, Set<string>> {
   const result = new Map<string, Set<string>>();
   const visit = (node: AnyStateNode) => {
     const meta = node.meta as StepMeta | undefined;
-    if (meta?.guide) {
-      const labels = result.get(meta.guide) ?? new Set<string>();
-      for (const label of meta.labels) labels.add(label.replaceAll('{patientName}', patientName));
-      result.set(meta.guide, labels);
+    // A state's patient-voiced step (`patientGuide`) uses the same labels as its own step.
+    for (const key of meta ? [meta.guide, meta.patientGuide] : []) {
+      if (!key) continue;
+      const labels = result.get(key) ?? new Set<string>();
+      for (const label of meta?.labels ?? []) labels.add(label.replaceAll('{patientName}', patientName));
+      result.set(key, labels);
     }
     for (const child of Object.values(node.states)) visit(child);
   };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { numberAtLeast, textUpTo, trueOrFalse, wholeNumber } from '../../src/internal/checks.js';
+import { textUpTo, wholeNumber } from '../../src/internal/checks.js';
 import { toIssues } from '../../src/internal/validate.js';
 
 const messages = (schema: z.ZodMiniType, value: unknown) => {
@@ -42,21 +42,5 @@ describe('wholeNumber', () => {
         },
       ),
     );
-  });
-});
-
-describe('numberAtLeast', () => {
-  it('accepts the minimum and refuses below it', () => {
-    expect(messages(numberAtLeast(0), 0)).toEqual([]);
-    expect(messages(numberAtLeast(0), -0.5)).toEqual(['Expected a number of at least 0']);
-  });
-});
-
-describe('trueOrFalse', () => {
-  it('accepts only the two booleans', () => {
-    expect(messages(trueOrFalse, true)).toEqual([]);
-    expect(messages(trueOrFalse, false)).toEqual([]);
-    expect(messages(trueOrFalse, 'true')).toEqual(['Expected boolean']);
-    expect(messages(trueOrFalse, 0)).toEqual(['Expected boolean']);
   });
 });

@@ -201,6 +201,9 @@ describe('checkPortalEligibility: invalid input', () => {
   const cases: [string, Record<string, unknown>, string][] = [
     ['a malformed date', { birthDate: '01/02/2000' }, 'birthDate'],
     ['a date with a time', { birthDate: '2000-01-01T00:00:00Z' }, 'birthDate'],
+    ['a date one character too long', { birthDate: '2000-01-011' }, 'birthDate'],
+    ['a date one character short', { birthDate: '2000-01-1' }, 'birthDate'],
+    ['a megabyte of date', { birthDate: '2000-01-01'.repeat(104_858) }, 'birthDate'],
     ['an impossible day', { birthDate: '2023-02-29' }, 'birthDate'],
     ['an impossible month', { birthDate: '2023-13-01' }, 'birthDate'],
     ['day zero', { birthDate: '2023-01-00' }, 'birthDate'],

@@ -281,7 +281,7 @@ describe('registration: security setup and the phone of record', () => {
   });
 
   it('a security question leads to verification of the phone of record', () => {
-    const { actor } = run(registrationMachine, registration('adult-in-office'), [
+    const { actor } = run(registrationMachine, registration('adult-invitation'), [
       ...toSecurity,
       { type: 'CHOOSE_QUESTION' },
       { type: 'SAVE_ANSWER', answer: '   ' },

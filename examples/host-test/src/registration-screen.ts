@@ -59,7 +59,14 @@ const buttonsFor: Record<RegistrationEvent['type'], readonly string[] | null> = 
   CALL: ['Call'],
   VERIFY: ['Verify'],
   TRY_AGAIN: null,
-  RESEND_CODE: ['Send code', 'Call', 'Text'],
+  // The reference names no button for a new code, a call instead of a text or fixing the number.
+  RESEND_CODE: null,
+  SWITCH_TO_CALL: null,
+  CHANGE_NUMBER: null,
+  // Staff gestures outside the portal: no portal button.
+  PHONE_OUT_OF_DATE: null,
+  PHONE_OF_RECORD_UPDATED: null,
+  REGISTERED_IN_OFFICE: null,
   BACK: null,
   SAVE_ANSWER: ['Save'],
   I_AM_PATIENT: ['I am {patientName}'],

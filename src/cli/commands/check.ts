@@ -11,6 +11,7 @@ import { help, printHelp } from '../help.js';
 import type { CliIo } from '../io.js';
 import { didYouMean } from '../suggest.js';
 import { exitCodes, UsageError } from '../usage-error.js';
+import { type CliWords, cliWords } from '../words.js';
 
 const common = {
   locale: { type: 'string' },
@@ -21,6 +22,12 @@ const common = {
 
 /** The rules take locale objects; `--locale` names one. */
 const ruleLocales = { en, es };
+
+/** The rule's locale and the CLI's own words for the `--locale` given (English by default). */
+function languageOf(value: string | undefined): { locale: typeof en; words: CliWords } {
+  const name = oneOf('locale', value, ['en', 'es'], 'en');
+  return { locale: ruleLocales[name], words: cliWords[name] };
+}
 
 type Verdict = { ok: boolean; lines: string[]; result: unknown };
 
@@ -69,7 +76,7 @@ function checkBrowser(args: readonly string[], io: CliIo): number {
   const [userAgent, extra] = positionals;
   if (userAgent === undefined || extra !== undefined)
     throw new UsageError('check browser takes one quoted user agent string');
-  const locale = ruleLocales[oneOf('locale', values.locale, ['en', 'es'], 'en')];
+  const { locale, words } = languageOf(values.locale);
   const version = values['platform-version'];
   const input =
     version === undefined
@@ -78,12 +85,12 @@ function checkBrowser(args: readonly string[], io: CliIo): number {
   const result = values.staff ? checkStaffBrowser(input, { locale }) : checkBrowserSupport(input, { locale });
   const browser =
     [result.browser.name, result.browser.version].filter(Boolean).join(' ') || result.browser.family;
-  const os = [result.os.name, result.os.version].filter(Boolean).join(' ') || 'unknown system';
+  const os = [result.os.name, result.os.version].filter(Boolean).join(' ') || words.unknownSystem;
   return report(io, values, {
     ok: result.status === 'supported',
     result,
     lines: [
-      `${result.status} (${result.reason}): ${browser} on ${os}`,
+      `${words.browserStatus[result.status]} (${result.reason}): ${words.browserOn(browser, os)}`,
       result.advice,
       ...result.downloadLinks.map((link) => `  ${link.browser}: ${link.url}`),
     ],
@@ -116,19 +123,20 @@ function checkEligibility(args: readonly string[], io: CliIo): number {
   const minimumAge = values['minimum-age'] === undefined ? undefined : Number(values['minimum-age']);
   if (minimumAge !== undefined && !Number.isInteger(minimumAge))
     throw new UsageError('--minimum-age must be a whole number');
+  const { locale, words } = languageOf(values.locale);
   const result = checkPortalEligibility({
     birthDate,
     now: today ?? io.now(),
     timeZone,
     ...(minimumAge !== undefined ? { minimumAge } : {}),
-    locale: ruleLocales[oneOf('locale', values.locale, ['en', 'es'], 'en')],
+    locale,
   });
   return report(io, values, {
     ok: result.eligible,
     result,
     lines: [
-      `${result.eligible ? 'eligible' : 'not eligible'} (${result.reason}): age ${result.age} on ${result.today}` +
-        (result.eligible ? '' : `; eligible on ${result.eligibleOn}`),
+      `${result.eligible ? words.eligible : words.notEligible} (${result.reason}): ${words.ageOn(result.age, result.today)}` +
+        (result.eligible ? '' : `; ${words.eligibleOn(result.eligibleOn)}`),
       result.advice,
     ],
   });
@@ -161,17 +169,15 @@ function checkPhone(args: readonly string[], io: CliIo): number {
   const country = (values.country ?? 'US').toUpperCase();
   if (!/^[A-Z]{2}$/.test(country))
     throw new UsageError('--country must be a two-letter region code such as US');
-  const result = checkPhoneNumber(number, {
-    defaultCountry: country as CountryCode,
-    locale: ruleLocales[oneOf('locale', values.locale, ['en', 'es'], 'en')],
-  });
+  const { locale, words } = languageOf(values.locale);
+  const result = checkPhoneNumber(number, { defaultCountry: country as CountryCode, locale });
   return report(io, values, {
     ok: result.valid,
     result,
     lines: [
       result.valid
-        ? `valid ${result.type} number ${result.e164 ?? ''} (${result.reason}); recommended: ${result.recommendedMethod}`
-        : `not a usable phone number (${result.reason})`,
+        ? `${words.validPhone(words.phoneTypes[result.type], result.e164 ?? '')} (${result.reason}); ${words.recommended(words.methods[result.recommendedMethod])}`
+        : `${words.invalidPhone} (${result.reason})`,
       result.advice,
     ],
   });
@@ -203,6 +209,7 @@ function checkMessage(args: readonly string[], io: CliIo): number {
       values.file === '-' ? '--file -: cannot read standard input' : '--file: cannot read the file',
     );
   }
+  const { locale, words } = languageOf(values.locale);
   const result = validateMessage(
     {
       body,
@@ -210,13 +217,13 @@ function checkMessage(args: readonly string[], io: CliIo): number {
       startedFrom: oneOf('started-from', values['started-from'], ['home-page', 'messages-page'], 'home-page'),
     },
     undefined,
-    { locale: ruleLocales[oneOf('locale', values.locale, ['en', 'es'], 'en')] },
+    { locale },
   );
   return report(io, values, {
     ok: result.ok,
     result,
     lines: [
-      result.ok ? `ready to send (${result.length} characters)` : `cannot be sent (${result.reason})`,
+      result.ok ? words.readyToSend(result.length) : `${words.cannotSend} (${result.reason})`,
       ...result.issues.map((issue) => `  - ${issue.code}: ${issue.message}`),
       result.advice,
     ],

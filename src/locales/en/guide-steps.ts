@@ -32,11 +32,15 @@ export const enSteps = {
     t`Open the email from the practice, such as an appointment reminder, and click the Patient Portal link in it.`,
   'registration.startOnlineCheckIn': () =>
     t`Start online check-in from the link the practice gave you; the portal will ask you to create your account.`,
+  'registration.registerInOffice': () =>
+    t`In the office: register the patient for the portal with your practice's in-office registration steps. The patient then continues from the ${label('Create your new password')} page.`,
   'registration.createPassword': () =>
     t`On the ${label('Create your new password')} page, confirm your email address, type your new password twice, read the ${label('Terms and Conditions')} and the ${label('Privacy Policy')}, check the box, and click ${label('Create account')}.`,
   'registration.confirmation': () => t`On the confirmation page, click ${label('Continue')}.`,
   'registration.home': () => t`Your portal home page opens: your account is ready to use.`,
   'registration.blockedUnderAge': underAge,
+  'registration.underAgeForPatient': (p) =>
+    t`You cannot create this portal account yourself: the person who holds it must be at least ${p.minimumAge}${p.eligibleOn ? t` (possible from ${value(p.eligibleOn)})` : undefined}. A parent or other caregiver can ask the practice for a family access account to see ${name(p)}'s health and billing information.`,
   'registration.blockedNoPhoneOfRecord': (p) =>
     t`Stop here: there is no phone of record for ${name(p)}, so the portal has no number to verify. The practice must add or update the phone of record first; then help the patient finish creating the account.`,
 
@@ -50,7 +54,7 @@ export const enSteps = {
   'security.enterCode': () =>
     t`Type the code you just got by text message or phone call, and click ${label('Verify')}.`,
   'security.wrongCode': () =>
-    t`That code was not accepted. Check it, type it again and click ${label('Verify')}, or ask for a new code with ${label('Send code')} (text) or ${label('Call')} (phone call).`,
+    t`That code was not accepted. Check it, type it again and click ${label('Verify')}, or ask for a new code to the same number. If texts do not reach your phone, choose ${label('Call me')} instead; if the number you typed was wrong, go back and fix it.`,
   'security.answerQuestion': () =>
     t`Under ${label('Security Question')}, pick a question from the list, type your answer, and click ${label('Save')}.`,
   'security.done': () => t`Your account's security option is set up.`,
@@ -61,7 +65,9 @@ export const enSteps = {
   'verification.enterCode': () =>
     t`Type the code you got by text message or phone call, and click ${label('Verify')}.`,
   'verification.wrongCode': () =>
-    t`That code did not match. Type it again and click ${label('Verify')}, or choose ${label('Text')} or ${label('Call')} to get a new one.`,
+    t`That code did not match. Type it again and click ${label('Verify')}, or ask for a new code to the same number; if texts do not reach that phone, ask for a call instead.`,
+  'verification.updatePhoneOfRecord': () =>
+    t`The patient no longer has the phone number on file. Update it (the ${label('Quickview')} phone when the user is the patient; the patient's entry on the ${label('Portal Accounts')} page when the user manages the account), then verification starts again with the new number.`,
   'verification.done': () => t`The phone number on file with the practice is confirmed.`,
   'verification.noPhoneOfRecord': (p) =>
     t`Stop here: ${name(p)} has no phone of record, so there is nothing to verify against. The practice must update the phone of record first; then the patient can verify it.`,
@@ -74,6 +80,12 @@ export const enSteps = {
   'relationship.confirmation': () => t`On the confirmation page, click ${label('Continue')}.`,
   'relationship.done': () => t`Your portal home page opens.`,
   'relationship.blockedUnderAge': underAge,
+
+  // family access
+  'familyAccess.setUpAccess': (p) =>
+    t`Set up a family access account so that a parent or other caregiver can see ${name(p)}'s health and billing information on the portal. The caregiver must be at least ${p.minimumAge}; enter their date of birth to check.`,
+  'familyAccess.blockedUnderAge': (p) =>
+    t`Stop here: this caregiver is younger than ${p.minimumAge}, so they cannot have a portal account. Set up family access for a parent or another caregiver who is ${p.minimumAge} or older.`,
 
   // secure message
   'message.openHomePage': () =>

@@ -21,6 +21,7 @@ export const guide = {
     registration: 'Create your Patient Portal account',
     'security-setup': 'Set up your account security',
     'phone-verification': 'Verify your phone number on file',
+    'family-access': 'Set up family access for a caregiver',
     relationship: 'Choose your relationship to the patient',
     'secure-message': 'Send a message with attachments',
     'profile-switch': 'Open a profile',
@@ -33,6 +34,8 @@ export const guide = {
       t`Pick one way for the portal to confirm it is really you if you ever forget your password. You only do this once.`,
     'phone-verification': () =>
       t`The portal checks that you can get a call or a text at the phone number the practice has on file for you.`,
+    'family-access': (p) =>
+      t`A parent or other caregiver gets access to ${value(p.patientName)}'s portal account: the practice sets it up, then the caregiver creates their own account as someone who manages the patient's account.`,
     relationship: (p) =>
       t`Tell the portal whether you are the patient or someone who manages ${value(p.patientName)}'s account.`,
     'secure-message': () => t`Send your provider a secure message, with files attached if you need to.`,
@@ -49,6 +52,10 @@ export const guide = {
       t`The phone of record is the number on the patient's ${label('Quickview')} when the user is the patient, and the number in the patient's entry on the ${label('Portal Accounts')} page when the user manages the patient's account.`,
     'staff.noPhoneOfRecord': () =>
       t`Without a phone of record the portal cannot finish verification. Update the phone of record before the patient tries again.`,
+    'staff.familyAccess': () =>
+      t`With family access, the caregiver creates their own account as someone who manages the patient's account. Their phone of record is the phone in the patient's entry on the ${label('Portal Accounts')} page.`,
+    'staff.inOfficeRegistration': () =>
+      t`Registration in the office follows your practice's own in-office steps, not the invitation email.`,
     'staff.prospectiveStatus': () =>
       t`A patient who registered on the portal but has not yet checked in for an appointment has ${label('Prospective')} status. You can see and manage these patients on the ${label('Manage Prospective Patients')} page.`,
     'staff.officeStaffRouting': () =>
@@ -75,6 +82,8 @@ export const guide = {
       t`Capital and small letters do not matter in your answer, but spaces, punctuation and other special characters must be typed exactly the same way every time.`,
     'patient.codeNotReceived': () =>
       t`If the code has not arrived after a few minutes, check the phone number you typed and ask for a new code. If texts do not reach you, try a phone call instead.`,
+    'patient.codeNotReceivedOnRecord': () =>
+      t`If the code has not arrived after a few minutes, ask for a new one, or ask for a call if texts do not reach that phone. If you no longer have that phone, tell the practice so they can update the number on file.`,
     'patient.futureLogins': () => t`From now on, you log in with just your email address and password.`,
     'patient.attachOneAtATime': (p) =>
       t`Files go in one at a time: click ${label('Attach files')} again for each one, up to ${p.maxAttachments} files.`,

@@ -31,11 +31,15 @@ export const esSteps = {
     t`Abra el correo del consultorio, por ejemplo un recordatorio de cita, y haga clic en el enlace al portal del paciente.`,
   'registration.startOnlineCheckIn': () =>
     t`Empiece el check-in en línea con el enlace que le dio el consultorio; el portal le va a pedir que cree su cuenta.`,
+  'registration.registerInOffice': () =>
+    t`En el consultorio: registre al paciente en el portal con los pasos de registro en el consultorio de su práctica. Después el paciente sigue desde la página ${label('Create your new password')}.`,
   'registration.createPassword': () =>
     t`En la página ${label('Create your new password')}, confirme su correo electrónico, escriba su nueva contraseña dos veces, lea los ${label('Terms and Conditions')} y la ${label('Privacy Policy')}, marque la casilla y haga clic en ${label('Create account')}.`,
   'registration.confirmation': () => t`En la página de confirmación, haga clic en ${label('Continue')}.`,
   'registration.home': () => t`Se abre la página principal del portal: su cuenta ya está lista.`,
   'registration.blockedUnderAge': underAge,
+  'registration.underAgeForPatient': (p) =>
+    t`Usted no puede crear esta cuenta del portal por su cuenta: la persona titular debe tener al menos ${p.minimumAge} años${p.eligibleOn ? t` (será posible a partir del ${value(p.eligibleOn)})` : undefined}. Uno de los padres u otro cuidador puede pedirle al consultorio una cuenta de acceso familiar para ver la información médica y de facturación de ${name(p)}.`,
   'registration.blockedNoPhoneOfRecord': (p) =>
     t`Deténgase aquí: ${name(p)} no tiene un teléfono registrado en su expediente, así que el portal no tiene ningún número que verificar. El consultorio tiene que agregar o actualizar ese teléfono primero; después ayude al paciente a terminar de crear la cuenta.`,
 
@@ -49,7 +53,7 @@ export const esSteps = {
   'security.enterCode': () =>
     t`Escriba el código que le llegó por mensaje de texto o por llamada y haga clic en ${label('Verify')}.`,
   'security.wrongCode': () =>
-    t`Ese código no fue aceptado. Revíselo, escríbalo de nuevo y haga clic en ${label('Verify')}, o pida un código nuevo con ${label('Send code')} (texto) o ${label('Call')} (llamada).`,
+    t`Ese código no fue aceptado. Revíselo, escríbalo de nuevo y haga clic en ${label('Verify')}, o pida un código nuevo al mismo número. Si los mensajes de texto no le llegan, elija ${label('Call me')}; si escribió mal el número, regrese y corríjalo.`,
   'security.answerQuestion': () =>
     t`En ${label('Security Question')}, elija una pregunta de la lista, escriba su respuesta y haga clic en ${label('Save')}.`,
   'security.done': () => t`La opción de seguridad de su cuenta ya quedó configurada.`,
@@ -60,7 +64,9 @@ export const esSteps = {
   'verification.enterCode': () =>
     t`Escriba el código que recibió por mensaje de texto o por llamada y haga clic en ${label('Verify')}.`,
   'verification.wrongCode': () =>
-    t`Ese código no coincide. Escríbalo otra vez y haga clic en ${label('Verify')}, o elija ${label('Text')} o ${label('Call')} para recibir uno nuevo.`,
+    t`Ese código no coincide. Escríbalo de nuevo y haga clic en ${label('Verify')}, o pida un código nuevo al mismo número; si los mensajes de texto no llegan a ese teléfono, pida una llamada.`,
+  'verification.updatePhoneOfRecord': () =>
+    t`El paciente ya no tiene el teléfono registrado. Actualícelo (el teléfono de ${label('Quickview')} cuando el usuario es el paciente; la entrada del paciente en la página ${label('Portal Accounts')} cuando el usuario administra la cuenta); después la verificación empieza de nuevo con el número nuevo.`,
   'verification.done': () => t`Quedó confirmado el teléfono que el consultorio tiene en su expediente.`,
   'verification.noPhoneOfRecord': (p) =>
     t`Deténgase aquí: ${name(p)} no tiene un teléfono registrado en su expediente, así que no hay con qué verificar. El consultorio tiene que actualizar ese teléfono primero; después el paciente podrá verificarlo.`,
@@ -73,6 +79,12 @@ export const esSteps = {
   'relationship.confirmation': () => t`En la página de confirmación, haga clic en ${label('Continue')}.`,
   'relationship.done': () => t`Se abre la página principal del portal.`,
   'relationship.blockedUnderAge': underAge,
+
+  // acceso familiar
+  'familyAccess.setUpAccess': (p) =>
+    t`Configure una cuenta de acceso familiar para que uno de los padres u otro cuidador pueda ver la información médica y de facturación de ${name(p)} en el portal. El cuidador debe tener al menos ${p.minimumAge} años; escriba su fecha de nacimiento para comprobarlo.`,
+  'familyAccess.blockedUnderAge': (p) =>
+    t`Deténgase aquí: este cuidador tiene menos de ${p.minimumAge} años, así que no puede tener una cuenta del portal. Configure el acceso familiar para uno de los padres u otro cuidador que tenga ${p.minimumAge} años o más.`,
 
   // mensaje seguro
   'message.openHomePage': () =>

@@ -20,6 +20,7 @@ export const guide = {
     registration: 'Cree su cuenta del portal del paciente',
     'security-setup': 'Configure la seguridad de su cuenta',
     'phone-verification': 'Verifique su teléfono registrado',
+    'family-access': 'Configure el acceso familiar para un cuidador',
     relationship: 'Indique su relación con el paciente',
     'secure-message': 'Envíe un mensaje con archivos adjuntos',
     'profile-switch': 'Abra un perfil',
@@ -32,6 +33,8 @@ export const guide = {
       t`Elija una forma para que el portal confirme que es usted si algún día se le olvida la contraseña. Esto se hace una sola vez.`,
     'phone-verification': () =>
       t`El portal comprueba que usted puede recibir una llamada o un mensaje de texto en el teléfono que el consultorio tiene en su expediente.`,
+    'family-access': (p) =>
+      t`Uno de los padres u otro cuidador obtiene acceso a la cuenta del portal de ${value(p.patientName)}: el consultorio lo configura y después el cuidador crea su propia cuenta como alguien que administra la cuenta del paciente.`,
     relationship: (p) =>
       t`Indíquele al portal si usted es el paciente o alguien que administra la cuenta de ${value(p.patientName)}.`,
     'secure-message': () => t`Mándele a su proveedor un mensaje seguro, con archivos adjuntos si hace falta.`,
@@ -61,6 +64,10 @@ export const guide = {
       t`Esta herramienta de ayuda distingue un teléfono fijo de un celular solo en algunos países, no en los números de EE. UU., así que pregúntele al paciente si ese número puede recibir mensajes de texto. Si no puede, debe elegir ${label('Call me')}.`,
     'staff.schedulingAllowed': () =>
       t`Antes de ofrecerlo, confirme si el proveedor del paciente permite hacer citas por el portal.`,
+    'staff.familyAccess': () =>
+      t`Con el acceso familiar, el cuidador crea su propia cuenta como alguien que administra la cuenta del paciente. Su teléfono registrado es el de la entrada del paciente en la página ${label('Portal Accounts')}.`,
+    'staff.inOfficeRegistration': () =>
+      t`El registro en el consultorio sigue los pasos propios de su práctica para el consultorio, no el correo de invitación.`,
     'staff.portalUrl': (p) =>
       p.portalUrl
         ? t`Dele al paciente la dirección del portal: ${link(p.portalUrl)}.`
@@ -73,6 +80,8 @@ export const guide = {
       t`En su respuesta no importan las mayúsculas ni las minúsculas, pero los espacios, los signos de puntuación y otros caracteres especiales tiene que escribirlos exactamente igual cada vez.`,
     'patient.codeNotReceived': () =>
       t`Si el código no le llega en unos minutos, revise el número que escribió y pida un código nuevo. Si no le llegan los mensajes de texto, pruebe con una llamada.`,
+    'patient.codeNotReceivedOnRecord': () =>
+      t`Si el código no le llega en unos minutos, pida uno nuevo, o pida una llamada si los mensajes de texto no llegan a ese teléfono. Si ya no tiene ese teléfono, avísele al consultorio para que actualice el número registrado.`,
     'patient.futureLogins': () =>
       t`De ahora en adelante, para entrar solo necesita su correo electrónico y su contraseña.`,
     'patient.attachOneAtATime': (p) =>

@@ -1,13 +1,13 @@
-import * as z from 'zod/mini';
-import { textUpTo, trueOrFalse } from '../../internal/checks.js';
+import { stringField, stringUpTo, trueOrFalse } from '../../internal/field-checks.js';
 import {
+  type FieldReader,
   listField,
   objectField,
   optionalField,
   type ParsedFields,
   parseFields,
+  parseValue,
 } from '../../internal/fields.js';
-import { parseInput } from '../../internal/validate.js';
 import type { LocaleOption } from '../../locales/option.js';
 import type { BrowserPolicy, PolicyBrowser } from '../browser-policy.js';
 import type { DetectedBrowser } from '../browser-support.js';
@@ -30,15 +30,28 @@ import { allowedOn, refusalOnOs, refused, supported, unknown, type Verdict } fro
  */
 export const MAX_USER_AGENT_LENGTH = 2048;
 
-// Fields read one by one rather than with `z.object` (see docs/decisions.md).
-const shortText = textUpTo(256);
+// Hand-written field checks rather than zod (see docs/decisions.md). The user agent's length is
+// capped by `decide` (a verdict, not an error) before any regular expression reads it.
+const shortText = stringUpTo(256);
 const hintsShape = {
   platform: optionalField(shortText),
   platformVersion: optionalField(shortText),
   brands: optionalField(listField({ brand: shortText, version: shortText }, 32)),
   mobile: optionalField(trueOrFalse),
 };
-const objectInputShape = { userAgent: z.string(), clientHints: optionalField(objectField(hintsShape)) };
+/**
+ * The fields of `{ userAgent, clientHints }` (internal: the browser checks read it with them).
+ *
+ * @example
+ * ```ts
+ * parseFields(browserInputShape, { userAgent: 'Mozilla/5.0', clientHints: { mobile: 'no' } }, 'ctx');
+ * //=> throws PortalHelpdeskError: ctx: invalid-input (clientHints.mobile: Expected boolean)
+ * ```
+ */
+export const browserInputShape = {
+  userAgent: stringField,
+  clientHints: optionalField(objectField(hintsShape)),
+};
 
 type Hints = ParsedFields<typeof hintsShape>;
 
@@ -49,17 +62,17 @@ export function evaluate(
   input: unknown,
   options: unknown,
   fn: string,
-  localeCheck: z.ZodMiniType<LocaleOption>,
+  localeCheck: FieldReader<LocaleOption>,
 ): { verdict: Verdict; locale: LocaleOption | undefined } {
   const { policy, locale } = parseBrowserOptions(options, fn, localeCheck);
   let userAgent: string;
   let hints: Hints | undefined;
   if (typeof input === 'object' && input !== null) {
-    const parsed = parseFields(objectInputShape, input, `${fn}(input)`);
+    const parsed = parseFields(browserInputShape, input, `${fn}(input)`);
     userAgent = parsed.userAgent;
     hints = parsed.clientHints;
   } else {
-    userAgent = parseInput(z.string(), input, `${fn}(input)`);
+    userAgent = parseValue(stringField, input, `${fn}(input)`);
   }
   return { verdict: decide(userAgent, hints, policy), locale };
 }

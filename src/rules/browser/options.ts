@@ -1,5 +1,4 @@
-import type * as z from 'zod/mini';
-import { optionalField, parseFields, passThroughField } from '../../internal/fields.js';
+import { type FieldReader, optionalField, parseFields, passThroughField } from '../../internal/fields.js';
 import type { LocaleOption } from '../../locales/option.js';
 import { type BrowserPolicy, defaultBrowserPolicy, parseBrowserPolicy } from '../browser-policy.js';
 
@@ -16,7 +15,7 @@ export interface BrowserOptions {
 export function parseBrowserOptions(
   options: unknown,
   fn: string,
-  localeCheck: z.ZodMiniType<LocaleOption>,
+  localeCheck: FieldReader<LocaleOption>,
 ): BrowserOptions {
   if (options === undefined) return { policy: defaultBrowserPolicy, locale: undefined };
   const { locale, policy: custom } = parseFields(

@@ -1,10 +1,10 @@
 import { PortalHelpdeskError } from '../../errors.js';
-import { textUpTo, wholeNumber } from '../../internal/checks.js';
+import { stringUpTo, wholeNumberField } from '../../internal/field-checks.js';
 import { optionalField, parseFields, passThroughField } from '../../internal/fields.js';
 import { deepFreeze } from '../../internal/freeze.js';
 import { NOT_ONE_OF } from '../../internal/validate.js';
 import { triage as enTriage } from '../../locales/en/triage.js';
-import { type LocaleOption, localeOption, wordsOf } from '../../locales/option.js';
+import { type LocaleOption, localeField, wordsOf } from '../../locales/option.js';
 import type { Locale, TriageWords } from '../../locales/types.js';
 import {
   causeFixes,
@@ -114,7 +114,7 @@ export interface SymptomDescription {
   readonly causes: readonly TriageCause[];
 }
 
-const triageLocale = localeOption('triage', enTriage);
+const triageLocale = localeField('triage', enTriage);
 /** Longest time zone name read (the age check validates the zone itself). */
 const MAX_TIME_ZONE_LENGTH = 64;
 
@@ -122,8 +122,8 @@ const optionsShape = {
   locale: optionalField(triageLocale),
   policy: passThroughField,
   now: optionalField(passThroughField),
-  timeZone: optionalField(textUpTo(MAX_TIME_ZONE_LENGTH)),
-  minimumAge: optionalField(wholeNumber(0, 1000)),
+  timeZone: optionalField(stringUpTo(MAX_TIME_ZONE_LENGTH)),
+  minimumAge: optionalField(wholeNumberField(0, 1000)),
 };
 
 interface ReadOptions {

@@ -1,5 +1,5 @@
-import { textUpTo, trueOrFalse, wholeNumber } from '../../internal/checks.js';
-import { oneOf, optionalField, type ParsedField, parseFields } from '../../internal/fields.js';
+import { oneOf, stringUpTo, trueOrFalse, wholeNumberField } from '../../internal/field-checks.js';
+import { optionalField, type ParsedField, parseFields } from '../../internal/fields.js';
 import { MAX_USER_AGENT_LENGTH } from '../browser/evaluate.js';
 import { NAMED_BROWSERS, NAMED_SYSTEMS, WINDOWS_VERSIONS } from '../browser-by-name.js';
 import type { MessageStart } from '../message.js';
@@ -19,7 +19,7 @@ const STARTS: readonly MessageStart[] = ['home-page', 'messages-page'];
 /** Every fact `diagnose` reads, each optional; anything else is refused and named. */
 export const factsShape = {
   /** The patient's (or, for `staff-login-as-patient`, the staff member's) user agent. */
-  userAgent: optionalField(textUpTo(MAX_USER_AGENT_LENGTH)),
+  userAgent: optionalField(stringUpTo(MAX_USER_AGENT_LENGTH)),
   /** The browser as named on the phone, when there is no user agent (`checkBrowserByName`). */
   browser: optionalField(oneOf(NAMED_BROWSERS)),
   /** The system as named on the phone. */
@@ -27,7 +27,7 @@ export const factsShape = {
   /** With `os: 'windows'`: the version, when known. */
   osVersion: optionalField(oneOf(WINDOWS_VERSIONS)),
   /** `YYYY-MM-DD`: the patient's, or for `manage-family-account` the manager's. */
-  birthDate: optionalField(textUpTo(BIRTH_DATE_LENGTH)),
+  birthDate: optionalField(stringUpTo(BIRTH_DATE_LENGTH)),
   emailOnFile: optionalField(trueOrFalse),
   checkedJunk: optionalField(trueOrFalse),
   linkUsedBefore: optionalField(trueOrFalse),
@@ -35,20 +35,20 @@ export const factsShape = {
   codeStep: optionalField(oneOf(['security-setup', 'phone-of-record'] as const)),
   codeMethod: optionalField(oneOf(['text', 'call'] as const)),
   /** The phone number the patient typed. */
-  phone: optionalField(textUpTo(MAX_PHONE_INPUT_LENGTH)),
+  phone: optionalField(stringUpTo(MAX_PHONE_INPUT_LENGTH)),
   phoneOfRecordCurrent: optionalField(trueOrFalse),
   /** The security answer typed this time. */
-  answer: optionalField(textUpTo(MAX_SECURITY_ANSWER_LENGTH)),
+  answer: optionalField(stringUpTo(MAX_SECURITY_ANSWER_LENGTH)),
   /** The answer as the patient set it, when they wrote it down. */
-  savedAnswer: optionalField(textUpTo(MAX_SECURITY_ANSWER_LENGTH)),
+  savedAnswer: optionalField(stringUpTo(MAX_SECURITY_ANSWER_LENGTH)),
   answerSpecialCharacters: optionalField(trueOrFalse),
   startedFrom: optionalField(oneOf(STARTS)),
   /** How many files the patient is attaching. */
-  attachments: optionalField(wholeNumber(0, MAX_COUNT)),
-  messageText: optionalField(textUpTo(MAX_TRIAGE_MESSAGE_LENGTH)),
+  attachments: optionalField(wholeNumberField(0, MAX_COUNT)),
+  messageText: optionalField(stringUpTo(MAX_TRIAGE_MESSAGE_LENGTH)),
   providerSeen: optionalField(trueOrFalse),
   /** How many providers the Provider list shows. */
-  seenProviders: optionalField(wholeNumber(0, MAX_COUNT)),
+  seenProviders: optionalField(wholeNumberField(0, MAX_COUNT)),
   providerBasedRouting: optionalField(trueOrFalse),
   hasAccount: optionalField(trueOrFalse),
   nameUnderSwitchToView: optionalField(trueOrFalse),

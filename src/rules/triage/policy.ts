@@ -1,5 +1,5 @@
 import { PortalHelpdeskError } from '../../errors.js';
-import { textUpTo } from '../../internal/checks.js';
+import { stringUpTo } from '../../internal/field-checks.js';
 import {
   type FieldShape,
   objectField,
@@ -80,7 +80,7 @@ export const practiceCauseCodes: readonly PracticeCauseCode[] = Object.freeze(
 );
 
 const adviceShape: FieldShape = Object.fromEntries(
-  practiceCauseCodes.map((code) => [code, optionalField(textUpTo(MAX_PRACTICE_ADVICE_LENGTH))]),
+  practiceCauseCodes.map((code) => [code, optionalField(stringUpTo(MAX_PRACTICE_ADVICE_LENGTH))]),
 );
 const policyShape = { symptoms: passThroughField, practiceAdvice: optionalField(objectField(adviceShape)) };
 const CONTEXT = 'defineTriagePolicy';

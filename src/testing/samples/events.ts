@@ -1,5 +1,6 @@
 import type { EventObject } from 'xstate';
 import type { AssistEvent } from '../../workflows/assist/machine.js';
+import type { FamilyAccessEvent } from '../../workflows/family-access/machine.js';
 import type { PhoneVerificationEvent } from '../../workflows/phone-verification/states.js';
 import type { ProfileSwitchEvent } from '../../workflows/profile-switch/machine.js';
 import type { RegistrationEvent } from '../../workflows/registration/machine.js';
@@ -9,6 +10,7 @@ import type { SecureMessageEvent } from '../../workflows/secure-message/machine.
 import type { SecuritySetupEvent } from '../../workflows/security-setup/states.js';
 import {
   sampleAdultPatient,
+  sampleChildPatient,
   sampleInternetExplorerUserAgent,
   sampleManager,
   sampleStaffUserAgent,
@@ -49,6 +51,8 @@ const securityEvents: SecuritySetupEvent[] = [
   { type: 'VERIFY', accepted: false },
   { type: 'TRY_AGAIN' },
   { type: 'RESEND_CODE' },
+  { type: 'SWITCH_TO_CALL' },
+  { type: 'CHANGE_NUMBER' },
   { type: 'BACK' },
   { type: 'SAVE_ANSWER', answer: 'Maple Street' },
   { type: 'SAVE_ANSWER', answer: '   ' },
@@ -61,6 +65,10 @@ const verificationEvents: PhoneVerificationEvent[] = [
   { type: 'VERIFY', accepted: false },
   { type: 'TRY_AGAIN' },
   { type: 'RESEND_CODE' },
+  { type: 'SWITCH_TO_CALL' },
+  { type: 'PHONE_OUT_OF_DATE' },
+  { type: 'PHONE_OF_RECORD_UPDATED', phone: sampleOtherMobile },
+  { type: 'PHONE_OF_RECORD_UPDATED', phone: '12345' },
 ];
 
 const relationshipEvents: RelationshipEvent[] = [
@@ -137,6 +145,7 @@ const assistEvents: (AssistEvent | { type: 'xstate.done.actor.task'; output: unk
   { type: 'CHOOSE_TASK', task: 'security-setup' },
   { type: 'CHOOSE_TASK', task: 'phone-verification' },
   { type: 'CHOOSE_TASK', task: 'relationship' },
+  { type: 'CHOOSE_TASK', task: 'family-access' },
   { type: 'CHOOSE_TASK', task: 'secure-message', startedFrom: 'home-page' },
   { type: 'CHOOSE_TASK', task: 'profile-switch' },
   { type: 'xstate.done.actor.task', output: { status: 'registered' } },
@@ -148,8 +157,21 @@ const assistEvents: (AssistEvent | { type: 'xstate.done.actor.task'; output: unk
 
 const registrationEvents: RegistrationEvent[] = [
   { type: 'OPEN_LINK' },
+  { type: 'REGISTERED_IN_OFFICE' },
   { type: 'CREATE_ACCOUNT', emailConfirmed: true, passwordEnteredTwice: true, termsAccepted: true },
   { type: 'CREATE_ACCOUNT', emailConfirmed: true, passwordEnteredTwice: true, termsAccepted: false },
+];
+
+const familyAccessEvents: FamilyAccessEvent[] = [
+  { type: 'ACCESS_SET_UP', caregiverBirthDate: sampleManager.birthDate },
+  { type: 'ACCESS_SET_UP', caregiverBirthDate: '2015-01-20' },
+  { type: 'ACCESS_SET_UP', caregiverBirthDate: '2031-01-20' },
+  // The child's Portal Accounts phone, the caregiver's phone of record: no verification follows.
+  { type: 'SEND_CODE', phone: sampleChildPatient.portalAccountsPhone },
+  ...registrationEvents.filter((event) => event.type !== 'REGISTERED_IN_OFFICE'),
+  ...securityEvents,
+  ...verificationEvents,
+  { type: 'CONTINUE' },
 ];
 
 const sampleEvents: Record<WorkflowId, readonly EventObject[]> = {
@@ -157,6 +179,7 @@ const sampleEvents: Record<WorkflowId, readonly EventObject[]> = {
   'security-setup': securityEvents,
   'phone-verification': verificationEvents,
   relationship: relationshipEvents,
+  'family-access': familyAccessEvents,
   'secure-message': messageEvents,
   'profile-switch': profileEvents,
   assist: assistEvents,

@@ -1,4 +1,5 @@
 import type { AssistInput } from '../../workflows/assist/input.js';
+import type { FamilyAccessInput } from '../../workflows/family-access/machine.js';
 import type { PhoneVerificationInput } from '../../workflows/phone-verification/machine.js';
 import type { ProfileSwitchInput } from '../../workflows/profile-switch/machine.js';
 import type { RegistrationChannel } from '../../workflows/registration/channels.js';
@@ -10,20 +11,32 @@ import {
   sampleAdultPatient,
   sampleChildPatient,
   sampleInternetExplorerUserAgent,
+  sampleManager,
   sampleNow,
   samplePractice,
   sampleStaffUserAgent,
 } from './practice.js';
 
-type Patient = { displayName: string; birthDate: string; phoneOfRecord: string | null };
+type Patient = {
+  displayName: string;
+  birthDate: string;
+  phoneOfRecord: string | null;
+  portalAccountsPhone?: string | null;
+};
 
-function registration(channel: RegistrationChannel, patient: Patient): RegistrationInput {
+function registration(
+  channel: RegistrationChannel,
+  patient: Patient,
+  user: NonNullable<RegistrationInput['user']> = { role: 'patient' },
+): RegistrationInput {
   return {
     channel,
+    user,
     patient: {
       displayName: patient.displayName,
       birthDate: patient.birthDate,
       phoneOfRecord: patient.phoneOfRecord,
+      portalAccountsPhone: patient.portalAccountsPhone ?? null,
     },
     practice: { timeZone: samplePractice.timeZone, defaultCountry: 'US' },
     now: sampleNow,
@@ -34,6 +47,18 @@ function relationship(patient: Patient): RelationshipInput {
   return {
     patient: { displayName: patient.displayName, birthDate: patient.birthDate },
     practice: { timeZone: samplePractice.timeZone },
+    now: sampleNow,
+  };
+}
+
+function familyAccess(patient: Patient): FamilyAccessInput {
+  return {
+    patient: {
+      displayName: patient.displayName,
+      birthDate: patient.birthDate,
+      portalAccountsPhone: patient.portalAccountsPhone ?? null,
+    },
+    practice: { timeZone: samplePractice.timeZone, defaultCountry: 'US' },
     now: sampleNow,
   };
 }
@@ -71,6 +96,7 @@ export type SampleInputs = {
   'security-setup': Record<string, SecuritySetupInput>;
   'phone-verification': Record<string, PhoneVerificationInput>;
   relationship: Record<string, RelationshipInput>;
+  'family-access': Record<string, FamilyAccessInput>;
   'secure-message': Record<string, SecureMessageInput>;
   'profile-switch': Record<string, ProfileSwitchInput>;
   assist: Record<string, AssistInput>;
@@ -78,8 +104,8 @@ export type SampleInputs = {
 
 /**
  * Named sample inputs for every workflow. Together, the variants of a workflow reach every one of
- * its branches: an adult and a 9-year-old patient, a missing phone of record, each registration
- * channel, both places a message can start from, routing to "Office staff", an IE user.
+ * its branches: an adult and a 9-year-old patient, a parent registering for the child (and one
+ * under 13), a missing phone of record, each registration channel, both places a message can start from, routing to "Office staff", an IE user.
  *
  * @example
  * ```ts
@@ -97,6 +123,14 @@ export const sampleInputs: SampleInputs = {
     'child-lab-result': registration('lab-result', sampleChildPatient),
     'child-invitation': registration('invitation', sampleChildPatient),
     'no-phone-of-record': registration('invitation', { ...sampleAdultPatient, phoneOfRecord: null }),
+    'parent-invitation': registration('invitation', sampleChildPatient, {
+      role: 'family-member',
+      birthDate: sampleManager.birthDate,
+    }),
+    'under-age-family-member': registration('appointment-reminder', sampleAdultPatient, {
+      role: 'family-member',
+      birthDate: '2015-01-20',
+    }),
   },
   'security-setup': { default: { defaultCountry: 'US' } },
   'phone-verification': {
@@ -104,6 +138,10 @@ export const sampleInputs: SampleInputs = {
     'no-phone-of-record': { phoneOfRecord: null, defaultCountry: 'US' },
   },
   relationship: { adult: relationship(sampleAdultPatient), child: relationship(sampleChildPatient) },
+  'family-access': {
+    child: familyAccess(sampleChildPatient),
+    'no-portal-accounts-phone': familyAccess({ ...sampleChildPatient, portalAccountsPhone: null }),
+  },
   'secure-message': {
     'home-page': secureMessage('home-page', true),
     'messages-page': secureMessage('messages-page', true),

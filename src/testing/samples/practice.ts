@@ -75,6 +75,8 @@ export const sampleChildPatient = Object.freeze({
   displayName: 'Mia Rivera',
   birthDate: '2016-09-02',
   phoneOfRecord: '(201) 555-0123',
+  /** The parent's phone in Mia's entry on the Portal Accounts page. */
+  portalAccountsPhone: '(201) 555-0166',
   portalStatus: 'not-registered' as const,
 });
 

@@ -58,7 +58,7 @@ export const assistScript: StateScript<
   | 'reviewingPreChecks'
   | 'browserMustChange'
   | 'choosingTask'
-  | `runningTask.${'registration' | 'securitySetup' | 'phoneVerification' | 'relationship' | 'secureMessage' | 'profileSwitch'}`
+  | `runningTask.${'registration' | 'securitySetup' | 'phoneVerification' | 'relationship' | 'familyAccess' | 'secureMessage' | 'profileSwitch'}`
   | 'taskFinished'
   | 'ended',
   AssistScenario
@@ -73,6 +73,7 @@ export const assistScript: StateScript<
   'runningTask.securitySetup': taskDone,
   'runningTask.phoneVerification': taskDone,
   'runningTask.relationship': taskDone,
+  'runningTask.familyAccess': taskDone,
   'runningTask.secureMessage': taskDone,
   'runningTask.profileSwitch': taskDone,
   taskFinished: send({ type: 'END_SESSION' }),

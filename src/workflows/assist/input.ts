@@ -34,6 +34,8 @@ export const assistInputSchema = z.strictObject({
       displayName: displayNameSchema,
       birthDate: calendarDateSchema,
       phoneOfRecord: z.nullable(z.string().check(z.maxLength(64))),
+      /** The phone in the patient's entry on the Portal Accounts page (a family member's phone of record). */
+      portalAccountsPhone: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
       /** `prospective`: registered on the portal but not yet checked in for an appointment. */
       portalStatus: z.optional(z.enum(['not-registered', 'prospective', 'registered'])),
       userAgent: z.optional(userAgentSchema),

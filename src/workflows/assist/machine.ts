@@ -1,5 +1,6 @@
 import { assign, forwardTo, setup } from 'xstate';
 import { parseInput } from '../../internal/validate.js';
+import { type FamilyAccessEvent, familyAccessMachine } from '../family-access/machine.js';
 import { phoneVerificationMachine } from '../phone-verification/machine.js';
 import type { PhoneVerificationEvent } from '../phone-verification/states.js';
 import { type ProfileSwitchEvent, profileSwitchMachine } from '../profile-switch/machine.js';
@@ -17,6 +18,7 @@ import { type AssistInput, type AssistSessionInput, assistInputSchema, checkSess
 import { type AssistPreChecks, patientBrowserVerdict, runPreChecks } from './pre-checks.js';
 import { assistEventSchemas } from './schemas.js';
 import {
+  familyAccessTaskInput,
   phoneVerificationTaskInput,
   profileSwitchTaskInput,
   registrationTaskInput,
@@ -38,6 +40,7 @@ export type AssistEvent =
   | SecuritySetupEvent
   | PhoneVerificationEvent
   | RelationshipEvent
+  | FamilyAccessEvent
   | SecureMessageEvent
   | ProfileSwitchEvent;
 
@@ -115,6 +118,7 @@ export const assistMachine = setup({
     securitySetup: securitySetupMachine,
     phoneVerification: phoneVerificationMachine,
     relationship: relationshipMachine,
+    familyAccess: familyAccessMachine,
     secureMessage: secureMessageMachine,
     profileSwitch: profileSwitchMachine,
   },
@@ -223,6 +227,7 @@ export const assistMachine = setup({
           startTask('security-setup'),
           startTask('phone-verification'),
           startTask('relationship'),
+          startTask('family-access'),
           startTask('secure-message'),
           startTask('profile-switch'),
         ],
@@ -273,6 +278,15 @@ export const assistMachine = setup({
             src: 'relationship',
             input: ({ context }: { context: AssistContext }) => relationshipTaskInput(context),
             onDone: finishTask('relationship'),
+          },
+        },
+        familyAccess: {
+          meta: runningTaskMeta,
+          invoke: {
+            id: 'task',
+            src: 'familyAccess',
+            input: ({ context }: { context: AssistContext }) => familyAccessTaskInput(context),
+            onDone: finishTask('family-access'),
           },
         },
         secureMessage: {

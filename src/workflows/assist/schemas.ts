@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { MAX_USER_AGENT_LENGTH } from '../../rules/browser-support.js';
+import { familyAccessEventSchemas } from '../family-access/schemas.js';
 import { phoneVerificationEventSchemas } from '../phone-verification/schemas.js';
 import { profileSwitchEventSchemas } from '../profile-switch/schemas.js';
 import { registrationChannels } from '../registration/channels.js';
@@ -32,6 +33,7 @@ export const assistEventSchemas = [
   ...securitySetupEventSchemas,
   ...phoneVerificationEventSchemas,
   ...relationshipEventSchemas,
+  ...familyAccessEventSchemas,
   ...secureMessageEventSchemas,
   ...profileSwitchEventSchemas,
 ] as const;

@@ -1,3 +1,4 @@
+import type { FamilyAccessInput } from '../family-access/machine.js';
 import type { PhoneVerificationInput } from '../phone-verification/machine.js';
 import type { ProfileSwitchInput } from '../profile-switch/machine.js';
 import type { RegistrationChannel } from '../registration/channels.js';
@@ -58,6 +59,17 @@ export function phoneVerificationTaskInput({ session }: Source): PhoneVerificati
 /** Input for the relationship task. */
 export function relationshipTaskInput(source: Source): RelationshipInput {
   return eligibilityPart(source);
+}
+
+/** Input for the family access task: the caregiver's phone of record is the patient's Portal Accounts entry. */
+export function familyAccessTaskInput(source: Source): FamilyAccessInput {
+  const base = eligibilityPart(source);
+  const country = source.session.practice.defaultCountry;
+  return {
+    ...base,
+    patient: { ...base.patient, portalAccountsPhone: source.session.patient?.portalAccountsPhone ?? null },
+    practice: { ...base.practice, ...(country ? { defaultCountry: country } : {}) },
+  };
 }
 
 /** Input for the secure message task. */

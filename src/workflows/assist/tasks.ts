@@ -4,6 +4,7 @@ export type AssistTask =
   | 'security-setup'
   | 'phone-verification'
   | 'relationship'
+  | 'family-access'
   | 'secure-message'
   | 'profile-switch';
 
@@ -21,6 +22,7 @@ export const assistTasks: readonly AssistTask[] = Object.freeze([
   'security-setup',
   'phone-verification',
   'relationship',
+  'family-access',
   'secure-message',
   'profile-switch',
 ]);
@@ -39,13 +41,19 @@ export const assistTaskStates = Object.freeze({
   'security-setup': 'securitySetup',
   'phone-verification': 'phoneVerification',
   relationship: 'relationship',
+  'family-access': 'familyAccess',
   'secure-message': 'secureMessage',
   'profile-switch': 'profileSwitch',
 } as const satisfies Record<AssistTask, string>);
 
 /** Tasks that work on a particular patient's record and so need the patient in the session. */
 export function taskNeedsPatient(task: AssistTask): boolean {
-  return task === 'registration' || task === 'phone-verification' || task === 'relationship';
+  return (
+    task === 'registration' ||
+    task === 'phone-verification' ||
+    task === 'relationship' ||
+    task === 'family-access'
+  );
 }
 
 /** How a task ended, as the session summary records it: reason codes only, never PHI. */

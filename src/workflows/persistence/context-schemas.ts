@@ -31,20 +31,24 @@ const eligibility = {
   timeZone: textUpTo(64),
   minimumAge: z.number(),
 };
+const codeEntry = { codeAttempts: count, codeResends: count, problem };
 const security = {
   defaultCountry: countryCodeSchema,
   securityMethod: z.nullable(z.enum(['text', 'call', 'question'])),
   recoveryPhone: e164,
-  codeAttempts: count,
-  problem,
+  ...codeEntry,
 };
 const verification = {
+  defaultCountry: countryCodeSchema,
   phoneOfRecord: e164,
   verificationMethod: z.nullable(z.enum(['text', 'call'])),
   phoneVerified: z.boolean(),
-  codeAttempts: count,
-  problem,
+  ...codeEntry,
 };
+const user = z.union([
+  z.object({ role: z.literal('patient') }),
+  z.object({ role: z.literal('family-member'), birthDate: nullableText(10) }),
+]);
 const relationship = {
   ...eligibility,
   relationship: z.nullable(z.enum(['self', 'manager'])),
@@ -68,21 +72,35 @@ type StoredEligibility = {
   timeZone: string;
   minimumAge: number;
 };
+/** Whether the age rule accepts a stored birth date with the stored clock and practice facts. */
+function ageRuleTakes(birthDate: string, context: StoredEligibility): boolean {
+  try {
+    checkPortalEligibility({
+      birthDate,
+      now: new Date(context.now),
+      timeZone: context.timeZone,
+      minimumAge: context.minimumAge,
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
 const ageRuleAccepts = z.refine<StoredEligibility>(
-  (context) => {
-    try {
-      checkPortalEligibility({
-        birthDate: context.patient.birthDate,
-        now: new Date(context.now),
-        timeZone: context.timeZone,
-        minimumAge: context.minimumAge,
-      });
-      return true;
-    } catch {
-      return false;
-    }
-  },
+  (context) => ageRuleTakes(context.patient.birthDate, context),
   { message: 'Stored patient, clock or practice facts are not valid' },
+);
+
+/** A family member's stored date of birth must be one the age rule accepts, or their age guard would silently pass. */
+type StoredUser = StoredEligibility & {
+  user: { role: 'patient' } | { role: 'family-member'; birthDate: string | null };
+};
+const userAgeRuleAccepts = z.refine<StoredUser>(
+  (context) =>
+    context.user.role === 'patient' ||
+    context.user.birthDate === null ||
+    ageRuleTakes(context.user.birthDate, context),
+  { message: 'Stored user facts are not valid' },
 );
 
 /** The message rules that the Provider, Office location and Send guards run must accept the stored draft. */
@@ -128,7 +146,13 @@ export const contextSchemas: Record<WorkflowId, z.ZodMiniType> = {
   'security-setup': z.object(security),
   'phone-verification': z.object(verification),
   relationship: z.object(relationship).check(ageRuleAccepts),
-  registration: z.object({ ...security, ...verification, ...relationship, channel }).check(ageRuleAccepts),
+  registration: z
+    .object({ ...security, ...verification, ...relationship, channel, user })
+    .check(ageRuleAccepts, userAgeRuleAccepts),
+  // Family access runs account creation's steps for a caregiver: the same context.
+  'family-access': z
+    .object({ ...security, ...verification, ...relationship, channel, user })
+    .check(ageRuleAccepts, userAgeRuleAccepts),
   'secure-message': z
     .object({
       startedFrom: z.enum(messageStarts),

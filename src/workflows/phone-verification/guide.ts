@@ -8,27 +8,39 @@ import type { phoneVerificationStates } from './states.js';
 export const verificationChoicesShape = {
   /** How the code is delivered to the phone of record. */
   verification: z.optional(z.enum(['text', 'call'])),
+  /** The patient no longer has the phone of record: staff update it, then verification resumes. */
+  phoneOutOfDate: z.optional(z.boolean()),
 };
 
 /** The verification choices of a scenario. */
-export type VerificationChoices = { readonly verification?: 'text' | 'call' | undefined };
+export type VerificationChoices = {
+  readonly verification?: 'text' | 'call' | undefined;
+  readonly phoneOutOfDate?: boolean | undefined;
+};
+// The number staff save on an out-of-date walk; never shown.
+const WALK_UPDATED_PHONE = '(201) 555-0147';
+const WALK_PHONE_OF_RECORD_E164 = '+12015550123';
 
 type VerificationStateId = keyof typeof phoneVerificationStates;
 
 /** The moves of the verification steps, shared by every workflow that nests them. */
 export const phoneVerificationScript: StateScript<VerificationStateId, VerificationChoices> = {
   checkingPhoneOfRecord: stop,
-  choosingDelivery: (_, choices) =>
-    choose(
-      [
-        { key: 'verification.text', event: { type: 'CHOOSE_TEXT' } },
-        { key: 'verification.call', event: { type: 'CHOOSE_CALL' } },
-      ],
-      choices.verification ? `verification.${choices.verification}` : undefined,
-      'verification.text',
-    ),
+  choosingDelivery: (snapshot, choices) =>
+    // Out of date: the walk reports it once, while the record is still the number it started with.
+    choices.phoneOutOfDate && snapshot.context.phoneOfRecord === WALK_PHONE_OF_RECORD_E164
+      ? { kind: 'send', event: { type: 'PHONE_OUT_OF_DATE' } }
+      : choose(
+          [
+            { key: 'verification.text', event: { type: 'CHOOSE_TEXT' } },
+            { key: 'verification.call', event: { type: 'CHOOSE_CALL' } },
+          ],
+          choices.verification ? `verification.${choices.verification}` : undefined,
+          'verification.text',
+        ),
   enteringCode: send({ type: 'VERIFY', accepted: true }),
   wrongCode: stop,
+  updatingPhoneOfRecord: send({ type: 'PHONE_OF_RECORD_UPDATED', phone: WALK_UPDATED_PHONE }),
   done: stop,
   noPhoneOfRecord: stop,
 };
@@ -38,8 +50,8 @@ export const phoneVerificationNotes: {
   readonly [Id in VerificationStateId]?: StateNotes<VerificationContext>;
 } = {
   choosingDelivery: ['staff.phoneOfRecordLocation'],
-  enteringCode: ['patient.codeNotReceived'],
-  wrongCode: ['patient.codeNotReceived'],
+  enteringCode: ['patient.codeNotReceivedOnRecord'],
+  wrongCode: ['patient.codeNotReceivedOnRecord'],
   noPhoneOfRecord: ['staff.noPhoneOfRecord', 'staff.phoneOfRecordLocation'],
 };
 

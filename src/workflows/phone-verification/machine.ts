@@ -2,6 +2,7 @@ import { setup } from 'xstate';
 import * as z from 'zod/mini';
 import { parseInput } from '../../internal/validate.js';
 import { assignUpdates } from '../shared/assign-updates.js';
+import { freshCodeEntry } from '../shared/code-entry.js';
 import type { VerificationContext } from '../shared/context-types.js';
 import { EVENT_IS_VALID, eventChecker, eventIsValid, guardEvents } from '../shared/event-guard.js';
 import { countryCodeSchema } from '../shared/input-schemas.js';
@@ -32,7 +33,10 @@ export type PhoneVerificationOutput =
 
 /**
  * Verifying access to the phone of record: "Text" or "Call", then the code and "Verify". Without a
- * usable phone of record the workflow stops: staff must update the phone of record first.
+ * usable phone of record the workflow stops: staff must update the phone of record first. When the
+ * code never comes, a new one can be asked for or a text switched to a call; when the patient no
+ * longer has that phone (`PHONE_OUT_OF_DATE`), staff update it (`PHONE_OF_RECORD_UPDATED`) and
+ * verification starts again with the new number.
  *
  * @example
  * ```ts
@@ -62,12 +66,13 @@ export const phoneVerificationMachine = setup({
   id: 'phoneVerification',
   context: ({ input }) => {
     const parsed = parseInput(phoneVerificationInputSchema, input, 'phoneVerificationMachine');
+    const defaultCountry = parsed.defaultCountry ?? 'US';
     return {
-      phoneOfRecord: normalisePhoneOfRecord(parsed.phoneOfRecord, parsed.defaultCountry ?? 'US'),
+      defaultCountry,
+      phoneOfRecord: normalisePhoneOfRecord(parsed.phoneOfRecord, defaultCountry),
       verificationMethod: null,
       phoneVerified: false,
-      codeAttempts: 0,
-      problem: null,
+      ...freshCodeEntry,
     };
   },
   initial: 'checkingPhoneOfRecord',

@@ -1,6 +1,6 @@
 import type { EventObject } from 'xstate';
+import { codeEntryGuards, codeEntryUpdates, phoneCheckOf } from '../shared/code-entry.js';
 import type { VerificationContext } from '../shared/context-types.js';
-import { codeAccepted } from '../shared/event-fields.js';
 
 export type { PhoneVerificationEvent } from './schemas.js';
 
@@ -8,20 +8,45 @@ type Args = { context: VerificationContext; event: EventObject };
 
 /** Named guards of the verification steps. */
 export const phoneVerificationGuards = {
+  ...codeEntryGuards,
   hasNoPhoneOfRecord: ({ context }: Args) => context.phoneOfRecord === null,
-  verificationCodeAccepted: ({ event }: Args) => codeAccepted(event),
+  verifyingByText: ({ context }: Args) => context.verificationMethod === 'text',
 };
 
 /** Context updates of the verification steps. */
 export const phoneVerificationUpdates = {
+  ...codeEntryUpdates,
   verifyByText: (_: Args): Partial<VerificationContext> => ({ verificationMethod: 'text', problem: null }),
   verifyByCall: (_: Args): Partial<VerificationContext> => ({ verificationMethod: 'call', problem: null }),
   markPhoneVerified: (_: Args): Partial<VerificationContext> => ({ phoneVerified: true, problem: null }),
-  flagVerificationWrongCode: ({ context }: Args): Partial<VerificationContext> => ({
-    problem: 'wrong-code',
-    codeAttempts: context.codeAttempts + 1,
+  /** A text never came: the same phone of record gets a call instead (a landline cannot take texts). */
+  switchVerificationToCall: ({ context }: Args): Partial<VerificationContext> => ({
+    verificationMethod: 'call',
+    codeResends: context.codeResends + 1,
+    problem: null,
+  }),
+  /** The patient no longer has the phone of record: nothing can be verified until staff update it. */
+  awaitPhoneUpdate: (_: Args): Partial<VerificationContext> => ({ verificationMethod: null, problem: null }),
+  /** Staff updated the phone of record: verification starts again with the new number. */
+  updatePhoneOfRecord: (args: Args): Partial<VerificationContext> => ({
+    phoneOfRecord: phoneCheckOf(args).e164 ?? null,
+    verificationMethod: null,
+    codeAttempts: 0,
+    codeResends: 0,
+    problem: null,
   }),
 };
+
+/** The patient no longer has the phone of record: staff update it before verification resumes. */
+const outOfDate = {
+  PHONE_OUT_OF_DATE: { target: 'updatingPhoneOfRecord', actions: 'awaitPhoneUpdate' },
+} as const;
+
+/** The code never came: a new one to the same number, or a call instead of a text. */
+const codeNeverCame = {
+  SWITCH_TO_CALL: { guard: 'verifyingByText', target: 'enteringCode', actions: 'switchVerificationToCall' },
+  ...outOfDate,
+} as const;
 
 /**
  * Verifying access to the phone of record, as a state tree of names only. Shared by
@@ -37,22 +62,35 @@ export const phoneVerificationStates = {
     on: {
       CHOOSE_TEXT: { target: 'enteringCode', actions: 'verifyByText' },
       CHOOSE_CALL: { target: 'enteringCode', actions: 'verifyByCall' },
+      ...outOfDate,
     },
   },
   enteringCode: {
     meta: { guide: 'verification.enterCode', labels: ['Verify'], audience: 'patient' },
     on: {
       VERIFY: [
-        { guard: 'verificationCodeAccepted', target: 'done', actions: 'markPhoneVerified' },
-        { target: 'wrongCode', actions: 'flagVerificationWrongCode' },
+        { guard: 'codeWasAccepted', target: 'done', actions: 'markPhoneVerified' },
+        { target: 'wrongCode', actions: 'flagWrongCode' },
       ],
+      RESEND_CODE: { actions: 'countNewCode' },
+      ...codeNeverCame,
     },
   },
   wrongCode: {
-    meta: { guide: 'verification.wrongCode', labels: ['Verify', 'Text', 'Call'], audience: 'patient' },
+    meta: { guide: 'verification.wrongCode', labels: ['Verify'], audience: 'patient' },
     on: {
       TRY_AGAIN: { target: 'enteringCode' },
-      RESEND_CODE: { target: 'choosingDelivery' },
+      RESEND_CODE: { target: 'enteringCode', actions: 'countNewCode' },
+      ...codeNeverCame,
+    },
+  },
+  updatingPhoneOfRecord: {
+    meta: { guide: 'verification.updatePhoneOfRecord', labels: [], audience: 'staff' },
+    on: {
+      PHONE_OF_RECORD_UPDATED: [
+        { guard: 'phoneIsInvalid', actions: 'flagInvalidPhone' },
+        { target: 'choosingDelivery', actions: 'updatePhoneOfRecord' },
+      ],
     },
   },
   done: {

@@ -16,6 +16,11 @@ import type { registrationStates } from './states.js';
 export const registrationScenarioSchema = z.strictObject({
   /** How the registration started; open (every channel as an option) when absent. */
   channel: z.optional(z.enum(registrationChannels)),
+  /**
+   * Who creates the account: the patient (default) or a family member who manages the patient's
+   * account (their phone of record is the patient's entry on the Portal Accounts page).
+   */
+  user: z.optional(z.enum(['patient', 'family-member'])),
   ...securityChoicesShape,
   /** The recovery phone differs from the phone of record (verification of the record follows). */
   recoveryPhoneDiffers: z.optional(z.boolean()),
@@ -23,7 +28,7 @@ export const registrationScenarioSchema = z.strictObject({
   ...relationshipChoicesShape,
   /** The patient is under the minimum age. */
   patientUnderMinimumAge: z.optional(z.boolean()),
-  /** The practice has no phone of record on file. */
+  /** The practice has no phone of record on file (for this user). */
   noPhoneOfRecord: z.optional(z.boolean()),
 });
 
@@ -40,6 +45,7 @@ const ownScript: StateScript<OwnStateId, RegistrationScenario> = {
   openingLabResult: openLink,
   openingNotification: openLink,
   startingOnlineCheckIn: openLink,
+  registeringInOffice: send({ type: 'REGISTERED_IN_OFFICE' }),
   createPassword: send({
     type: 'CREATE_ACCOUNT',
     emailConfirmed: true,
@@ -68,6 +74,7 @@ export const registrationNotes = {
   openingLabResult: portalUrlNote,
   openingNotification: portalUrlNote,
   startingOnlineCheckIn: portalUrlNote,
+  registeringInOffice: ['staff.inOfficeRegistration'],
   home: ['patient.futureLogins', 'staff.prospectiveStatus'],
   blockedUnderAge: ['staff.under13'],
   blockedNoPhoneOfRecord: ['staff.noPhoneOfRecord', 'staff.phoneOfRecordLocation'],

@@ -18,12 +18,21 @@ export const registration = defineWorkflow({
     scenario: registrationScenarioSchema,
     input: (scenario, settings) => ({
       channel: scenario.channel ?? 'invitation',
+      user:
+        scenario.user === 'family-member'
+          ? {
+              role: 'family-member' as const,
+              birthDate: birthDateYearsBefore(settings.now, scenario.managerUnderMinimumAge ? 9 : 40),
+            }
+          : { role: 'patient' as const },
       patient: {
         displayName: settings.patientName,
         birthDate:
           settings.patientBirthDate ??
           birthDateYearsBefore(settings.now, scenario.patientUnderMinimumAge ? 9 : 40),
+        // The phone of record of this user: Quickview for the patient, Portal Accounts for a family member.
         phoneOfRecord: scenario.noPhoneOfRecord ? null : WALK_PHONE_OF_RECORD,
+        portalAccountsPhone: scenario.noPhoneOfRecord ? null : WALK_PHONE_OF_RECORD,
       },
       now: settings.now,
       practice: { timeZone: settings.timeZone, minimumAge: settings.minimumAge },

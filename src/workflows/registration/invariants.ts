@@ -1,5 +1,7 @@
 import { relationshipInvariant } from '../relationship/invariants.js';
 import { patientIsUnderAge, type StateInvariant } from '../shared/invariant.js';
+import { userIsUnderAge } from '../shared/user.js';
+import { asksForRelationship, type RegistrationChannel } from './channels.js';
 import type { RegistrationContext } from './machine.js';
 
 const beforeSecurity = new Set([
@@ -8,20 +10,42 @@ const beforeSecurity = new Set([
   'openingLabResult',
   'openingNotification',
   'startingOnlineCheckIn',
+  'registeringInOffice',
   'createPassword',
 ]);
 
+/** The entry state of each channel: a snapshot in another channel's entry state was not started there. */
+const entryStates: Readonly<Record<string, readonly RegistrationChannel[]>> = {
+  openingInvitation: ['invitation'],
+  openingLabResult: ['lab-result'],
+  openingNotification: ['appointment-reminder'],
+  startingOnlineCheckIn: ['online-check-in'],
+  registeringInOffice: ['in-office'],
+};
+
 /**
- * Account creation's invariants: each state holds only the facts its checks let through. A
- * security method is set past security setup; a verified phone needs a phone of record; an
- * account holder under the minimum age is only ever in `blockedUnderAge`.
+ * Account creation's invariants: each state holds only the facts its checks let through. The state
+ * fits the channel; a family member's date of birth is known; a security method is set past
+ * security setup; a verified phone needs a phone of record; a user under the minimum age (the
+ * patient, or a family member) is only ever in `blockedUnderAge`.
  */
 export const registrationInvariant: StateInvariant<RegistrationContext> = (stateId, context) => {
   const top = stateId.split('.')[0] ?? stateId;
+  const channels = entryStates[top];
+  if (channels !== undefined && !channels.includes(context.channel))
+    return 'The state does not fit the channel';
+  if (context.user.role === 'family-member' && context.user.birthDate === null)
+    return 'No date of birth for the family member';
   if (context.phoneVerified && context.phoneOfRecord === null)
     return 'A phone was verified without a phone of record';
   if (top === 'blockedUnderAge') return context.underAge === null ? 'No under-age block' : undefined;
   if (context.underAge !== null) return 'An under-age block belongs only to the blocked state';
+  if (context.user.role === 'family-member' && userIsUnderAge(context.user, context))
+    return 'The family member is under the minimum age';
+  if (!asksForRelationship(context.channel)) {
+    const expected = context.user.role === 'patient' ? 'self' : 'manager';
+    if (context.relationship !== expected) return 'The relationship does not fit the user';
+  }
   if (context.relationship === 'self' && top !== 'blockedUnderAge' && patientIsUnderAge(context))
     return 'The patient is under the minimum age';
   const pastSecurity = !beforeSecurity.has(top) && top !== 'security';

@@ -1,4 +1,4 @@
-import { assign, setup } from 'xstate';
+import { assign, type EventObject, setup } from 'xstate';
 import * as z from 'zod/mini';
 import { parseInput } from '../../internal/validate.js';
 import type { PhoneVerificationEvent } from '../phone-verification/states.js';
@@ -8,7 +8,9 @@ import { relationshipGuards, relationshipUpdates } from '../relationship/states.
 import type { SecuritySetupEvent } from '../security-setup/states.js';
 import { securitySetupGuards, securitySetupUpdates } from '../security-setup/states.js';
 import { assignUpdates } from '../shared/assign-updates.js';
+import { freshCodeEntry } from '../shared/code-entry.js';
 import type {
+  AccountUser,
   RelationshipContext,
   SecurityContext,
   SecurityMethod,
@@ -20,6 +22,14 @@ import { EVENT_IS_VALID, eventChecker, eventIsValid, guardEvents } from '../shar
 import { countryCodeSchema } from '../shared/input-schemas.js';
 import { normalisePhoneOfRecord } from '../shared/phone-of-record.js';
 import type { StepMeta } from '../shared/step-meta.js';
+import {
+  accountUserSchema,
+  phoneOfRecordFor,
+  recordPhoneSchema,
+  toAccountUser,
+  userEligibleOn,
+  userIsUnderAge,
+} from '../shared/user.js';
 import { asksForRelationship, type RegistrationChannel, registrationChannels } from './channels.js';
 import { registrationEventSchemas } from './schemas.js';
 import { registrationStates } from './states.js';
@@ -28,11 +38,15 @@ import { registrationStates } from './states.js';
 export const registrationInputSchema = z.strictObject({
   ...eligibilityInputShape,
   channel: z.enum(registrationChannels),
+  /** Who creates the account: the patient (the default) or a family member who manages it. */
+  user: z.optional(accountUserSchema),
   patient: z.strictObject({
     displayName: eligibilityInputShape.patient.shape.displayName,
     birthDate: eligibilityInputShape.patient.shape.birthDate,
-    /** The phone of record, or `null` when the practice has none on file. */
-    phoneOfRecord: z.nullable(z.string().check(z.maxLength(64))),
+    /** The patient's Quickview phone (the phone of record when the user is the patient), or `null`. */
+    phoneOfRecord: recordPhoneSchema,
+    /** The phone in the patient's entry on the Portal Accounts page (the phone of record when a family member is the user). */
+    portalAccountsPhone: z.optional(recordPhoneSchema),
   }),
   practice: z.strictObject({
     ...eligibilityInputShape.practice.shape,
@@ -51,7 +65,7 @@ import type { RegistrationEvent } from './schemas.js';
 /** Context of {@link registrationMachine}: JSON-safe, so a session can be persisted. */
 export type RegistrationContext = SecurityContext &
   VerificationContext &
-  RelationshipContext & { channel: RegistrationChannel };
+  RelationshipContext & { channel: RegistrationChannel; user: AccountUser };
 
 /** How account creation ended. */
 export type RegistrationOutput =
@@ -70,6 +84,110 @@ export type RegistrationOutput =
   | { status: 'blocked'; reason: 'no-phone-of-record'; action: 'update-phone-of-record' };
 
 type Args = { context: RegistrationContext };
+
+/** Named guards of account creation, the nested steps' included (the family access workflow reuses them). */
+export const registrationGuards = {
+  ...securitySetupGuards,
+  ...phoneVerificationGuards,
+  ...relationshipGuards,
+  channelIs: ({ context }: Args, params: { channels: readonly RegistrationChannel[] }) =>
+    params.channels.includes(context.channel),
+  accountFormIsIncomplete: ({ event }: { event: EventObject }) => {
+    const form = event as {
+      type: string;
+      emailConfirmed?: unknown;
+      passwordEnteredTwice?: unknown;
+      termsAccepted?: unknown;
+    };
+    return (
+      form.type === 'CREATE_ACCOUNT' &&
+      !(form.emailConfirmed === true && form.passwordEnteredTwice === true && form.termsAccepted === true)
+    );
+  },
+  needsPhoneVerification: ({ context }: Args) =>
+    context.securityMethod === 'question' || context.recoveryPhone !== context.phoneOfRecord,
+  asksForRelationship: ({ context }: Args) => asksForRelationship(context.channel),
+  isBlockedUnderAge: ({ context }: Args) => context.underAge !== null,
+  userIsPatient: ({ context }: Args) => context.user.role === 'patient',
+  familyMemberIsUnderAge: ({ context }: Args) =>
+    context.user.role === 'family-member' && userIsUnderAge(context.user, context),
+};
+
+/**
+ * Context updates of account creation, the nested steps' included, typed for the events of the
+ * machine that registers them (account creation, or family access, which runs the same steps).
+ */
+export function registrationActionsFor<TEvent extends EventObject>() {
+  return {
+    ...assignUpdates<RegistrationContext, TEvent, keyof typeof securitySetupUpdates>(securitySetupUpdates),
+    ...assignUpdates<RegistrationContext, TEvent, keyof typeof phoneVerificationUpdates>(
+      phoneVerificationUpdates,
+    ),
+    ...assignUpdates<RegistrationContext, TEvent, keyof typeof relationshipUpdates>(relationshipUpdates),
+    flagFormIncomplete: assign<RegistrationContext, TEvent, undefined, TEvent, never>({
+      problem: 'form-incomplete',
+    }),
+    blockUserUnderAge: assign<RegistrationContext, TEvent, undefined, TEvent, never>(({ context }) => ({
+      underAge: {
+        who: context.user.role === 'patient' ? 'patient' : 'manager',
+        eligibleOn: userEligibleOn(context.user, context),
+      },
+    })),
+  };
+}
+
+/**
+ * The starting context of account creation for a parsed input: the user (the patient unless said
+ * otherwise) decides which phone is the phone of record and, off the relationship page, the
+ * relationship the account records.
+ */
+export function registrationContext(
+  parsed: z.output<typeof registrationInputSchema>,
+  where: string,
+): RegistrationContext {
+  const defaultCountry = parsed.practice.defaultCountry ?? 'US';
+  const eligibility = toEligibilityContext(parsed, where);
+  const user = toAccountUser(parsed.user, eligibility, where);
+  return {
+    ...eligibility,
+    channel: parsed.channel,
+    user,
+    defaultCountry,
+    phoneOfRecord: normalisePhoneOfRecord(phoneOfRecordFor(user, parsed.patient), defaultCountry),
+    securityMethod: null,
+    recoveryPhone: null,
+    verificationMethod: null,
+    phoneVerified: false,
+    relationship: asksForRelationship(parsed.channel) ? null : user.role === 'patient' ? 'self' : 'manager',
+    underAge: null,
+    ...freshCodeEntry,
+  };
+}
+
+/** How account creation ended, from its context. */
+export function registrationOutput({ context }: Args): RegistrationOutput {
+  if (context.underAge) {
+    return {
+      status: 'blocked',
+      reason: 'under-minimum-age',
+      underAge: context.underAge,
+      recommendation: 'family-access-account',
+    };
+  }
+  // As the `needsPhoneVerification` guard: a security question always needs the phone of record verified.
+  const verificationSettled =
+    context.phoneVerified ||
+    (context.securityMethod !== 'question' && context.recoveryPhone === context.phoneOfRecord);
+  if (context.securityMethod && context.relationship && verificationSettled) {
+    return {
+      status: 'registered',
+      relationship: context.relationship,
+      securityMethod: context.securityMethod,
+      phoneVerified: context.phoneVerified,
+    };
+  }
+  return { status: 'blocked', reason: 'no-phone-of-record', action: 'update-phone-of-record' };
+}
 
 /**
  * Creating a Patient Portal account from an email invitation or notification, online check-in or
@@ -105,74 +223,17 @@ export const registrationMachine = setup({
   },
   guards: {
     [EVENT_IS_VALID]: eventIsValid(eventChecker(registrationEventSchemas)),
-    ...securitySetupGuards,
-    ...phoneVerificationGuards,
-    ...relationshipGuards,
-    channelIs: ({ context }: Args, params: { channels: readonly RegistrationChannel[] }) =>
-      params.channels.includes(context.channel),
-    accountFormIsIncomplete: ({ event }) =>
-      event.type === 'CREATE_ACCOUNT' &&
-      !(event.emailConfirmed && event.passwordEnteredTwice && event.termsAccepted),
-    needsPhoneVerification: ({ context }: Args) =>
-      context.securityMethod === 'question' || context.recoveryPhone !== context.phoneOfRecord,
-    asksForRelationship: ({ context }: Args) => asksForRelationship(context.channel),
-    isBlockedUnderAge: ({ context }: Args) => context.underAge !== null,
+    ...registrationGuards,
   },
-  actions: {
-    ...assignUpdates<RegistrationContext, RegistrationEvent, keyof typeof securitySetupUpdates>(
-      securitySetupUpdates,
-    ),
-    ...assignUpdates<RegistrationContext, RegistrationEvent, keyof typeof phoneVerificationUpdates>(
-      phoneVerificationUpdates,
-    ),
-    ...assignUpdates<RegistrationContext, RegistrationEvent, keyof typeof relationshipUpdates>(
-      relationshipUpdates,
-    ),
-    flagFormIncomplete: assign({ problem: 'form-incomplete' }),
-  },
+  actions: registrationActionsFor<RegistrationEvent>(),
 }).createMachine({
   id: 'registration',
-  context: ({ input }) => {
-    const parsed = parseInput(registrationInputSchema, input, 'registrationMachine');
-    const defaultCountry = parsed.practice.defaultCountry ?? 'US';
-    return {
-      ...toEligibilityContext(parsed, 'registrationMachine'),
-      channel: parsed.channel,
-      defaultCountry,
-      phoneOfRecord: normalisePhoneOfRecord(parsed.patient.phoneOfRecord, defaultCountry),
-      securityMethod: null,
-      recoveryPhone: null,
-      verificationMethod: null,
-      phoneVerified: false,
-      relationship: asksForRelationship(parsed.channel) ? null : 'self',
-      underAge: null,
-      codeAttempts: 0,
-      problem: null,
-    };
-  },
+  context: ({ input }) =>
+    registrationContext(
+      parseInput(registrationInputSchema, input, 'registrationMachine'),
+      'registrationMachine',
+    ),
   initial: 'start',
   states: guardEvents(registrationStates),
-  output: ({ context }): RegistrationOutput => {
-    if (context.underAge) {
-      return {
-        status: 'blocked',
-        reason: 'under-minimum-age',
-        underAge: context.underAge,
-        recommendation: 'family-access-account',
-      };
-    }
-    // As the `needsPhoneVerification` guard: a security question always needs the phone of record verified.
-    const verificationSettled =
-      context.phoneVerified ||
-      (context.securityMethod !== 'question' && context.recoveryPhone === context.phoneOfRecord);
-    if (context.securityMethod && context.relationship && verificationSettled) {
-      return {
-        status: 'registered',
-        relationship: context.relationship,
-        securityMethod: context.securityMethod,
-        phoneVerified: context.phoneVerified,
-      };
-    }
-    return { status: 'blocked', reason: 'no-phone-of-record', action: 'update-phone-of-record' };
-  },
+  output: registrationOutput,
 });

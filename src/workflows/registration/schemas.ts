@@ -7,6 +7,8 @@ import { eventSchema } from '../shared/event-schema.js';
 /** The events of account creation: its own and those of the steps it nests. */
 export const registrationEventSchemas = [
   eventSchema('OPEN_LINK'),
+  /** Staff finished registering the patient in the office (the in-office channel's first step). */
+  eventSchema('REGISTERED_IN_OFFICE'),
   eventSchema('CREATE_ACCOUNT', {
     emailConfirmed: z.boolean(),
     passwordEnteredTwice: z.boolean(),

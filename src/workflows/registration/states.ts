@@ -1,4 +1,4 @@
-import { and, not } from 'xstate';
+import { and, not, or } from 'xstate';
 import { phoneVerificationStates } from '../phone-verification/states.js';
 import { relationshipStates } from '../relationship/states.js';
 import { securitySetupStates } from '../security-setup/states.js';
@@ -13,20 +13,23 @@ const entryState = (
   labels: readonly string[],
 ) => ({ meta: { guide, labels, audience: 'patient' }, on: { OPEN_LINK: 'createPassword' } }) as const;
 
+/**
+ * The age rule guards the user who creates the account: a family member (their own date of birth)
+ * on any channel; the patient, unless the relationship page is still to ask who holds it.
+ */
+export const userIsUnderAge = or([
+  'familyMemberIsUnderAge',
+  and([not('asksForRelationship'), 'userIsPatient', 'patientIsUnderAge']),
+]);
+
 /** The account-creation workflow as a state tree of names only; it nests the shared step trees. */
 export const registrationStates = {
   start: {
     always: [
-      {
-        // On a channel without the relationship page the patient holds the account.
-        guard: and([not('asksForRelationship'), 'patientIsUnderAge']),
-        target: 'blockedUnderAge',
-        actions: 'blockPatientUnderAge',
-      },
-      {
-        guard: { type: 'channelIs', params: { channels: ['invitation', 'in-office'] } },
-        target: 'openingInvitation',
-      },
+      { guard: userIsUnderAge, target: 'blockedUnderAge', actions: 'blockUserUnderAge' },
+      { guard: { type: 'channelIs', params: { channels: ['invitation'] } }, target: 'openingInvitation' },
+      // In the office, staff register the patient first; the invitation email is not part of it.
+      { guard: { type: 'channelIs', params: { channels: ['in-office'] } }, target: 'registeringInOffice' },
       { guard: { type: 'channelIs', params: { channels: ['lab-result'] } }, target: 'openingLabResult' },
       {
         guard: { type: 'channelIs', params: { channels: ['online-check-in'] } },
@@ -39,6 +42,10 @@ export const registrationStates = {
   openingLabResult: entryState('registration.openLabResult', ['View Results']),
   openingNotification: entryState('registration.openNotification', []),
   startingOnlineCheckIn: entryState('registration.startOnlineCheckIn', []),
+  registeringInOffice: {
+    meta: { guide: 'registration.registerInOffice', labels: [], audience: 'staff' },
+    on: { REGISTERED_IN_OFFICE: 'createPassword' },
+  },
   createPassword: {
     meta: { guide: 'registration.createPassword', labels: ['Create account'], audience: 'patient' },
     on: {
@@ -81,7 +88,13 @@ export const registrationStates = {
   },
   blockedUnderAge: {
     type: 'final',
-    meta: { guide: 'registration.blockedUnderAge', labels: [], audience: 'staff', outcome: 'blocked' },
+    meta: {
+      guide: 'registration.blockedUnderAge',
+      patientGuide: 'registration.underAgeForPatient',
+      labels: [],
+      audience: 'staff',
+      outcome: 'blocked',
+    },
   },
   blockedNoPhoneOfRecord: {
     type: 'final',

@@ -1,12 +1,11 @@
-import * as z from 'zod/mini';
-import { eventSchema, MAX_EMAIL_LENGTH, MAX_EVENT_TEXT_LENGTH, text } from '../shared/event-schema.js';
-
-/** A calendar date `YYYY-MM-DD`, length checked before the pattern. */
-const calendarDate = z.string().check(
-  z.refine((value) => value.length === 10 && /^\d{4}-\d{2}-\d{2}$/.test(value), {
-    message: 'Expected a date as YYYY-MM-DD',
-  }),
-);
+import type * as z from 'zod/mini';
+import {
+  calendarDate,
+  eventSchema,
+  MAX_EMAIL_LENGTH,
+  MAX_EVENT_TEXT_LENGTH,
+  text,
+} from '../shared/event-schema.js';
 
 /**
  * The events of the relationship steps. The manager's name and email go to the portal, not into

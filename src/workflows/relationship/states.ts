@@ -86,6 +86,12 @@ export const relationshipStates = {
   },
   blockedUnderAge: {
     type: 'final',
-    meta: { guide: 'relationship.blockedUnderAge', labels: [], audience: 'staff', outcome: 'blocked' },
+    meta: {
+      guide: 'relationship.blockedUnderAge',
+      patientGuide: 'registration.underAgeForPatient',
+      labels: [],
+      audience: 'staff',
+      outcome: 'blocked',
+    },
   },
 } as const;

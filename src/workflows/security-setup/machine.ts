@@ -2,6 +2,7 @@ import { setup } from 'xstate';
 import * as z from 'zod/mini';
 import { parseInput } from '../../internal/validate.js';
 import { assignUpdates } from '../shared/assign-updates.js';
+import { freshCodeEntry } from '../shared/code-entry.js';
 import type { SecurityContext, SecurityMethod } from '../shared/context-types.js';
 import { EVENT_IS_VALID, eventChecker, eventIsValid, guardEvents } from '../shared/event-guard.js';
 import { countryCodeSchema } from '../shared/input-schemas.js';
@@ -61,8 +62,7 @@ export const securitySetupMachine = setup({
       parseInput(securitySetupInputSchema, input, 'securitySetupMachine').defaultCountry ?? 'US',
     securityMethod: null,
     recoveryPhone: null,
-    codeAttempts: 0,
-    problem: null,
+    ...freshCodeEntry,
   }),
   initial: 'choosingOption',
   states: guardEvents(securitySetupStates),

@@ -15,6 +15,8 @@ export const securitySetupEventSchemas = [
   eventSchema('VERIFY', { accepted: z.boolean() }),
   eventSchema('TRY_AGAIN'),
   eventSchema('RESEND_CODE'),
+  eventSchema('SWITCH_TO_CALL'),
+  eventSchema('CHANGE_NUMBER'),
   eventSchema('BACK'),
   eventSchema('SAVE_ANSWER', { answer: text(MAX_ANSWER_LENGTH) }),
 ] as const;

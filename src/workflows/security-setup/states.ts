@@ -1,28 +1,16 @@
 import type { EventObject } from 'xstate';
-import { type CountryCode, checkPhoneNumber } from '../../rules/phone.js';
+import { codeEntryGuards, codeEntryUpdates, phoneCheckOf } from '../shared/code-entry.js';
 import type { SecurityContext, SecurityMethod } from '../shared/context-types.js';
-import { codeAccepted, stringField } from '../shared/event-fields.js';
-import { perEvent } from '../shared/per-event.js';
+import { stringField } from '../shared/event-fields.js';
 
 export type { SecuritySetupEvent } from './schemas.js';
 
 type Args = { context: SecurityContext; event: EventObject };
 
-// Results are frozen, so guards and updates of one transition can share one.
-const checkPhoneOfEvent = perEvent((key) => {
-  const split = key.indexOf(' ');
-  return checkPhoneNumber(key.slice(split + 1), { defaultCountry: key.slice(0, split) as CountryCode });
-});
-
-function phoneCheck({ context, event }: Args) {
-  return checkPhoneOfEvent(event, `${context.defaultCountry} ${stringField(event, 'phone') ?? ''}`);
-}
-
 /** Named guards of the security setup steps; every machine that contains the steps registers them. */
 export const securitySetupGuards = {
-  phoneIsInvalid: (args: Args) => !phoneCheck(args).valid,
-  phoneIsLandline: (args: Args) => phoneCheck(args).type === 'fixed-line',
-  codeWasAccepted: ({ event }: Args) => codeAccepted(event),
+  ...codeEntryGuards,
+  phoneIsLandline: (args: Args) => phoneCheckOf(args).type === 'fixed-line',
   answerIsBlank: ({ event }: Args) => (stringField(event, 'answer') ?? '').trim() === '',
   methodIsText: ({ context }: Args) => context.securityMethod === 'text',
 };
@@ -34,10 +22,12 @@ const method =
     recoveryPhone: null,
     problem: null,
     codeAttempts: 0,
+    codeResends: 0,
   });
 
 /** Context updates of the security setup steps (each machine wraps them in `assign`). */
 export const securitySetupUpdates = {
+  ...codeEntryUpdates,
   chooseText: method('text'),
   chooseCall: method('call'),
   chooseQuestion: (_: Args): Partial<SecurityContext> => ({
@@ -46,18 +36,12 @@ export const securitySetupUpdates = {
     problem: null,
   }),
   rememberRecoveryPhone: (args: Args): Partial<SecurityContext> => ({
-    recoveryPhone: phoneCheck(args).e164 ?? null,
+    recoveryPhone: phoneCheckOf(args).e164 ?? null,
     problem: null,
   }),
-  flagInvalidPhone: (_: Args): Partial<SecurityContext> => ({ problem: 'invalid-phone' }),
   flagLandline: (_: Args): Partial<SecurityContext> => ({ problem: 'landline-cannot-text' }),
-  flagWrongCode: ({ context }: Args): Partial<SecurityContext> => ({
-    problem: 'wrong-code',
-    codeAttempts: context.codeAttempts + 1,
-  }),
   flagEmptyAnswer: (_: Args): Partial<SecurityContext> => ({ problem: 'empty-answer' }),
-  clearProblem: (_: Args): Partial<SecurityContext> => ({ problem: null }),
-  /** Back on the option list, or asking for a new code: the phone is typed again. */
+  /** Back to typing the number (a typo, or the wrong phone): it is typed again. */
   forgetRecoveryPhone: (_: Args): Partial<SecurityContext> => ({ recoveryPhone: null, problem: null }),
   resetSecurityChoice: (_: Args): Partial<SecurityContext> => ({
     securityMethod: null,
@@ -65,6 +49,19 @@ export const securitySetupUpdates = {
     problem: null,
   }),
 };
+
+/**
+ * What a person waiting for a code can do besides typing it: ask for a new code to the same
+ * number, switch from a text to a call (a number typed for "Text me" may be a landline), or go
+ * back and fix the number they typed.
+ */
+const codeNeverCame = {
+  SWITCH_TO_CALL: { guard: 'methodIsText', target: 'enteringPhoneForCall', actions: 'chooseCall' },
+  CHANGE_NUMBER: [
+    { guard: 'methodIsText', target: 'enteringPhoneForText', actions: 'forgetRecoveryPhone' },
+    { target: 'enteringPhoneForCall', actions: 'forgetRecoveryPhone' },
+  ],
+} as const;
 
 /**
  * The security setup steps as a state tree of names only, shared by `securitySetupMachine` and by
@@ -118,16 +115,16 @@ export const securitySetupStates = {
         { guard: 'codeWasAccepted', target: 'done', actions: 'clearProblem' },
         { target: 'wrongCode', actions: 'flagWrongCode' },
       ],
+      RESEND_CODE: { actions: 'countNewCode' },
+      ...codeNeverCame,
     },
   },
   wrongCode: {
-    meta: { guide: 'security.wrongCode', labels: ['Verify', 'Send code', 'Call'], audience: 'patient' },
+    meta: { guide: 'security.wrongCode', labels: ['Verify', 'Call me'], audience: 'patient' },
     on: {
       TRY_AGAIN: { target: 'enteringCode' },
-      RESEND_CODE: [
-        { guard: 'methodIsText', target: 'enteringPhoneForText', actions: 'forgetRecoveryPhone' },
-        { target: 'enteringPhoneForCall', actions: 'forgetRecoveryPhone' },
-      ],
+      RESEND_CODE: { target: 'enteringCode', actions: 'countNewCode' },
+      ...codeNeverCame,
     },
   },
   answeringQuestion: {

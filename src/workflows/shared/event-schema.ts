@@ -23,6 +23,13 @@ export const MAX_ANSWER_LENGTH = 10_000;
  */
 export const text = (max: number) => textUpTo(max);
 
+/** A calendar date `YYYY-MM-DD` in an event or input, length checked before the pattern. */
+export const calendarDate = z.string().check(
+  z.refine((value) => value.length === 10 && /^\d{4}-\d{2}-\d{2}$/.test(value), {
+    message: 'Expected a date as YYYY-MM-DD',
+  }),
+);
+
 /** One event's schema: its `type` and payload, unknown keys refused. */
 export function eventSchema<Type extends string, Shape extends z.core.$ZodLooseShape = {}>(
   type: Type,

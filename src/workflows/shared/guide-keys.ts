@@ -8,11 +8,13 @@ export type GuideStepKey =
   | 'registration.openLabResult'
   | 'registration.openNotification'
   | 'registration.startOnlineCheckIn'
+  | 'registration.registerInOffice'
   | 'registration.createPassword'
   | 'registration.confirmation'
   | 'registration.home'
   | 'registration.blockedUnderAge'
   | 'registration.blockedNoPhoneOfRecord'
+  | 'registration.underAgeForPatient'
   // security setup
   | 'security.chooseOption'
   | 'security.enterPhoneForText'
@@ -27,6 +29,7 @@ export type GuideStepKey =
   | 'verification.enterCode'
   | 'verification.wrongCode'
   | 'verification.done'
+  | 'verification.updatePhoneOfRecord'
   | 'verification.noPhoneOfRecord'
   // patient relationship
   | 'relationship.choose'
@@ -34,6 +37,9 @@ export type GuideStepKey =
   | 'relationship.confirmation'
   | 'relationship.done'
   | 'relationship.blockedUnderAge'
+  // family access
+  | 'familyAccess.setUpAccess'
+  | 'familyAccess.blockedUnderAge'
   // secure message
   | 'message.openHomePage'
   | 'message.openMessagesPage'
@@ -72,11 +78,14 @@ export type GuideNoteKey =
   | 'staff.landlineUS'
   | 'staff.schedulingAllowed'
   | 'staff.portalUrl'
+  | 'staff.familyAccess'
+  | 'staff.inOfficeRegistration'
   // patient notes
   | 'patient.textRecommended'
   | 'patient.landlineUseCallMe'
   | 'patient.securityAnswerExact'
   | 'patient.codeNotReceived'
+  | 'patient.codeNotReceivedOnRecord'
   | 'patient.futureLogins'
   | 'patient.attachOneAtATime'
   | 'patient.removeWrongFile'

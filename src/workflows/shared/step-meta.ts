@@ -18,6 +18,11 @@ export type StepMeta = {
   readonly labels: readonly string[];
   /** `patient` when the patient sees this state; `staff` for the staff member's own screens. */
   readonly audience: 'patient' | 'staff';
+  /**
+   * For a staff state that a patient's guide still shows (how a blocked path ends): the step
+   * that says it in the patient's own voice, so a patient guide never carries staff-voiced text.
+   */
+  readonly patientGuide?: GuideStepKey;
   /** Set on final states: how the workflow ended. */
   readonly outcome?: 'completed' | 'blocked';
 };

@@ -1,0 +1,30 @@
+import { defineWorkflow } from '../define-workflow.js';
+import { WALK_PHONE_OF_RECORD } from '../phone-verification/guide.js';
+import { birthDateYearsBefore } from '../shared/guide-script.js';
+import { familyAccessNotes, familyAccessScenarioSchema, familyAccessScript } from './guide.js';
+import { familyAccessInvariant } from './invariants.js';
+import { familyAccessMachine } from './machine.js';
+import { familyAccessEventSchemas } from './schemas.js';
+
+/** Family access: staff set it up for a caregiver, who creates an account managing the patient's. */
+export const familyAccess = defineWorkflow({
+  id: 'family-access',
+  title: 'Set up family access for a caregiver',
+  machine: familyAccessMachine,
+  events: familyAccessEventSchemas,
+  invariant: familyAccessInvariant,
+  notes: familyAccessNotes,
+  guide: {
+    scenario: familyAccessScenarioSchema,
+    input: (scenario, settings) => ({
+      patient: {
+        displayName: settings.patientName,
+        birthDate: settings.patientBirthDate ?? birthDateYearsBefore(settings.now, 9),
+        portalAccountsPhone: scenario.noPhoneOfRecord ? null : WALK_PHONE_OF_RECORD,
+      },
+      now: settings.now,
+      practice: { timeZone: settings.timeZone, minimumAge: settings.minimumAge },
+    }),
+    states: familyAccessScript,
+  },
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { buildGuide, renderText } from '../../src/guides/index.js';
+import { es } from '../../src/locales/es/index.js';
+
+// Issue 13: the under-13 verdict offers family access to staff, in staff words; a patient's guide
+// (safe to print or email) says what can be done in the patient's own voice.
+
+describe('the under-13 outcome', () => {
+  const scenarios = [
+    ['registration', { channel: 'invitation', patientUnderMinimumAge: true }],
+    ['relationship', { relationship: 'self', patientUnderMinimumAge: true }],
+  ] as const;
+
+  it.each(scenarios)(
+    '%s: a patient guide holds no staff-voiced sentence, and names family access',
+    (id, scenario) => {
+      const patient = renderText(buildGuide(id, scenario as never, { audience: 'patient' }));
+      expect(patient).not.toContain('Offer a family access account instead');
+      expect(patient).not.toContain('Stop here');
+      expect(patient).toContain('family access account');
+      const paciente = renderText(buildGuide(id, scenario as never, { audience: 'patient', locale: es }));
+      expect(paciente).not.toContain('Ofrezca');
+      expect(paciente).not.toContain('Deténgase');
+      expect(paciente).toContain('acceso familiar');
+    },
+  );
+
+  it.each(scenarios)('%s: the staff guide offers a family access account', (id, scenario) => {
+    const staff = renderText(buildGuide(id, scenario as never));
+    expect(staff).toContain('Offer a family access account instead');
+  });
+});
