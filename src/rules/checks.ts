@@ -1,6 +1,6 @@
 /**
  * The rule checks without the triage: what the root entry re-exports (see docs/decisions.md,
- * "Triage in its own module"). `portal-helpdesk/rules` adds the triage.
+ * "Triage (issue 14)"). `portal-helpdesk/rules` adds the triage.
  */
 
 export type { PortalHelpdeskErrorCode, PortalHelpdeskIssue } from '../errors.js';
