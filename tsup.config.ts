@@ -10,6 +10,7 @@ const entry = {
   'locales/es/index': 'src/locales/es/index.ts',
   'element/index': 'src/element/index.ts',
   'react/index': 'src/react/index.ts',
+  'search/index': 'src/search/index.ts',
 };
 
 // The React binding's peers: never bundled into our files.

@@ -226,6 +226,30 @@ console.log(`portal-helpdesk benchmarks: ${machineLine()}${quick ? ', --quick' :
   report('later passes (median)', `${fmt(warm, 1)} ms`, '< 100 ms', warm < 100);
 }
 
+// --- searchHelp -----------------------------------------------------------------------------------
+{
+  // What staff type while the patient talks, in both languages; the index is built on first use.
+  const { searchHelp } = await import('portal-helpdesk/search');
+  const queries = [
+    ['no me llego el codigo', spanish],
+    ['cant attach file', undefined],
+    ['my doctor isnt in the list', undefined],
+    ['olvide mi contrasena', spanish],
+    ['browser not suported warning', undefined],
+  ];
+  const buildStart = performance.now();
+  for (const locale of [undefined, spanish]) keep(searchHelp('code', { locale }));
+  const build = performance.now() - buildStart;
+  let index = 0;
+  const { median: warm } = timeCalls(() => {
+    const [query, locale] = queries[index++ % queries.length];
+    return searchHelp(query, { locale });
+  }, 50);
+  console.log('\nsearchHelp (portal-helpdesk/search)');
+  console.log(`  first call per locale (builds its index): ${fmt(build / 2, 1)} ms`);
+  report('one query (median)', `${fmt(warm, 2)} ms`, '< 5 ms', warm < 5);
+}
+
 // --- Workflow paths -------------------------------------------------------------------------------
 {
   const perMachine = [];

@@ -9,6 +9,8 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
+// In portal-helpdesk/rules only: the root entry leaves the triage out (docs/decisions.md).
+const triage = ['diagnose', 'describeSymptom', 'defineTriagePolicy', 'triageCatalog'];
 const rules = [
   'checkBrowserSupport',
   'checkStaffBrowser',
@@ -63,10 +65,11 @@ const entries = {
   'portal-helpdesk': [...rules, ...workflows, ...guides],
   'portal-helpdesk/locales/en': ['en'],
   'portal-helpdesk/locales/es': ['es'],
-  'portal-helpdesk/rules': rules,
+  'portal-helpdesk/rules': [...rules, ...triage],
   'portal-helpdesk/workflows': workflows,
   'portal-helpdesk/guides': guides,
   'portal-helpdesk/testing': testing,
+  'portal-helpdesk/search': ['searchHelp', 'MAX_SEARCH_QUERY_LENGTH', 'PortalHelpdeskError'],
 };
 
 for (const [specifier, names] of Object.entries(entries)) {
@@ -97,6 +100,19 @@ for (const mod of [await import('portal-helpdesk/rules'), require('portal-helpde
   assert.equal(mod.findCardNumbers('4111 1111 1111 1111')[0].lastFour, '1111');
   assert.equal(mod.securityAnswersMatch('Rex', 'rex'), true);
   assert.equal(mod.recipientOptions({ providers: [], providerBasedRouting: false }).officeStaffOffered, true);
+  assert.equal(
+    mod.diagnose('browser-warning', { userAgent: chrome }).causes[0].code,
+    'browser-warning-other',
+  );
+}
+for (const name of triage)
+  assert.ok(!(name in (await import('portal-helpdesk'))), `the root entry holds ${name}`);
+// The search entry, both module systems, in Spanish.
+for (const [mod, { es }] of [
+  [await import('portal-helpdesk/search'), await import('portal-helpdesk/locales/es')],
+  [require('portal-helpdesk/search'), require('portal-helpdesk/locales/es')],
+]) {
+  assert.equal(mod.searchHelp('no me llego el codigo', { locale: es })[0].symptom, 'code-not-received');
 }
 // The Spanish locale object, loaded by name, changes the words and nothing else.
 for (const [rulesModule, { es }] of [

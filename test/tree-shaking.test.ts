@@ -58,11 +58,13 @@ const SPANISH = {
   message: 'adjuntar archivos',
   phone: 'mensajes de texto',
   recipients: 'lo han atendido',
+  triage: 'carpeta de correo no deseado',
 };
 const ENGLISH = {
   browser: 'download links shown on your screen',
   eligibility: 'family access account',
   message: 'Ask the patient to shorten the message',
+  triage: 'junk or spam folder',
 };
 
 describe('tree-shaking: words', () => {
@@ -104,6 +106,24 @@ describe('tree-shaking: words', () => {
       `import { ${name} } from './rules/index.ts';\nimport { es } from './locales/es/index.ts';\nconst options = { locale: es };\nconsole.log(${call});`,
     );
     expect(text).toContain(SPANISH[own]);
+  });
+});
+
+describe('tree-shaking: the triage', () => {
+  it('the root entry holds neither diagnose nor the triage words (docs/decisions.md)', async () => {
+    const text = await bundledText("import * as all from './index.ts';\nconsole.log(all);");
+    expect(text).not.toContain(ENGLISH.triage);
+    expect(text).not.toContain('minisearch');
+  });
+
+  it('searchHelp brings MiniSearch and zod only', async () => {
+    const { packages } = await bundledPackages('searchHelp', 'search/index.ts');
+    expect(packages).toEqual(['minisearch', 'zod']);
+  });
+
+  it('diagnose brings no workflow machine and no search', async () => {
+    const { packages } = await bundledPackages('diagnose', 'rules/index.ts');
+    expect(packages).toEqual(['libphonenumber-js', 'zod']);
   });
 });
 

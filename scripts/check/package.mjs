@@ -10,10 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packBuilt, root } from './pack.mjs';
 
-/** Packed (gzipped) tarball budget: about 1.0 MB with source maps in December 2026. */
-// Issue 13 (one more workflow, bundled into every entry, with its source maps and guides, then
-// the label policy and regenerated guides): 1.51 MB.
-const TARBALL_BUDGET = 1.6 * 1024 * 1024;
+/**
+ * Packed (gzipped) tarball budget: about 1.0 MB with source maps in December 2026. Issue 13 (one
+ * more workflow, bundled into every entry, with its source maps and guides, then the label policy
+ * and regenerated guides): 1.51 MB. Issue 14 (the triage and `portal-helpdesk/search`: their words
+ * and code are in every bundle that holds a rule or a locale, each with its source map): about
+ * 0.15 MB more.
+ */
+const TARBALL_BUDGET = 1.8 * 1024 * 1024;
 const TOP_LEVEL = new Set([
   'package.json',
   'README.md',

@@ -16,6 +16,8 @@ Usage:
   portal-helpdesk check eligibility --birth-date YYYY-MM-DD [--time-zone ZONE] [--today YYYY-MM-DD]
   portal-helpdesk check phone "<number>"         landline or mobile; which security option
   portal-helpdesk check message --file <path>    can this message be sent?
+  portal-helpdesk triage <symptom> [--fact key=value ...]
+                                                 from the patient's symptom to the cause and fix
   portal-helpdesk workflows                      list the workflows
   portal-helpdesk diagram <workflow>             a Mermaid state diagram of a workflow
   portal-helpdesk --version                      the version of portal-helpdesk
@@ -89,6 +91,31 @@ Workflows and their scenario keys (key=allowed values; a bare key means key=true
   --started-from home-page|messages-page   where the message is written (default home-page)
   --attachments N        how many files will be attached (default 0)
   --locale en|es  --json  --strict (exit 1 when the message cannot be sent)`,
+  triage: `Usage: portal-helpdesk triage <symptom> [--fact key=value ...] [options]
+
+Diagnoses a symptom from what you know: the cause or causes with their fix and what to tell the
+patient, or the questions still to ask (each names the --fact that answers it).
+
+Symptoms:
+  no-invitation-email  link-not-working  code-not-received  security-answer-refused
+  forgot-password  already-has-account  cannot-attach-file  provider-not-listed
+  office-staff-missing  message-will-not-send  browser-warning  child-under-13
+  manage-family-account  cannot-see-family-record  staff-login-as-patient
+
+Options:
+  --fact key=value       a fact; repeat for several (e.g. --fact code-step=security-setup
+                         --fact code-method=text --fact phone="+44 20 7946 0958"); true/false
+                         for yes/no facts. Facts: user-agent, browser, os, os-version,
+                         birth-date, email-on-file, checked-junk, link-used-before, code-step,
+                         code-method, phone, phone-of-record-current, answer, saved-answer,
+                         answer-special-characters, started-from, attachments, message-text,
+                         provider-seen, seen-providers, provider-based-routing, has-account,
+                         name-under-switch-to-view
+  --time-zone ZONE       the practice's IANA time zone for the age check (default: this computer's)
+  --locale en|es         language (default en)
+  --json                 the diagnosis as JSON
+  --strict               exit 1 while the facts cannot tell the cause yet
+  -h, --help             this help`,
   workflows: `Usage: portal-helpdesk workflows [--json]
 
 Lists the workflow ids and titles.`,

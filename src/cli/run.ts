@@ -2,6 +2,7 @@ import { isPortalHelpdeskError } from '../errors.js';
 import { flagFor } from './args.js';
 import { checkCommand } from './commands/check.js';
 import { guideCommand } from './commands/guide.js';
+import { triageCommand } from './commands/triage.js';
 import { diagramCommand, workflowsCommand } from './commands/workflows.js';
 import { help } from './help.js';
 import type { CliIo } from './io.js';
@@ -9,7 +10,7 @@ import { didYouMean } from './suggest.js';
 import { exitCodes, UsageError } from './usage-error.js';
 import { cliVersion } from './version.js';
 
-const commands = ['guide', 'check', 'workflows', 'diagram', 'help'];
+const commands = ['guide', 'check', 'triage', 'workflows', 'diagram', 'help'];
 
 /**
  * Runs the CLI on `args` (without `node` and the script) and returns the exit code. Never throws:
@@ -23,6 +24,8 @@ export function runCli(args: readonly string[], io: CliIo): number {
         return guideCommand(rest, io);
       case 'check':
         return checkCommand(rest, io);
+      case 'triage':
+        return triageCommand(rest, io);
       case 'workflows':
         return workflowsCommand(rest, io);
       case 'diagram':

@@ -1,3 +1,10 @@
+import type {
+  PracticeCauseCode,
+  SymptomId,
+  TriageCauseCode,
+  TriageCheck,
+  TriageQuestionId,
+} from '../rules/triage/catalog.js';
 import type { GuideWords } from './guide-words.js';
 
 /**
@@ -214,6 +221,60 @@ export interface RecipientsWords {
 }
 
 /**
+ * The words of one symptom: its name as staff see it in a menu, and phrasings of it in the
+ * patient's own words (what `searchHelp` matches what staff type against).
+ *
+ * @example
+ * ```ts
+ * en.triage.symptoms['code-not-received'].name;
+ * //=> 'The code never came'
+ * ```
+ */
+export interface SymptomWords {
+  readonly name: string;
+  readonly phrasings: readonly string[];
+}
+
+/**
+ * What `diagnose` and `describeSymptom` say: symptom names and phrasings, the questions staff ask,
+ * per cause what went wrong (for staff) and what to tell the patient, and the general advice of
+ * causes where the reference is silent, which is the practice's to replace.
+ *
+ * @example
+ * ```ts
+ * en.triage.causes['landline-cannot-text'];
+ * //=> 'The number is a landline, which cannot receive text messages.'
+ * ```
+ */
+export interface TriageWords {
+  readonly symptoms: { readonly [Id in SymptomId]: SymptomWords };
+  /** The question staff ask, in their own voice. */
+  readonly questions: { readonly [Id in TriageQuestionId]: string };
+  /** What each check is, for staff ("Browser check"). */
+  readonly checks: { readonly [Check in TriageCheck]: string };
+  /** What went wrong, for staff. */
+  readonly causes: { readonly [Code in TriageCauseCode]: string };
+  /** What staff tell the patient for a cause whose fix is a workflow step, in the patient's voice. */
+  readonly tell: { readonly [Code in Exclude<TriageCauseCode, PracticeCauseCode>]: string };
+  /** The default general advice of a cause the reference says nothing about: the practice's to replace. */
+  readonly practiceAdvice: { readonly [Code in PracticeCauseCode]: string };
+  /** Headings and marks of the generated troubleshooting page and the CLI. */
+  readonly ui: {
+    readonly title: string;
+    readonly intro: string;
+    readonly questions: string;
+    readonly checks: string;
+    readonly causes: string;
+    readonly fix: string;
+    readonly say: string;
+    readonly workflowStep: string;
+    readonly practiceAdvice: string;
+    readonly noQuestions: string;
+    readonly noChecks: string;
+  };
+}
+
+/**
  * A language: pass one as the `locale` option of a rule check. English (`en`) is the default;
  * import Spanish from `portal-helpdesk/locales/es`, or implement this type for another language.
  *
@@ -241,6 +302,8 @@ export interface Locale {
   readonly phone: PhoneWords;
   /** `recipientOptions`. */
   readonly recipients: RecipientsWords;
+  /** `diagnose`, `describeSymptom`, `searchHelp` and the troubleshooting page. */
+  readonly triage: TriageWords;
   /** Guides and step views (`buildGuide`, `describeStep`) and the renderers' headings. */
   readonly guide: GuideWords;
 }

@@ -75,8 +75,8 @@ export interface BrowserByNameResult extends BrowserSupportResult {
   readonly minimumVersion?: number;
 }
 
-/** Browsers accepted in `browser`, in display order. */
-const NAMED_BROWSERS: readonly NamedBrowser[] = [
+/** Browsers accepted in `browser`, in display order (also read by the triage facts). */
+export const NAMED_BROWSERS: readonly NamedBrowser[] = [
   'chrome',
   'edge',
   'firefox',
@@ -85,8 +85,8 @@ const NAMED_BROWSERS: readonly NamedBrowser[] = [
   'other',
   'unknown',
 ];
-const WINDOWS_VERSIONS: readonly WindowsVersion[] = ['7', '8', '8.1', '10', '11'];
-const NAMED_SYSTEMS: readonly NamedOperatingSystem[] = [...operatingSystemIds, 'windows', 'unknown'];
+export const WINDOWS_VERSIONS: readonly WindowsVersion[] = ['7', '8', '8.1', '10', '11'];
+export const NAMED_SYSTEMS: readonly NamedOperatingSystem[] = [...operatingSystemIds, 'windows', 'unknown'];
 
 /**
  * The fields of {@link BrowserByNameInput} (internal: the rule reads its input with them).

@@ -7,6 +7,7 @@ import * as root from '../../src/index.js';
 import * as localeEn from '../../src/locales/en/index.js';
 import * as localeEs from '../../src/locales/es/index.js';
 import * as rules from '../../src/rules/index.js';
+import * as search from '../../src/search/index.js';
 import * as testing from '../../src/testing/index.js';
 import * as workflows from '../../src/workflows/index.js';
 
@@ -27,6 +28,7 @@ const entries = [
   'src/testing/index.ts',
   'src/locales/en/index.ts',
   'src/locales/es/index.ts',
+  'src/search/index.ts',
 ];
 
 const scope: Record<string, unknown> = {
@@ -37,6 +39,7 @@ const scope: Record<string, unknown> = {
   ...testing,
   ...localeEn,
   ...localeEs,
+  ...search,
   createActor,
   assert,
 };

@@ -5,6 +5,7 @@ import * as guides from '../../src/guides/index.js';
 import * as root from '../../src/index.js';
 import { es } from '../../src/locales/es/index.js';
 import * as rules from '../../src/rules/index.js';
+import * as search from '../../src/search/index.js';
 import * as testing from '../../src/testing/index.js';
 import * as workflows from '../../src/workflows/index.js';
 
@@ -184,6 +185,16 @@ const validArguments: Record<string, () => unknown[]> = {
   ],
   messageLength: () => ['line one\r\nline two'],
   defineMessagePolicy: () => [{ maxLength: 500, maxAttachments: 3 }],
+  diagnose: () => [
+    'code-not-received',
+    { codeStep: 'security-setup', codeMethod: 'text', phone: '+44 20 7946 0958' },
+    { locale: es, now: new Date('2026-01-15T17:00:00Z'), timeZone: 'America/Chicago', minimumAge: 13 },
+  ],
+  describeSymptom: () => ['browser-warning', { locale: es }],
+  searchHelp: () => ['no me llego el codigo', { locale: es, limit: 3 }],
+  defineTriagePolicy: () => [
+    { symptoms: ['forgot-password'], practiceAdvice: { 'link-expired': 'Call us.' } },
+  ],
   findCardNumbers: () => ['my card is 4111-1111-1111-1111'],
   recipientOptions: () => [
     {
@@ -245,7 +256,7 @@ const validArguments: Record<string, () => unknown[]> = {
 /** Every function exported by an entry point, but the error class (a constructor for the library's own use). */
 function publicFunctions(): Map<string, AnyFunction> {
   const found = new Map<string, AnyFunction>();
-  for (const entry of [root, rules, workflows, guides, testing]) {
+  for (const entry of [root, rules, workflows, guides, testing, search]) {
     for (const [name, value] of Object.entries(entry)) {
       if (typeof value === 'function' && value !== PortalHelpdeskError) found.set(name, value as AnyFunction);
     }

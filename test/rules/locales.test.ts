@@ -7,6 +7,7 @@ import {
   checkPhoneNumber,
   checkPortalEligibility,
   checkStaffBrowser,
+  diagnose,
   recipientOptions,
   validateMessage,
 } from '../../src/rules/index.js';
@@ -26,6 +27,7 @@ const rules = {
   phone: (locale: unknown) => checkPhoneNumber('+44 7400 123456', { locale } as never).advice,
   recipients: (locale: unknown) =>
     recipientOptions({ providers: [], providerBasedRouting: true, locale } as never).advice,
+  triage: (locale: unknown) => diagnose('forgot-password', {}, { locale } as never).say,
 } satisfies Record<Exclude<keyof Locale, 'code' | 'guide'>, (locale: unknown) => string>;
 
 describe('the locale option of every rule', () => {

@@ -12,6 +12,7 @@ import { message } from './message.js';
 import { phone } from './phone.js';
 import { recipients } from './recipients.js';
 import { staffBrowser } from './staff-browser.js';
+import { triage } from './triage.js';
 
 export type * from '../types.js';
 
@@ -35,5 +36,6 @@ export const en: Locale = /* @__PURE__ */ Object.freeze<Locale>({
   message,
   phone,
   recipients,
+  triage,
   guide,
 });

@@ -1,0 +1,110 @@
+import { en } from '../../locales/en/index.js';
+import { es } from '../../locales/es/index.js';
+import { type SymptomId, symptomIds } from '../../rules/triage/catalog.js';
+import { type DiagnoseOptions, diagnose, type TriageCause } from '../../rules/triage/diagnose.js';
+import { type TriageFactKey, type TriageFacts, triageFactKeys } from '../../rules/triage/facts.js';
+import { oneOf, parse } from '../args.js';
+import { help, printHelp } from '../help.js';
+import type { CliIo } from '../io.js';
+import { didYouMean } from '../suggest.js';
+import { exitCodes, UsageError } from '../usage-error.js';
+
+const locales = { en, es };
+/** Facts that are counts; `true`/`false` are booleans; anything else is text. */
+const COUNT_FACTS: readonly TriageFactKey[] = ['attachments', 'seenProviders'];
+
+const kebab = (key: string) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+const factNames = triageFactKeys.map(kebab);
+
+/** Reads `--fact key=value` pairs into facts; a key that is no fact is a usage error with a suggestion. */
+function readFacts(pairs: readonly string[]): TriageFacts {
+  const facts: Record<string, string | number | boolean> = {};
+  for (const pair of pairs) {
+    const split = pair.indexOf('=');
+    const name = split < 0 ? pair : pair.slice(0, split);
+    const raw = split < 0 ? undefined : pair.slice(split + 1);
+    const index =
+      factNames.indexOf(name) >= 0 ? factNames.indexOf(name) : triageFactKeys.indexOf(name as TriageFactKey);
+    const key = triageFactKeys[index];
+    // The name typed is not repeated unless it is a fact: it may be anything, a patient's name included.
+    if (key === undefined)
+      throw new UsageError(`--fact: unknown fact${didYouMean(name, factNames)} (see --help)`);
+    if (raw === undefined)
+      throw new UsageError(`--fact ${kebab(key)} needs a value: --fact ${kebab(key)}=...`);
+    facts[key] =
+      COUNT_FACTS.includes(key) && /^\d{1,6}$/.test(raw)
+        ? Number(raw)
+        : raw === 'true'
+          ? true
+          : raw === 'false'
+            ? false
+            : raw;
+  }
+  return facts as TriageFacts;
+}
+
+function causeLines(cause: TriageCause, words: typeof en.triage): string[] {
+  const fix =
+    cause.fix.kind === 'workflow'
+      ? `${words.ui.workflowStep}: ${cause.fix.workflow} > ${cause.fix.state}`
+      : words.ui.practiceAdvice;
+  return [
+    `- ${cause.code}: ${cause.explanation}`,
+    `  ${words.ui.fix}: ${fix}`,
+    `  ${words.ui.say}: ${cause.say}`,
+  ];
+}
+
+/** `portal-helpdesk triage <symptom> [--fact key=value ...]`: diagnoses a symptom. */
+export function triageCommand(args: readonly string[], io: CliIo): number {
+  const { values, positionals } = parse(
+    args,
+    {
+      fact: { type: 'string', multiple: true },
+      locale: { type: 'string' },
+      'time-zone': { type: 'string' },
+      json: { type: 'boolean' },
+      strict: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    'triage',
+  );
+  if (values.help) return printHelp(io, help.triage);
+  const [symptom, extra] = positionals;
+  if (symptom === undefined) {
+    io.err(help.triage);
+    return exitCodes.usage;
+  }
+  if (extra !== undefined) throw new UsageError('triage takes one symptom; give what you know with --fact');
+  // The symptom typed is not repeated: it may be anything.
+  if (!(symptomIds as readonly string[]).includes(symptom))
+    throw new UsageError(
+      `unknown symptom${didYouMean(symptom, symptomIds)}; run portal-helpdesk triage --help for the list`,
+    );
+  const locale = locales[oneOf('locale', values.locale, ['en', 'es'], 'en')];
+  const facts = readFacts(values.fact ?? []);
+  const options: DiagnoseOptions = {
+    locale,
+    // Only the CLI reads the clock: the age check's "today" is the practice's date at this moment.
+    now: io.now(),
+    timeZone: values['time-zone'] ?? io.hostTimeZone(),
+  };
+  const result = diagnose(symptom as SymptomId, facts, options);
+  if (values.json) io.out(JSON.stringify(result, null, 2));
+  else {
+    const words = locale.triage;
+    const lines = [`${result.name} (${result.symptom}): ${result.status}`];
+    if (result.status === 'needs-answers') {
+      lines.push(`${words.ui.questions}:`);
+      for (const question of result.questions)
+        lines.push(`- ${question.text} (--fact ${question.facts.map(kebab).join(' | --fact ')}=...)`);
+    }
+    lines.push(`${words.ui.causes}:`, ...result.causes.flatMap((cause) => causeLines(cause, words)));
+    if (result.checks.length > 0)
+      lines.push(
+        `${words.ui.checks}: ${result.checks.map((check) => `${check.check} (${check.reason})`).join(', ')}`,
+      );
+    io.out(lines.join('\n'));
+  }
+  return values.strict && result.status !== 'diagnosed' ? exitCodes.verdictNo : exitCodes.ok;
+}
