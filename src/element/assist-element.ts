@@ -88,7 +88,7 @@ const Base: typeof HTMLElement =
  */
 export class AssistElement extends Base {
   static get observedAttributes(): string[] {
-    return ['locale', 'audience'];
+    return ['locale', 'audience', 'labels'];
   }
 
   #practice: Practice | undefined;
@@ -171,6 +171,18 @@ export class AssistElement extends Base {
   }
   set audience(value: 'staff' | 'patient') {
     this.setAttribute('audience', String(value));
+  }
+
+  /**
+   * How portal labels read in a language other than English: `portal` (default: the exact English
+   * label, glossed the first time) or `translated`; reflects the `labels` attribute. See
+   * docs/policies.md, "Wording decisions".
+   */
+  get labels(): 'portal' | 'translated' {
+    return this.getAttribute('labels') === 'translated' ? 'translated' : 'portal';
+  }
+  set labels(value: 'portal' | 'translated') {
+    this.setAttribute('labels', String(value));
   }
 
   /** The `localStorage` key the session is saved under; reflects `storage-key`. Read when a session starts. */
@@ -359,6 +371,7 @@ export class AssistElement extends Base {
     return describeStep(this.#actor as AssistActor, {
       locale: speech.describeLocale,
       audience: this.audience,
+      labels: this.labels,
     });
   }
 
@@ -464,7 +477,11 @@ export class AssistElement extends Base {
   #finishedView(speech: ElementSpeech): StepView | null {
     if (this.#finishedTask === null) return null;
     try {
-      return describeStep(this.#finishedTask, { locale: speech.describeLocale, audience: this.audience });
+      return describeStep(this.#finishedTask, {
+        locale: speech.describeLocale,
+        audience: this.audience,
+        labels: this.labels,
+      });
     } catch {
       return null;
     }

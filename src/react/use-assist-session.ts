@@ -62,6 +62,11 @@ export interface UseAssistSessionOptions {
   readonly locale?: NonNullable<DescribeStepOptions>['locale'] | undefined;
   /** `staff` (default) shows staff notes in `step`; `patient` only the patient's. */
   readonly audience?: NonNullable<DescribeStepOptions>['audience'] | undefined;
+  /**
+   * How portal labels read in a language other than English: `portal` (default: the exact English
+   * label, glossed the first time) or `translated`. See docs/policies.md, "Wording decisions".
+   */
+  readonly labels?: NonNullable<DescribeStepOptions>['labels'] | undefined;
 }
 
 /**
@@ -142,8 +147,11 @@ export function useAssistSession(options: UseAssistSessionOptions): UseAssistSes
       }),
   );
   const state = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
-  const { locale, audience } = options;
-  const view = useMemo(() => describe(state, { locale, audience }), [state, locale, audience]);
+  const { locale, audience, labels } = options;
+  const view = useMemo(
+    () => describe(state, { locale, audience, labels }),
+    [state, locale, audience, labels],
+  );
   return {
     step: view.step,
     send: store.send,
@@ -157,7 +165,7 @@ type View = { step: StepView | null; summary: AssistSummary | null; error: Porta
 
 function describe(
   state: AssistSessionState,
-  options: Pick<UseAssistSessionOptions, 'locale' | 'audience'>,
+  options: Pick<UseAssistSessionOptions, 'locale' | 'audience' | 'labels'>,
 ): View {
   const { snapshot } = state;
   if (snapshot === null) return { step: null, summary: null, error: null };
@@ -166,6 +174,7 @@ function describe(
     const step = describeStep(snapshot, {
       ...(options.locale !== undefined ? { locale: options.locale } : {}),
       ...(options.audience !== undefined ? { audience: options.audience } : {}),
+      ...(options.labels !== undefined ? { labels: options.labels } : {}),
     });
     return { step, summary: summary ?? null, error: null };
   } catch (cause) {

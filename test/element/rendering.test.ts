@@ -100,6 +100,20 @@ describe('<portal-helpdesk-assist> rendering', () => {
     expect(headings(element).session).toBe('Helping a patient with the portal');
   });
 
+  it('glosses portal labels in Spanish by default, and not with labels="translated"', async () => {
+    const { element } = await mount();
+    startTask(element, 'security-setup');
+    element.locale = 'es';
+    const task = () => shadow(element).querySelector('.task')?.textContent ?? '';
+    expect(element.labels).toBe('portal');
+    expect(task()).toContain('Text me');
+    expect(task()).toContain('(Envíenme un texto)');
+    element.labels = 'translated';
+    expect(element.getAttribute('labels')).toBe('translated');
+    expect(task()).toContain('Text me');
+    expect(task()).not.toContain('(Envíenme un texto)');
+  });
+
   it('leaves staff notes out for audience="patient" and marks them for staff', async () => {
     const { element } = await mount();
     startTask(element, 'security-setup');

@@ -347,6 +347,19 @@ describe('useAssistSession: locale and audience', () => {
     expect(session.current().step?.notes.some((note) => note.kind === 'staff')).toBe(false);
   });
 
+  it('passes the label policy to the step view', () => {
+    const input = sampleInput();
+    const session = track(mount({ input, storage: null, locale: es }));
+    session.send({ type: 'CONTINUE' });
+    session.send({ type: 'CHOOSE_TASK', task: 'security-setup' });
+    const glossed = JSON.stringify(session.current().step);
+    expect(glossed).toContain('(Envíenme un texto)');
+    session.rerender({ input, storage: null, locale: es, labels: 'translated' });
+    const translated = JSON.stringify(session.current().step);
+    expect(translated).toContain('Text me');
+    expect(translated).not.toContain('(Envíenme un texto)');
+  });
+
   it('gives an unknown locale as an error instead of throwing', () => {
     const session = track(mount({ input: sampleInput(), storage: null, locale: 'xx' as unknown as 'en' }));
     expect(session.current().step).toBeNull();
