@@ -47,7 +47,7 @@ export const guide = {
   steps: enSteps,
   notes: {
     'staff.recoveryPhoneKeptApart': () =>
-      t`A number the patient types for ${label('Text me')} or ${label('Call me')} is stored apart from the phone of record on the ${label('Quickview')} and ${label('Patient Registration')} pages: changing one never changes the other.`,
+      t`A number the patient or family member types for ${label('Text me')} or ${label('Call me')} is stored apart from the phone of record on the ${label('Quickview')} and ${label('Patient Registration')} pages: changing one never changes the other.`,
     'staff.phoneOfRecordLocation': () =>
       t`The phone of record is the number on the patient's ${label('Quickview')} when the user is the patient, and the number in the patient's entry on the ${label('Portal Accounts')} page when the user manages the patient's account.`,
     'staff.noPhoneOfRecord': () =>

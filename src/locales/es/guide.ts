@@ -45,7 +45,7 @@ export const guide = {
   steps: esSteps,
   notes: {
     'staff.recoveryPhoneKeptApart': () =>
-      t`El número que el paciente escribe en ${label('Text me')} o ${label('Call me')} se guarda aparte del teléfono registrado en las páginas ${label('Quickview')} y ${label('Patient Registration')}: si cambia uno, el otro no cambia.`,
+      t`El número que el paciente o el familiar escribe en ${label('Text me')} o ${label('Call me')} se guarda aparte del teléfono registrado en las páginas ${label('Quickview')} y ${label('Patient Registration')}: si cambia uno, el otro no cambia.`,
     'staff.phoneOfRecordLocation': () =>
       t`El teléfono registrado es el del ${label('Quickview')} del paciente cuando el usuario es el propio paciente, y el de la entrada del paciente en la página ${label('Portal Accounts')} cuando el usuario administra la cuenta del paciente.`,
     'staff.noPhoneOfRecord': () =>
