@@ -134,7 +134,7 @@ function isMinimumAge(value: number): boolean {
  *
  * @example
  * ```ts
- * parseFields(eligibilityInputShape, { birthDate: '2010-02-30', now: new Date(), timeZone: 'UTC' }, 'ctx');
+ * parseFields(eligibilityInputShape, { birthDate: '2010-02-30', now: new Date('2026-03-10T15:00:00Z'), timeZone: 'UTC' }, 'ctx');
  * //=> throws PortalHelpdeskError: ctx: invalid-input (birthDate: Expected a real calendar date written YYYY-MM-DD)
  * ```
  */
