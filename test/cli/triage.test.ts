@@ -91,8 +91,15 @@ describe('portal-helpdesk triage', () => {
   it('refuses a bad fact value with the library error, naming the fact but not the value', () => {
     const result = run(['triage', 'browser-warning', '--fact', 'browser=Jane Doe']);
     expect(result.code).toBe(2);
-    expect(result.err).toContain('--browser');
+    expect(result.err).toMatch(/^portal-helpdesk: --fact browser must be one of chrome, /);
     expect(result.err).not.toContain('Jane');
+    const method = run(['triage', 'code-not-received', '--fact', 'code-method=<script>']);
+    expect(method.err).toBe('portal-helpdesk: --fact code-method must be one of text, call');
+    const date = run(['triage', 'child-under-13', '--fact', 'birth-date=2010-02-30']);
+    expect(date.code).toBe(2);
+    expect(date.err).toBe(
+      'portal-helpdesk: --fact birth-date: Expected a real calendar date written YYYY-MM-DD',
+    );
   });
 
   it('has its own help, listing every symptom, and prints it to stderr with no symptom', () => {

@@ -1,8 +1,14 @@
+import { isPortalHelpdeskError } from '../../errors.js';
 import { en } from '../../locales/en/index.js';
 import { es } from '../../locales/es/index.js';
 import { type SymptomId, symptomIds } from '../../rules/triage/catalog.js';
 import { type DiagnoseOptions, diagnose, type TriageCause } from '../../rules/triage/diagnose.js';
-import { type TriageFactKey, type TriageFacts, triageFactKeys } from '../../rules/triage/facts.js';
+import {
+  factChoices,
+  type TriageFactKey,
+  type TriageFacts,
+  triageFactKeys,
+} from '../../rules/triage/facts.js';
 import { oneOf, parse } from '../args.js';
 import { help, printHelp } from '../help.js';
 import type { CliIo } from '../io.js';
@@ -55,6 +61,27 @@ function causeLines(cause: TriageCause, words: typeof en.triage): string[] {
   ];
 }
 
+/**
+ * Runs `diagnose`; a refused fact becomes a usage error that names it as the `--fact` it was
+ * written as and, for a fact with a fixed list, lists the allowed values (never the value given).
+ */
+function diagnoseOrExplain(symptom: SymptomId, facts: TriageFacts, options: DiagnoseOptions) {
+  try {
+    return diagnose(symptom, facts, options);
+  } catch (error) {
+    if (!isPortalHelpdeskError(error) || error.code !== 'invalid-input') throw error;
+    const where = error.issues.map((issue) => {
+      const key = String(issue.path[0] ?? '');
+      if (!(triageFactKeys as readonly string[]).includes(key)) return issue.message;
+      const choices = factChoices[key];
+      return choices
+        ? `--fact ${kebab(key)} must be one of ${choices.join(', ')}`
+        : `--fact ${kebab(key)}: ${issue.message}`;
+    });
+    throw new UsageError(where.join('; '));
+  }
+}
+
 /** `portal-helpdesk triage <symptom> [--fact key=value ...]`: diagnoses a symptom. */
 export function triageCommand(args: readonly string[], io: CliIo): number {
   const { values, positionals } = parse(
@@ -89,7 +116,7 @@ export function triageCommand(args: readonly string[], io: CliIo): number {
     now: io.now(),
     timeZone: values['time-zone'] ?? io.hostTimeZone(),
   };
-  const result = diagnose(symptom as SymptomId, facts, options);
+  const result = diagnoseOrExplain(symptom as SymptomId, facts, options);
   if (values.json) io.out(JSON.stringify(result, null, 2));
   else {
     const words = locale.triage;

@@ -16,6 +16,28 @@ const BIRTH_DATE_LENGTH = 10;
 
 const STARTS: readonly MessageStart[] = ['home-page', 'messages-page'];
 
+const CODE_STEPS = ['security-setup', 'phone-of-record'] as const;
+const CODE_METHODS = ['text', 'call'] as const;
+
+/**
+ * The allowed values of the facts that take one of a list (internal: the CLI lists them when a
+ * value is refused).
+ *
+ * @example
+ * ```ts
+ * factChoices.codeMethod;
+ * //=> ['text', 'call']
+ * ```
+ */
+export const factChoices: Readonly<Partial<Record<string, readonly string[]>>> = {
+  browser: NAMED_BROWSERS,
+  os: NAMED_SYSTEMS,
+  osVersion: WINDOWS_VERSIONS,
+  codeStep: CODE_STEPS,
+  codeMethod: CODE_METHODS,
+  startedFrom: STARTS,
+};
+
 /** Every fact `diagnose` reads, each optional; anything else is refused and named. */
 export const factsShape = {
   /** The patient's (or, for `staff-login-as-patient`, the staff member's) user agent. */
@@ -32,8 +54,8 @@ export const factsShape = {
   checkedJunk: optionalField(trueOrFalse),
   linkUsedBefore: optionalField(trueOrFalse),
   /** Which code: the security setup's, or the one confirming the phone of record. */
-  codeStep: optionalField(oneOf(['security-setup', 'phone-of-record'] as const)),
-  codeMethod: optionalField(oneOf(['text', 'call'] as const)),
+  codeStep: optionalField(oneOf(CODE_STEPS)),
+  codeMethod: optionalField(oneOf(CODE_METHODS)),
   /** The phone number the patient typed. */
   phone: optionalField(stringUpTo(MAX_PHONE_INPUT_LENGTH)),
   phoneOfRecordCurrent: optionalField(trueOrFalse),
