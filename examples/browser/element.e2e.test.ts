@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/helpers/chromium.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, STAFF_DESKTOP_USER_AGENT } from '../../test/helpers/chromium.js';
 import { type StaticServer, serveStatic } from './server.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -34,6 +34,7 @@ beforeAll(async () => {
   context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? CHROMIUM_PATH,
     headless: true,
+    userAgent: STAFF_DESKTOP_USER_AGENT,
     viewport: { width: 1100, height: 900 },
     args: [...CHROMIUM_ARGS],
   });
@@ -212,9 +213,9 @@ describe('the example page with <portal-helpdesk-assist>', () => {
     await page.selectOption('#patient-select', 'chart-sam');
     await button('Continue').click();
     await panel().getByRole('button', { name: 'Start a task' }).click();
-    await expect.poll(() => panelText()).toContain('blocked (under the minimum age)');
-    expect(await panelText()).toContain('Last task');
-    expect(await panelText()).toContain('13');
+    await expect.poll(() => panelText()).toContain('blocked (the patient is under the minimum age)');
+    expect(await panelText()).toContain('This task cannot start');
+    expect(await panelText()).toContain('younger than 13');
     await screenshot('element-under-age');
   });
 });

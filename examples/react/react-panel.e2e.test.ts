@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/helpers/chromium.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, STAFF_DESKTOP_USER_AGENT } from '../../test/helpers/chromium.js';
 import { type StaticServer, serveStatic } from '../browser/server.js';
 
 const dist = fileURLToPath(new URL('./dist/', import.meta.url));
@@ -27,6 +27,7 @@ beforeAll(async () => {
   context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? CHROMIUM_PATH,
     headless: true,
+    userAgent: STAFF_DESKTOP_USER_AGENT,
     args: [...CHROMIUM_ARGS],
   });
 });
