@@ -31,8 +31,9 @@ export interface GuideWordsOptions {
    */
   readonly labels?: LabelPolicy | undefined;
   /**
-   * The patient's name as the portal shows it (1 to 200 characters), e.g. `Ana Rivera`. Default: the
-   * name the session holds, or a neutral placeholder in the chosen language.
+   * The patient's name as the portal shows it (1 to 200 characters), e.g. `Ana Rivera`. Default: in
+   * `describeStep`, the name the session holds; otherwise a neutral placeholder in the chosen
+   * language.
    */
   readonly patientName?: string | undefined;
   /**
