@@ -14,6 +14,7 @@ import { displayNameSchema } from '../workflows/shared/input-schemas.js';
 import type { GuideAudience, GuideNote, RichText } from './guide.js';
 import { applyLabelPolicy, labelPolicySchema, policyLabel } from './label-policy.js';
 import { stepParts } from './step-parts.js';
+import type { GuideWordsOptions } from './words-options.js';
 
 /** An event the current state accepts, with the fields its payload carries. */
 export type AcceptedEvent = {
@@ -55,7 +56,8 @@ export type StepView = {
   readonly task: StepView | null;
 };
 
-const optionsSchema = z.optional(
+/** Validates the options of {@link describeStep}. */
+export const describeStepOptionsSchema = z.optional(
   z.strictObject({
     locale: z.optional(localeOption('guide', enGuide)),
     audience: z.optional(z.enum(['staff', 'patient'])),
@@ -67,8 +69,20 @@ const optionsSchema = z.optional(
   }),
 );
 
-/** Options of {@link describeStep}: language, audience, label policy and names to show. */
-export type DescribeStepOptions = z.input<typeof optionsSchema>;
+/**
+ * Options of {@link describeStep}: the language, the audience, how portal labels appear and the
+ * names to show, each optional. Checked against `describeStepOptionsSchema` by type tests; an
+ * unknown key is refused, by name.
+ *
+ * @example
+ * ```ts
+ * import { es } from 'portal-helpdesk/locales/es';
+ * const options: DescribeStepOptions = { locale: es, audience: 'patient' };
+ * describeStep(createWorkflowActor(securitySetupMachine, {}).start(), options).audience;
+ * //=> 'patient'
+ * ```
+ */
+export interface DescribeStepOptions extends GuideWordsOptions {}
 
 type Record_ = Record<string, unknown>;
 
@@ -191,7 +205,7 @@ export function describeStep(
   source: AnyMachineSnapshot | AnyActorRef,
   options?: DescribeStepOptions,
 ): StepView {
-  const parsed = parseInput(optionsSchema, options, 'describeStep(options)') ?? {};
+  const parsed = parseInput(describeStepOptionsSchema, options, 'describeStep(options)') ?? {};
   const snapshot = snapshotOf(source);
   try {
     return view(snapshot, parsed);
@@ -204,7 +218,10 @@ export function describeStep(
   }
 }
 
-function view(snapshot: AnyMachineSnapshot, options: NonNullable<z.output<typeof optionsSchema>>): StepView {
+function view(
+  snapshot: AnyMachineSnapshot,
+  options: NonNullable<z.output<typeof describeStepOptionsSchema>>,
+): StepView {
   const definition = workflowDefinitions.find((candidate) => candidate.machine === snapshot.machine);
   if (definition === undefined) {
     throw new PortalHelpdeskError('unknown-workflow', [

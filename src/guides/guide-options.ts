@@ -16,6 +16,7 @@ import {
 import type { GuideAudience } from './guide.js';
 import { type LabelPolicy, labelPolicySchema } from './label-policy.js';
 import { placeholderProviders } from './placeholders.js';
+import type { GuideWordsOptions } from './words-options.js';
 
 /**
  * The practice settings a guide reads (`buildGuide`'s `practice` option); the CLI's practice file
@@ -38,7 +39,8 @@ export const guidePracticeShape = {
   providers: z.optional(providersSchema),
 };
 
-const optionsSchema = z.optional(
+/** Validates the options of `buildGuide`. */
+export const buildGuideOptionsSchema = z.optional(
   z.strictObject({
     /** The language: a `Locale` (`import { es } from 'portal-helpdesk/locales/es'`); English by default. */
     locale: z.optional(localeOption('guide', enGuide)),
@@ -61,8 +63,78 @@ const optionsSchema = z.optional(
   }),
 );
 
-/** Options of `buildGuide`: language, audience, and the details that personalise the guide. */
-export type BuildGuideOptions = z.input<typeof optionsSchema>;
+/**
+ * Options of `buildGuide`: the language, the audience, and the details that personalise the guide,
+ * each optional (a guide built without them uses neutral placeholders, never sample data). Checked
+ * against `buildGuideOptionsSchema` by type tests; an unknown key is refused, by name.
+ *
+ * @example
+ * ```ts
+ * const options: BuildGuideOptions = {
+ *   audience: 'patient',
+ *   patientName: 'Ana Rivera',
+ *   portalUrl: 'https://portal.example.org',
+ *   practice: { timeZone: 'America/Chicago', minimumAge: 13 },
+ * };
+ * buildGuide('registration', { channel: 'invitation' }, options).audience;
+ * //=> 'patient'
+ * ```
+ */
+export interface BuildGuideOptions extends GuideWordsOptions {
+  /**
+   * The patient's date of birth, `YYYY-MM-DD`, e.g. `2013-05-02`: with `now` and the practice's
+   * time zone, the guide can say when an under-age patient turns old enough.
+   */
+  readonly patientBirthDate?: string | undefined;
+  /**
+   * The practice's Patient Portal address, an `http:` or `https:` URL without spaces, quotes,
+   * brackets or parentheses, e.g. `https://portal.example.org`. Default: the guide names no address.
+   */
+  readonly portalUrl?: string | undefined;
+  /**
+   * The instant the guide is written for: a valid `Date`, or an ISO 8601 date-time with `Z` or a
+   * `±HH:MM` offset (at most 40 characters). Default `DEFAULT_GUIDE_NOW` (guides are reproducible
+   * and never read the clock).
+   */
+  readonly now?: Date | string | undefined;
+  /** The practice's settings; each has a neutral default. */
+  readonly practice?: GuidePracticeOptions | undefined;
+}
+
+/**
+ * The practice settings a guide reads (the `practice` option of `buildGuide`, and of the CLI's
+ * practice file).
+ *
+ * @example
+ * ```ts
+ * const practice: GuidePracticeOptions = {
+ *   timeZone: 'America/Chicago',
+ *   minimumAge: 16,
+ *   providerBasedRouting: false,
+ *   providers: [{ id: 'prov-1', name: 'Dr. Avery Lee', departments: [{ id: 'dept-1', name: 'North Clinic' }] }],
+ * };
+ * ```
+ */
+export interface GuidePracticeOptions {
+  /**
+   * The practice's IANA time zone, known to `Intl`, e.g. `America/New_York` (at most 64
+   * characters): "today" for the age rule is the practice's date. Default `UTC`.
+   */
+  readonly timeZone?: string | undefined;
+  /** The practice's minimum age for an account, in whole years: 13 (the COPPA floor) to 120. Default 13. */
+  readonly minimumAge?: number | undefined;
+  /**
+   * The Portal Settings option "provider-based message routing"; when it is off, "Office staff" is
+   * offered in the **Provider** list. Default `true`.
+   */
+  readonly providerBasedRouting?: boolean | undefined;
+  /**
+   * The Provider list: each provider (id 1 to 128 characters, name 1 to 200) with the departments
+   * (office locations) they work in. At most 500 providers of at most 100 departments each.
+   * Default: placeholder providers in the guide's language.
+   */
+  readonly providers?: readonly GuideProvider[] | undefined;
+}
 
 /** Options with every default filled in. */
 export type ResolvedGuideOptions = {
@@ -99,7 +171,7 @@ export const DEFAULT_GUIDE_TIME_ZONE = 'UTC';
 
 /** Validates `buildGuide` options and fills in the defaults. */
 export function resolveGuideOptions(options: unknown): ResolvedGuideOptions {
-  const parsed = parseInput(optionsSchema, options, 'buildGuide(options)') ?? {};
+  const parsed = parseInput(buildGuideOptionsSchema, options, 'buildGuide(options)') ?? {};
   const words = wordsOf(parsed.locale, 'guide', enGuide);
   const placeholders = words.placeholders;
   return {

@@ -23,10 +23,11 @@ export type {
   RichText,
   TextSegment,
 } from './guide.js';
-export type { BuildGuideOptions } from './guide-options.js';
+export type { BuildGuideOptions, GuidePracticeOptions } from './guide-options.js';
 export { DEFAULT_GUIDE_NOW } from './guide-options.js';
 export type { LabelPolicy } from './label-policy.js';
 export { mainScenarios } from './main-scenarios.js';
 export { renderHtml } from './render/html.js';
 export { renderMarkdown } from './render/markdown.js';
 export { renderText } from './render/text.js';
+export type { GuideWordsOptions } from './words-options.js';

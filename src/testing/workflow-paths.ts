@@ -27,17 +27,26 @@ export type WorkflowPath = {
   readonly output?: unknown;
 };
 
-/** Options of {@link workflowPaths}. */
-export type WorkflowPathsOptions = {
+/**
+ * Options of {@link workflowPaths}. Checked against `workflowPathsOptionsSchema` by type tests; an
+ * unknown key is refused, by name.
+ *
+ * @example
+ * ```ts
+ * const options: WorkflowPathsOptions = { kind: 'simple', variants: ['adult-invitation'], finalOnly: true };
+ * ```
+ */
+export interface WorkflowPathsOptions {
   /** `shortest`: one shortest path to every reachable state; `simple`: every path without a loop. Default `shortest`. */
-  readonly kind?: 'shortest' | 'simple';
-  /** Only these input variants; default all. */
-  readonly variants?: readonly string[];
+  readonly kind?: 'shortest' | 'simple' | undefined;
+  /** Only these input variants (the keys of `sampleInputs[workflowId]`), e.g. `['adult-invitation']`; default all. */
+  readonly variants?: readonly string[] | undefined;
   /** Only paths that end in a final state. Default `false`. */
-  readonly finalOnly?: boolean;
-};
+  readonly finalOnly?: boolean | undefined;
+}
 
-const optionsSchema = z.optional(
+/** Validates the options of {@link workflowPaths}. */
+export const workflowPathsOptionsSchema = z.optional(
   z.strictObject({
     kind: z.optional(z.enum(['shortest', 'simple'])),
     variants: z.optional(z.array(z.string())),
@@ -64,7 +73,7 @@ export function workflowPaths(workflowId: WorkflowId, options?: WorkflowPathsOpt
     kind,
     variants: only,
     finalOnly,
-  } = parseInput(optionsSchema, options, 'workflowPaths(options)') ?? {};
+  } = parseInput(workflowPathsOptionsSchema, options, 'workflowPaths(options)') ?? {};
   const variants: Record<string, unknown> = sampleInputs[workflowId];
   const events = eventsFor(workflowId);
   const generate = kind === 'simple' ? getSimplePaths : getShortestPaths;

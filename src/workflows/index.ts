@@ -7,7 +7,12 @@
 
 export type { PortalHelpdeskErrorCode, PortalHelpdeskIssue } from '../errors.js';
 export { isPortalHelpdeskError, PortalHelpdeskError } from '../errors.js';
-export type { AssistInput } from './assist/input.js';
+export type {
+  AssistInput,
+  AssistPatientInput,
+  AssistPracticeInput,
+  AssistStaffInput,
+} from './assist/input.js';
 export type { AssistContext, AssistEvent, AssistOwnEvent, AssistSummary } from './assist/machine.js';
 export { assistMachine } from './assist/machine.js';
 export type { AssistPreChecks, BrowserVerdict } from './assist/pre-checks.js';
@@ -27,6 +32,7 @@ export type {
   FamilyAccessEvent,
   FamilyAccessInput,
   FamilyAccessOutput,
+  FamilyAccessPatientInput,
 } from './family-access/machine.js';
 export { familyAccessMachine } from './family-access/machine.js';
 export type { EventRefusalOptions } from './guard-actor.js';
@@ -50,6 +56,7 @@ export type {
   RegistrationEvent,
   RegistrationInput,
   RegistrationOutput,
+  RegistrationPatientInput,
 } from './registration/machine.js';
 export { registrationMachine } from './registration/machine.js';
 export type { WorkflowEntry, WorkflowId } from './registry.js';
@@ -79,4 +86,12 @@ export type {
 } from './shared/context-types.js';
 export type { EventRefused } from './shared/event-guard.js';
 export { EVENT_REFUSED } from './shared/event-guard.js';
+export type {
+  AccountUserInput,
+  EligibilityFactsInput,
+  PhoneRegionInput,
+  RegionalPracticeInput,
+  WorkflowPatientInput,
+  WorkflowPracticeInput,
+} from './shared/input-types.js';
 export type { GuideStepKey, StepMeta } from './shared/step-meta.js';

@@ -11,8 +11,8 @@ afterEach(() => {
 
 describe('<portal-helpdesk-assist> inputs', () => {
   it('names the bad fields in an alert and an error event, never their values', async () => {
-    const input = sampleAssistInput();
-    input.practice.portalUrl = 'http://secret-portal.example';
+    const sample = sampleAssistInput();
+    const input = { ...sample, practice: { ...sample.practice, portalUrl: 'http://secret-portal.example' } };
     const { element, events } = await mount(input);
     const alert = shadow(element).querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('practice.portalUrl');

@@ -109,6 +109,5 @@ export function startTask(element: AssistElement, task: string, fields: Record<s
 export function sampleInputWithPatient(changes: Partial<NonNullable<AssistInput['patient']>>): AssistInput {
   const input = sampleAssistInput();
   if (!input.patient) throw new Error('sample has a patient');
-  input.patient = { ...input.patient, ...changes };
-  return input;
+  return { ...input, patient: { ...input.patient, ...changes } };
 }

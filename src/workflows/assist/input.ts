@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { httpsUrlSchema } from '../../internal/http-url.js';
-import { recipientOptions } from '../../rules/recipients.js';
+import { type MessageProvider, recipientOptions } from '../../rules/recipients.js';
 import { toEligibilityContext } from '../shared/eligibility-input.js';
 import {
   calendarDateSchema,
@@ -12,6 +12,7 @@ import {
   providersSchema,
   timeZoneSchema,
 } from '../shared/input-schemas.js';
+import type { RegionalPracticeInput, WorkflowPatientInput } from '../shared/input-types.js';
 import { checkWithRule } from '../shared/rule-input.js';
 
 const clientHintsSchema = z.optional(
@@ -55,8 +56,143 @@ export const assistInputSchema = z.strictObject({
   now: instantSchema,
 });
 
-/** Input of `assistMachine`. */
-export type AssistInput = z.input<typeof assistInputSchema>;
+/**
+ * Input of `assistMachine`: the staff member's browser, the patient on the phone (when the chart is
+ * open), the practice's settings and the clock. Checked against `assistInputSchema` by type tests;
+ * an unknown key is refused, by name.
+ *
+ * @example
+ * ```ts
+ * const input: AssistInput = {
+ *   staff: { userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36' },
+ *   patient: { id: 'pat-1', displayName: 'Ana Rivera', birthDate: '1990-04-12', phoneOfRecord: '(312) 555-0142' },
+ *   practice: {
+ *     timeZone: 'America/Chicago',
+ *     portalUrl: 'https://portal.example.org',
+ *     providerBasedRouting: true,
+ *     providers: [{ id: 'prov-1', name: 'Dr. Avery Lee', departments: [{ id: 'dept-1', name: 'North Clinic' }] }],
+ *   },
+ *   now: '2026-03-10T15:00:00Z',
+ * };
+ * createWorkflowActor(assistMachine, input).start().getSnapshot().status;
+ * //=> 'active'
+ * ```
+ */
+export interface AssistInput {
+  /** The staff member's own browser: "Log in to Portal as Patient" needs a supported one. */
+  readonly staff: AssistStaffInput;
+  /** The patient on the phone, when the chart is open; absent for a call without a chart. */
+  readonly patient?: AssistPatientInput | undefined;
+  /** The practice's settings: age, phone region, portal address and the Provider list. */
+  readonly practice: AssistPracticeInput;
+  /**
+   * The instant the session starts at, from the host's clock: a valid `Date`, or an ISO 8601
+   * date-time with `Z` or a `±HH:MM` offset (at most 40 characters), e.g. `2026-03-10T15:00:00Z`.
+   * A string without an offset is refused. Kept in the context as an ISO string in UTC.
+   */
+  readonly now: Date | string;
+}
+
+/**
+ * The staff member's browser in an {@link AssistInput}.
+ *
+ * @example
+ * ```ts
+ * const staff: AssistStaffInput = { userAgent: 'Mozilla/5.0 ...', clientHints: { platform: 'Windows', platformVersion: '15.0.0' } };
+ * ```
+ */
+export interface AssistStaffInput {
+  /** The staff member's user-agent string (`navigator.userAgent`): at most 1,048,576 characters. */
+  readonly userAgent: string;
+  /**
+   * The browser's client hints, when the host reads them (`navigator.userAgentData`): they tell
+   * Windows 11 from Windows 10. Each at most 64 characters, e.g. `{ platform: 'Windows',
+   * platformVersion: '15.0.0' }`.
+   */
+  readonly clientHints?:
+    | {
+        /** The platform hint, e.g. `Windows`, `macOS`. */
+        readonly platform?: string | undefined;
+        /** The platform version hint, e.g. `15.0.0` (Windows 11). */
+        readonly platformVersion?: string | undefined;
+      }
+    | undefined;
+}
+
+/**
+ * The patient in an {@link AssistInput}: the facts from the chart the session's pre-checks and
+ * tasks read.
+ *
+ * @example
+ * ```ts
+ * const patient: AssistPatientInput = {
+ *   id: 'pat-1',
+ *   displayName: 'Ana Rivera',
+ *   birthDate: '1990-04-12',
+ *   phoneOfRecord: null,
+ *   portalStatus: 'not-registered',
+ *   familyProfiles: [{ id: 'pat-2', displayName: 'Mia Rivera' }],
+ * };
+ * ```
+ */
+export interface AssistPatientInput extends WorkflowPatientInput {
+  /** The patient's id in the host system (1 to 128 characters; not PHI by itself), e.g. `pat-1`. */
+  readonly id: string;
+  /**
+   * The patient's Quickview phone, as typed in the chart (at most 64 characters, e.g.
+   * `(312) 555-0142`), or `null` when none is on file: the phone of record when the user is the
+   * patient.
+   */
+  readonly phoneOfRecord: string | null;
+  /**
+   * The phone in the patient's entry on the Portal Accounts page (at most 64 characters), or `null`:
+   * a family member's phone of record. Absent when not known.
+   */
+  readonly portalAccountsPhone?: string | null | undefined;
+  /**
+   * Where the patient is with the portal, when the chart says: `not-registered`, `prospective`
+   * (registered on the portal but not yet checked in for an appointment) or `registered`.
+   */
+  readonly portalStatus?: 'not-registered' | 'prospective' | 'registered' | undefined;
+  /** The patient's own user-agent string, when known (at most 1,048,576 characters). */
+  readonly userAgent?: string | undefined;
+  /**
+   * The family members listed under **Switch to View** for this patient, by host id (1 to 128
+   * characters) and display name (1 to 200 characters). At most 50. Default: none.
+   */
+  readonly familyProfiles?: readonly { readonly id: string; readonly displayName: string }[] | undefined;
+}
+
+/**
+ * The practice in an {@link AssistInput}.
+ *
+ * @example
+ * ```ts
+ * const practice: AssistPracticeInput = {
+ *   timeZone: 'America/Chicago',
+ *   portalUrl: 'https://portal.example.org',
+ *   schedulingAllowed: false,
+ *   providerBasedRouting: false,
+ *   providers: [],
+ * };
+ * ```
+ */
+export interface AssistPracticeInput extends RegionalPracticeInput {
+  /** The practice's Patient Portal address: an `https:` URL without spaces, quotes, brackets or parentheses. */
+  readonly portalUrl: string;
+  /** Whether the patient's provider allows appointment scheduling on the portal, when known. */
+  readonly schedulingAllowed?: boolean | undefined;
+  /**
+   * The Portal Settings option "provider-based message routing". When it is off, "Office staff" is
+   * offered in the **Provider** list.
+   */
+  readonly providerBasedRouting: boolean;
+  /**
+   * The providers the patient has seen, each with the departments they work in (the **Office
+   * location** choices). At most 500 providers of at most 100 departments each.
+   */
+  readonly providers: readonly MessageProvider[];
+}
 
 /** The parsed, JSON-safe input the session keeps in its context. */
 export type AssistSessionInput = z.output<typeof assistInputSchema>;

@@ -14,6 +14,11 @@ import { eligibilityInputShape } from '../shared/eligibility-input.js';
 import { stringField } from '../shared/event-fields.js';
 import { EVENT_IS_VALID, eventChecker, eventIsValid, guardEvents } from '../shared/event-guard.js';
 import { countryCodeSchema } from '../shared/input-schemas.js';
+import type {
+  EligibilityFactsInput,
+  RegionalPracticeInput,
+  WorkflowPatientInput,
+} from '../shared/input-types.js';
 import { normalisePhoneOfRecord } from '../shared/phone-of-record.js';
 import type { StepMeta } from '../shared/step-meta.js';
 import { recordPhoneSchema } from '../shared/user.js';
@@ -35,8 +40,44 @@ export const familyAccessInputSchema = z.strictObject({
   }),
 });
 
-/** Input of {@link familyAccessMachine}. */
-export type FamilyAccessInput = z.input<typeof familyAccessInputSchema>;
+/**
+ * Input of {@link familyAccessMachine}: the patient whose account a family member will manage, the
+ * practice's settings and the clock. Checked against `familyAccessInputSchema` by type tests; an
+ * unknown key is refused, by name.
+ *
+ * @example
+ * ```ts
+ * const input: FamilyAccessInput = {
+ *   patient: { displayName: 'Mia Rivera', birthDate: '2016-06-01', portalAccountsPhone: '(312) 555-0199' },
+ *   practice: { timeZone: 'America/Chicago', defaultCountry: 'US' },
+ *   now: '2026-03-10T15:00:00Z',
+ * };
+ * createWorkflowActor(familyAccessMachine, input).start().getSnapshot().status;
+ * //=> 'active'
+ * ```
+ */
+export interface FamilyAccessInput extends EligibilityFactsInput {
+  /** The patient, with the phone of the family member who manages the account. */
+  readonly patient: FamilyAccessPatientInput;
+  /** The practice's age settings and phone region. */
+  readonly practice: RegionalPracticeInput;
+}
+
+/**
+ * The patient of a {@link FamilyAccessInput}.
+ *
+ * @example
+ * ```ts
+ * const patient: FamilyAccessPatientInput = { displayName: 'Mia Rivera', birthDate: '2016-06-01', portalAccountsPhone: null };
+ * ```
+ */
+export interface FamilyAccessPatientInput extends WorkflowPatientInput {
+  /**
+   * The phone in the patient's entry on the Portal Accounts page (at most 64 characters, e.g.
+   * `(312) 555-0199`), or `null` when none is on file: the caregiver's phone of record.
+   */
+  readonly portalAccountsPhone: string | null;
+}
 
 export type { FamilyAccessEvent } from './schemas.js';
 

@@ -6,6 +6,7 @@ import { freshCodeEntry } from '../shared/code-entry.js';
 import type { VerificationContext } from '../shared/context-types.js';
 import { EVENT_IS_VALID, eventChecker, eventIsValid, guardEvents } from '../shared/event-guard.js';
 import { countryCodeSchema } from '../shared/input-schemas.js';
+import type { PhoneRegionInput } from '../shared/input-types.js';
 import { normalisePhoneOfRecord } from '../shared/phone-of-record.js';
 import type { StepMeta } from '../shared/step-meta.js';
 import { phoneVerificationEventSchemas } from './schemas.js';
@@ -23,8 +24,26 @@ export const phoneVerificationInputSchema = z.strictObject({
   defaultCountry: z.optional(countryCodeSchema),
 });
 
-/** Input of {@link phoneVerificationMachine}. */
-export type PhoneVerificationInput = z.input<typeof phoneVerificationInputSchema>;
+/**
+ * Input of {@link phoneVerificationMachine}: the phone of record the portal compares against, and
+ * the region for numbers typed without a country code. Checked against
+ * `phoneVerificationInputSchema` by type tests; an unknown key is refused, by name.
+ *
+ * @example
+ * ```ts
+ * const input: PhoneVerificationInput = { phoneOfRecord: '(312) 555-0142', defaultCountry: 'US' };
+ * createWorkflowActor(phoneVerificationMachine, input).start().getSnapshot().status;
+ * //=> 'active'
+ * ```
+ */
+export interface PhoneVerificationInput extends PhoneRegionInput {
+  /**
+   * The phone of record, as typed in the chart (at most 64 characters, e.g. `(312) 555-0142`), or
+   * `null` when none is on file: the Quickview phone when the user is the patient, the phone in the
+   * patient's entry on the Portal Accounts page when a family member is.
+   */
+  readonly phoneOfRecord: string | null;
+}
 
 /** How verification ended. */
 export type PhoneVerificationOutput =

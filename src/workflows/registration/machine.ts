@@ -20,6 +20,12 @@ import type {
 import { eligibilityInputShape, toEligibilityContext } from '../shared/eligibility-input.js';
 import { EVENT_IS_VALID, eventChecker, eventIsValid, guardEvents } from '../shared/event-guard.js';
 import { countryCodeSchema } from '../shared/input-schemas.js';
+import type {
+  AccountUserInput,
+  EligibilityFactsInput,
+  RegionalPracticeInput,
+  WorkflowPatientInput,
+} from '../shared/input-types.js';
 import { normalisePhoneOfRecord } from '../shared/phone-of-record.js';
 import type { StepMeta } from '../shared/step-meta.js';
 import {
@@ -55,8 +61,59 @@ export const registrationInputSchema = z.strictObject({
   }),
 });
 
-/** Input of {@link registrationMachine}. */
-export type RegistrationInput = z.input<typeof registrationInputSchema>;
+/**
+ * Input of {@link registrationMachine}: how the registration started, who creates the account, the
+ * patient's record, the practice's settings and the clock. Checked against
+ * `registrationInputSchema` by type tests; an unknown key is refused, by name.
+ *
+ * @example
+ * ```ts
+ * const input: RegistrationInput = {
+ *   channel: 'invitation',
+ *   patient: { displayName: 'Ana Rivera', birthDate: '1990-04-12', phoneOfRecord: '(312) 555-0142' },
+ *   practice: { timeZone: 'America/Chicago' },
+ *   now: '2026-03-10T15:00:00Z',
+ * };
+ * createWorkflowActor(registrationMachine, input).start().getSnapshot().status;
+ * //=> 'active'
+ * ```
+ */
+export interface RegistrationInput extends EligibilityFactsInput {
+  /**
+   * How the registration started: `invitation` (the "Create My Account" email), `appointment-reminder`
+   * or `lab-result` (a notification email), `online-check-in`, or `in-office`. On `lab-result` and
+   * `online-check-in` the portal asks "Choose your patient relationship".
+   */
+  readonly channel: RegistrationChannel;
+  /** Who creates the account: the patient (the default) or a family member who manages it. */
+  readonly user?: AccountUserInput | undefined;
+  /** The patient, with the phones of the patient's record. */
+  readonly patient: RegistrationPatientInput;
+  /** The practice's age settings and phone region. */
+  readonly practice: RegionalPracticeInput;
+}
+
+/**
+ * The patient of a {@link RegistrationInput}, with the phones of the patient's record.
+ *
+ * @example
+ * ```ts
+ * const patient: RegistrationPatientInput = { displayName: 'Ana Rivera', birthDate: '1990-04-12', phoneOfRecord: null };
+ * ```
+ */
+export interface RegistrationPatientInput extends WorkflowPatientInput {
+  /**
+   * The patient's Quickview phone, as typed in the chart (at most 64 characters, e.g.
+   * `(312) 555-0142`), or `null` when none is on file. It is the phone of record when the user is
+   * the patient.
+   */
+  readonly phoneOfRecord: string | null;
+  /**
+   * The phone in the patient's entry on the Portal Accounts page (at most 64 characters), or `null`:
+   * the phone of record when a family member is the user. Default `null`.
+   */
+  readonly portalAccountsPhone?: string | null | undefined;
+}
 
 export type { RegistrationEvent } from './schemas.js';
 

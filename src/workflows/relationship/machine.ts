@@ -5,6 +5,7 @@ import { assignUpdates } from '../shared/assign-updates.js';
 import type { RelationshipContext, UnderAgeBlock } from '../shared/context-types.js';
 import { eligibilityInputShape, toEligibilityContext } from '../shared/eligibility-input.js';
 import { EVENT_IS_VALID, eventChecker, eventIsValid, guardEvents } from '../shared/event-guard.js';
+import type { EligibilityFactsInput } from '../shared/input-types.js';
 import type { StepMeta } from '../shared/step-meta.js';
 import { relationshipEventSchemas } from './schemas.js';
 import {
@@ -17,8 +18,23 @@ import {
 /** Validates the input of {@link relationshipMachine}. */
 export const relationshipInputSchema = z.strictObject(eligibilityInputShape);
 
-/** Input of {@link relationshipMachine}: the patient, the practice's time zone and the clock. */
-export type RelationshipInput = z.input<typeof relationshipInputSchema>;
+/**
+ * Input of {@link relationshipMachine}: the patient, the practice's age settings and the clock, so
+ * the age rule can check who the account is for. Checked against `relationshipInputSchema` by type
+ * tests; an unknown key is refused, by name.
+ *
+ * @example
+ * ```ts
+ * const input: RelationshipInput = {
+ *   patient: { displayName: 'Ana Rivera', birthDate: '1990-04-12' },
+ *   practice: { timeZone: 'America/Chicago' },
+ *   now: new Date('2026-03-10T15:00:00Z'),
+ * };
+ * createWorkflowActor(relationshipMachine, input).start().getSnapshot().status;
+ * //=> 'active'
+ * ```
+ */
+export interface RelationshipInput extends EligibilityFactsInput {}
 
 /** How the relationship step ended. */
 export type RelationshipOutput =

@@ -6,6 +6,7 @@ import { freshCodeEntry } from '../shared/code-entry.js';
 import type { SecurityContext, SecurityMethod } from '../shared/context-types.js';
 import { EVENT_IS_VALID, eventChecker, eventIsValid, guardEvents } from '../shared/event-guard.js';
 import { countryCodeSchema } from '../shared/input-schemas.js';
+import type { PhoneRegionInput } from '../shared/input-types.js';
 import type { StepMeta } from '../shared/step-meta.js';
 import { securitySetupEventSchemas } from './schemas.js';
 import {
@@ -21,8 +22,18 @@ export const securitySetupInputSchema = z.strictObject({
   defaultCountry: z.optional(countryCodeSchema),
 });
 
-/** Input of {@link securitySetupMachine}. */
-export type SecuritySetupInput = z.input<typeof securitySetupInputSchema>;
+/**
+ * Input of {@link securitySetupMachine}: the region for phone numbers typed without a country code.
+ * Checked against `securitySetupInputSchema` by type tests; an unknown key is refused, by name.
+ *
+ * @example
+ * ```ts
+ * const input: SecuritySetupInput = { defaultCountry: 'GB' };
+ * createWorkflowActor(securitySetupMachine, input).start().getSnapshot().status;
+ * //=> 'active'
+ * ```
+ */
+export interface SecuritySetupInput extends PhoneRegionInput {}
 
 /** What security setup produced: the method and, for "Text me" or "Call me", the recovery phone. */
 export type SecuritySetupOutput = { method: SecurityMethod; recoveryPhone: string | null };

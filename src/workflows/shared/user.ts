@@ -13,9 +13,6 @@ export const accountUserSchema = z.union([
   z.strictObject({ role: z.literal('family-member'), birthDate: calendarDate }),
 ]);
 
-/** The user of a registration input, as a host writes it. */
-export type AccountUserInput = z.input<typeof accountUserSchema>;
-
 /** A phone field of the patient's record: at most 64 characters, or `null` when none is on file. */
 export const recordPhoneSchema = z.nullable(z.string().check(z.maxLength(64)));
 
