@@ -8,7 +8,13 @@
 export type { PortalHelpdeskErrorCode, PortalHelpdeskIssue } from '../errors.js';
 export { isPortalHelpdeskError, PortalHelpdeskError } from '../errors.js';
 export type { AssistInput } from './assist/input.js';
-export type { AssistContext, AssistEvent, AssistOwnEvent, AssistSummary } from './assist/machine.js';
+export type {
+  AssistContext,
+  AssistDiagnosis,
+  AssistEvent,
+  AssistOwnEvent,
+  AssistSummary,
+} from './assist/machine.js';
 export { assistMachine } from './assist/machine.js';
 export type { AssistPreChecks, BrowserVerdict } from './assist/pre-checks.js';
 export type { AssistTask, TaskOutcome } from './assist/tasks.js';

@@ -13,6 +13,7 @@ import {
   timeZoneSchema,
 } from '../shared/input-schemas.js';
 import { checkWithRule } from '../shared/rule-input.js';
+import { MAX_TRIAGE_SYMPTOMS, symptomSchema } from './triage.js';
 
 const clientHintsSchema = z.optional(
   z.strictObject({
@@ -51,6 +52,8 @@ export const assistInputSchema = z.strictObject({
     schedulingAllowed: z.optional(z.boolean()),
     providerBasedRouting: z.boolean(),
     providers: providersSchema,
+    /** The symptoms the practice's triage policy offers staff, in its order; default the whole catalog. */
+    triageSymptoms: z.optional(z.array(symptomSchema).check(z.maxLength(MAX_TRIAGE_SYMPTOMS))),
   }),
   now: instantSchema,
 });
