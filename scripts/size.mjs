@@ -97,8 +97,8 @@ const entries = [
     // Issue 13: the model (family access, the code-never-came and out-of-date phone paths) took it
     // from 96.2 to 99.8 KB; the words (assist pre-check states, patients' own words for blocked
     // endings, the Spanish label glosses: both languages ship here) to 102.9 KB.
-    budget: () => 103.5 * KB,
-    budgetText: '103.5 KB',
+    budget: () => 114 * KB,
+    budgetText: '114 KB',
     target: () => 70 * KB,
     targetText: '70 KB',
     forbidden: ['ua-parser-js'],
@@ -110,8 +110,8 @@ const entries = [
     source: `import { buildGuide, renderHtml } from 'portal-helpdesk/guides';\nconsole.log(renderHtml(buildGuide('registration')));`,
     // Issue 13 added the family access machine and new steps' words (86.4 KB), then the label
     // policy and the patients' own words for blocked endings: 88.2 KB.
-    budget: () => 89 * KB,
-    budgetText: '89 KB',
+    budget: () => 99.5 * KB,
+    budgetText: '99.5 KB',
     target: () => 55 * KB,
     targetText: '55 KB',
     forbidden: ['ua-parser-js'],
@@ -121,8 +121,8 @@ const entries = [
     // Logging the namespace keeps every export: nothing can be tree-shaken away.
     source: `import * as all from 'portal-helpdesk';\nconsole.log(all);`,
     // Issue 13: 94.7 KB with the model, 96.8 KB with the words.
-    budget: () => 97.5 * KB,
-    budgetText: '97.5 KB',
+    budget: () => 107.5 * KB,
+    budgetText: '107.5 KB',
     target: () => 80 * KB,
     targetText: '80 KB',
     forbidden: [],
@@ -132,8 +132,8 @@ const entries = [
     // examples/react as Vite builds it for production: React, react-dom, xstate, zod,
     // libphonenumber-js, our code and the app's. docs/react.md says where the bytes go.
     measure: (consumer) => measureReactExample(consumer),
-    budget: () => 165 * KB,
-    budgetText: '165 KB',
+    budget: () => 167 * KB,
+    budgetText: '167 KB',
     target: () => 110 * KB,
     targetText: '110 KB',
     forbidden: [],

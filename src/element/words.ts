@@ -22,7 +22,7 @@ export type ElementWords = {
   readonly fields: Readonly<Record<string, string>>;
   readonly channels: Readonly<Record<RegistrationChannel, string>>;
   readonly starts: Readonly<Record<MessageStartPage, string>>;
-  readonly problems: Readonly<Record<WorkflowProblem | 'patient-required', string>>;
+  readonly problems: Readonly<Record<WorkflowProblem | 'patient-required' | 'triage-refused', string>>;
   /** Outcomes and reasons, as the session summary records them. */
   readonly outcomes: Readonly<Record<TaskOutcome['outcome'], string>>;
   readonly reasons: Readonly<Record<string, string>>;
@@ -50,6 +50,9 @@ const en: ElementWords = {
     CHOOSE_TASK: 'Start a task',
     SWITCH_TASK: 'Switch task',
     CHOOSE_ANOTHER_TASK: 'Choose another task',
+    CHOOSE_SYMPTOM: 'Choose a symptom',
+    ANSWER: 'Record the answer',
+    START_FIX: 'Start the fix',
     END_SESSION: 'End session',
     OPEN_LINK: 'Patient opened the link',
     CREATE_ACCOUNT: 'Create account',
@@ -109,6 +112,9 @@ const en: ElementWords = {
     task: 'Task',
     channel: 'How registration started',
     startedFrom: 'Where the message is started',
+    symptom: 'Symptom',
+    question: 'Question',
+    value: 'Answer',
   },
   channels: {
     invitation: 'Invitation email',
@@ -131,6 +137,7 @@ const en: ElementWords = {
     'unknown-profile': 'That profile is not in the list.',
     'message-invalid': 'The message cannot be sent as it is.',
     'patient-required': 'Open the patient’s chart first: this task needs a patient.',
+    'triage-refused': 'That symptom or answer does not fit: check it and try again.',
   },
   outcomes: { completed: 'completed', blocked: 'blocked', switched: 'switched', abandoned: 'abandoned' },
   reasons: {
@@ -163,6 +170,9 @@ const es: ElementWords = {
     CHOOSE_TASK: 'Comenzar un trámite',
     SWITCH_TASK: 'Cambiar de trámite',
     CHOOSE_ANOTHER_TASK: 'Elegir otro trámite',
+    CHOOSE_SYMPTOM: 'Elegir un síntoma',
+    ANSWER: 'Anotar la respuesta',
+    START_FIX: 'Iniciar la solución',
     END_SESSION: 'Terminar la sesión',
     OPEN_LINK: 'El paciente abrió el enlace',
     CREATE_ACCOUNT: 'Crear la cuenta',
@@ -222,6 +232,9 @@ const es: ElementWords = {
     task: 'Trámite',
     channel: 'Cómo empezó el registro',
     startedFrom: 'Dónde se empieza el mensaje',
+    symptom: 'Síntoma',
+    question: 'Pregunta',
+    value: 'Respuesta',
   },
   channels: {
     invitation: 'Correo de invitación',
@@ -244,6 +257,7 @@ const es: ElementWords = {
     'unknown-profile': 'Ese perfil no está en la lista.',
     'message-invalid': 'El mensaje no se puede enviar así.',
     'patient-required': 'Abra primero el expediente del paciente: este trámite necesita un paciente.',
+    'triage-refused': 'Ese síntoma o esa respuesta no corresponde: revíselo e inténtelo de nuevo.',
   },
   outcomes: { completed: 'terminado', blocked: 'bloqueado', switched: 'cambiado', abandoned: 'abandonado' },
   reasons: {

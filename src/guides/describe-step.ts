@@ -14,6 +14,7 @@ import { displayNameSchema } from '../workflows/shared/input-schemas.js';
 import type { GuideAudience, GuideNote, RichText } from './guide.js';
 import { applyLabelPolicy, labelPolicySchema, policyLabel } from './label-policy.js';
 import { stepParts } from './step-parts.js';
+import { type TriageStepView, triageStepView } from './triage-view.js';
 import type { GuideWordsOptions } from './words-options.js';
 
 /** An event the current state accepts, with the fields its payload carries. */
@@ -54,6 +55,17 @@ export type StepView = {
   readonly outcome: { readonly status: 'completed' | 'blocked'; readonly reason: string | null } | null;
   /** In an assist session running a task: the task's own step view. */
   readonly task: StepView | null;
+  /** In an assist session triaging a symptom: the question asked now, or the diagnosis. */
+  readonly triage: TriageStepView | null;
+  /**
+   * In an assist session running the task that fixes a diagnosis: the step of that task the
+   * patient must reach (the task starts at its beginning; see docs/policies.md).
+   */
+  readonly fixStep: {
+    readonly stateId: string;
+    readonly key: GuideStepKey;
+    readonly instructions: RichText;
+  } | null;
 };
 
 /** Validates the options of {@link describeStep}. */
@@ -266,5 +278,14 @@ function view(
       isRecord(childSnapshot) && isRecord(childSnapshot.machine)
         ? view(childSnapshot as unknown as AnyMachineSnapshot, options)
         : null,
+    triage: triageStepView(context, options.locale),
+    fixStep: fixStepOf(context, (key) => apply(catalog.steps[key](params))),
   };
+}
+
+function fixStepOf(context: Record_, words: (key: GuideStepKey) => RichText): StepView['fixStep'] {
+  const fixStep = isRecord(context.fixStep) ? context.fixStep : null;
+  if (fixStep === null || typeof fixStep.state !== 'string' || typeof fixStep.step !== 'string') return null;
+  const key = fixStep.step as GuideStepKey;
+  return { stateId: fixStep.state, key, instructions: words(key) };
 }

@@ -70,13 +70,15 @@ function projectContext(
       };
     }
     case 'assist': {
-      // Outcomes and task options never steer the session itself; 'branch' detail drops them.
-      const { session: _session, outcomes, taskOptions, ...others } = rest;
+      // Outcomes, diagnoses and task options never steer the session itself; 'branch' detail
+      // drops them, 'full' keeps the last of each (the lists grow with every round).
+      const { session: _session, outcomes, diagnoses, taskOptions, ...others } = rest;
       if (detail === 'branch') return others;
       return {
         ...others,
         taskOptions,
         lastOutcome: Array.isArray(outcomes) ? (outcomes.at(-1) ?? null) : null,
+        lastDiagnosis: Array.isArray(diagnoses) ? (diagnoses.at(-1) ?? null) : null,
       };
     }
     case 'profile-switch': {

@@ -13,7 +13,13 @@ export type {
   AssistPracticeInput,
   AssistStaffInput,
 } from './assist/input.js';
-export type { AssistContext, AssistEvent, AssistOwnEvent, AssistSummary } from './assist/machine.js';
+export type {
+  AssistContext,
+  AssistDiagnosis,
+  AssistEvent,
+  AssistOwnEvent,
+  AssistSummary,
+} from './assist/machine.js';
 export { assistMachine } from './assist/machine.js';
 export type { AssistPreChecks, BrowserVerdict } from './assist/pre-checks.js';
 export type { AssistTask, TaskOutcome } from './assist/tasks.js';

@@ -1,7 +1,9 @@
 import { type Actor, type ActorOptions, type AnyStateMachine, createActor, type StateValue } from 'xstate';
 import { PortalHelpdeskError, type PortalHelpdeskIssue } from '../errors.js';
 import { toIssues, withoutKeyNames } from '../internal/validate.js';
+import type { AssistSessionInput } from './assist/input.js';
 import { type AssistTask, assistTaskStates } from './assist/tasks.js';
+import { type AssistTriage, runTriage } from './assist/triage.js';
 import { type EventRefusalOptions, guardActor } from './guard-actor.js';
 import { contextSchemas } from './persistence/context-schemas.js';
 import { isCompleteStateValue } from './persistence/state-value.js';
@@ -243,10 +245,34 @@ function snapshotIssues(
 function contextAgreesWithState(workflowId: WorkflowId, value: unknown, context: unknown): boolean {
   if (workflowId !== 'assist' || !isRecord(context)) return true;
   if (!blockAgreesWithState(value, context)) return false;
+  if (!triageAgreesWithState(value, context)) return false;
   const running = isRecord(value) ? value.runningTask : undefined;
   const current = context.currentTask as AssistTask | null;
   if (running === undefined) return current === null;
   return current !== null && assistTaskStates[current] === running;
+}
+
+/**
+ * A triage is set exactly in `triaging` and `diagnosis`, and is never trusted: `diagnose` runs
+ * again on the stored answers and must give the same question, causes and fix. A diagnosis is the
+ * last one the summary records; a fix step names the task running, if any.
+ */
+function triageAgreesWithState(value: unknown, context: Record<string, unknown>): boolean {
+  const triage = isRecord(context.triage) ? (context.triage as AssistTriage) : null;
+  const fixStep = isRecord(context.fixStep) ? context.fixStep : null;
+  const running = isRecord(value) ? value.runningTask : undefined;
+  if (fixStep !== null && running !== undefined && fixStep.task !== context.currentTask) return false;
+  if (value !== 'triaging' && value !== 'diagnosis') return triage === null;
+  if (triage === null || fixStep !== null) return false;
+  const again = runTriage(context.session as AssistSessionInput, triage.symptom, triage.answers);
+  if (again === null || JSON.stringify(again) !== JSON.stringify(triage)) return false;
+  if (value === 'triaging') return again.question !== null;
+  const last = Array.isArray(context.diagnoses) ? (context.diagnoses.at(-1) as unknown) : undefined;
+  return (
+    again.question === null &&
+    isRecord(last) &&
+    JSON.stringify(last) === JSON.stringify({ symptom: again.symptom, causes: again.causes })
+  );
 }
 
 function blockAgreesWithState(value: unknown, context: Record<string, unknown>): boolean {

@@ -137,6 +137,7 @@ describe('a whole assist call', () => {
         { task: 'relationship', outcome: 'completed', reason: null },
         { task: 'secure-message', outcome: 'completed', reason: null },
       ],
+      diagnoses: [],
     });
     expect(errors).toEqual([]);
 

@@ -174,5 +174,9 @@ export const enSteps = {
   'assist.taskBlocked': (p) => assistBlocked(p),
   'assist.taskFinished': () =>
     t`This task is finished. Choose another one if the patient needs more help, or end the session.`,
+  'assist.triageQuestion': () =>
+    t`Ask the patient the question shown, one at a time, and record each answer. The checks run on the answers as you go; go back to choose a task instead at any time.`,
+  'assist.diagnosis': () =>
+    t`The checks found the cause. Tell the patient what is shown, then start the task that fixes it (it opens at its first step: take the patient to the step shown), or go back and choose another task or symptom.`,
   'assist.ended': () => t`The assist session has ended.`,
 } satisfies GuideWords['steps'];

@@ -205,7 +205,7 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
     'card-number-in-message': 'The message holds a credit card number.',
     'empty-message': 'The message box is empty.',
     'register-as-manager':
-      'The caregiver registers as the person who manages the patient\'s account ("I manage <patient>\'s account").',
+      "The caregiver has no account yet: staff set up family access, and the caregiver creates an account from the invitation email as the person who manages the patient's account.",
     'manager-under-age': 'The person who would manage the account is younger than the minimum age.',
     'use-switch-to-view': 'Family members\' records are opened from "Switch to View".',
     'staff-browser-not-supported':
@@ -253,7 +253,7 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
     'card-number-in-message': 'Please remove the card number: never send card details in a portal message.',
     'empty-message': 'Please type your message before you send it.',
     'register-as-manager':
-      'When the portal asks, choose "I manage <patient>\'s account" and enter your name, email address and date of birth.',
+      "We will set up family access for you. You will get an invitation email: create your account from it, as the person who manages the patient's account.",
     'manager-under-age': 'The person who manages the account has to be old enough to have an account.',
     'use-switch-to-view':
       'Click the arrow next to your name at the top of the portal, then choose the person\'s name under "Switch to View".',

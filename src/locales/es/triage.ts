@@ -201,7 +201,7 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
     'card-number-in-message': 'El mensaje contiene un número de tarjeta de crédito.',
     'empty-message': 'El cuadro del mensaje está vacío.',
     'register-as-manager':
-      'El cuidador se registra como la persona que administra la cuenta del paciente ("I manage <patient>\'s account").',
+      'El cuidador todavía no tiene cuenta: el personal configura el acceso familiar y el cuidador crea su cuenta desde el correo de invitación, como la persona que administra la cuenta del paciente.',
     'manager-under-age': 'La persona que administraría la cuenta es menor de la edad mínima.',
     'use-switch-to-view': 'Los expedientes de los familiares se abren desde "Switch to View".',
     'staff-browser-not-supported':
@@ -250,7 +250,7 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
       'Quite el número de tarjeta de crédito: nunca envíe datos de tarjeta de crédito en un mensaje del portal.',
     'empty-message': 'Escriba su mensaje antes de enviarlo.',
     'register-as-manager':
-      'Cuando el portal se lo pregunte, elija "I manage <patient>\'s account" y escriba su nombre, su correo electrónico y su fecha de nacimiento.',
+      'Vamos a configurar el acceso familiar para usted. Recibirá un correo de invitación: cree su cuenta desde él, como la persona que administra la cuenta del paciente.',
     'manager-under-age':
       'La persona que administra la cuenta tiene que tener edad suficiente para tener una cuenta.',
     'use-switch-to-view':

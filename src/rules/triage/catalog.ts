@@ -198,18 +198,18 @@ const practice: TriageFix = { kind: 'practice' };
  * ```
  */
 export const causeFixes: { readonly [Code in TriageCauseCode]: TriageFix } = {
-  'under-minimum-age': step('registration', 'blockedUnderAge', 'registration.blockedUnderAge'),
+  'under-minimum-age': step('family-access', 'settingUpAccess', 'familyAccess.setUpAccess'),
   'old-enough': step('registration', 'openingInvitation', 'registration.openInvitation'),
   'browser-not-supported': step('assist', 'browserMustChange', 'assist.browserMustChange'),
   'landline-cannot-text': step('security-setup', 'landlineAdvice', 'security.landlineAdvice'),
   'phone-number-invalid': step('security-setup', 'choosingOption', 'security.chooseOption'),
   'phone-of-record-out-of-date': step(
     'phone-verification',
-    'noPhoneOfRecord',
-    'verification.noPhoneOfRecord',
+    'updatingPhoneOfRecord',
+    'verification.updatePhoneOfRecord',
   ),
-  'new-code-needed': step('security-setup', 'wrongCode', 'security.wrongCode'),
-  'new-verification-code-needed': step('phone-verification', 'wrongCode', 'verification.wrongCode'),
+  'new-code-needed': step('security-setup', 'enteringCode', 'security.enterCode'),
+  'new-verification-code-needed': step('phone-verification', 'enteringCode', 'verification.enterCode'),
   'answer-typed-differently': step('security-setup', 'answeringQuestion', 'security.answerQuestion'),
   'attachments-need-home-page': step(
     'secure-message',
@@ -223,8 +223,8 @@ export const causeFixes: { readonly [Code in TriageCauseCode]: TriageFix } = {
   'message-too-long': step('secure-message', 'sendBlocked', 'message.sendBlocked'),
   'card-number-in-message': step('secure-message', 'sendBlocked', 'message.sendBlocked'),
   'empty-message': step('secure-message', 'sendBlocked', 'message.sendBlocked'),
-  'register-as-manager': step('relationship', 'enteringManagerDetails', 'relationship.managerDetails'),
-  'manager-under-age': step('relationship', 'blockedUnderAge', 'relationship.blockedUnderAge'),
+  'register-as-manager': step('family-access', 'settingUpAccess', 'familyAccess.setUpAccess'),
+  'manager-under-age': step('family-access', 'blockedUnderAge', 'familyAccess.blockedUnderAge'),
   'use-switch-to-view': step('profile-switch', 'menuOpen', 'profile.menu'),
   'staff-browser-not-supported': step('assist', 'reviewingPreChecks', 'assist.preChecks'),
   'email-address-wrong': practice,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { TriageQuestionId } from '../../rules/triage/catalog.js';
 import type { GuideSettings, StateNotes } from '../define-workflow.js';
 import { WALK_PHONE_OF_RECORD } from '../phone-verification/guide.js';
 import {
@@ -10,6 +11,7 @@ import {
 } from '../shared/guide-script.js';
 import type { AssistContext } from './machine.js';
 import { assistTasks } from './tasks.js';
+import { fixTask, symptomSchema, type triageAnswerSchema } from './triage.js';
 
 /** The scenario of an assist-session guide. */
 export const assistScenarioSchema = z.strictObject({
@@ -21,6 +23,8 @@ export const assistScenarioSchema = z.strictObject({
   patientUnderMinimumAge: z.optional(z.boolean()),
   /** The task staff choose. Default `registration`. */
   task: z.optional(z.enum(assistTasks)),
+  /** A symptom to triage first; the walk answers its questions, then starts the fix's task when it has one. */
+  symptom: z.optional(symptomSchema),
 });
 
 /** An assist-session guide scenario, as parsed. */
@@ -61,6 +65,44 @@ export function assistGuideInput(scenario: AssistScenario, settings: GuideSettin
   };
 }
 
+type WalkAnswer = z.output<typeof triageAnswerSchema>;
+
+// The answers a walk gives, never shown: each leads the checks to one of the symptom's causes.
+const walkAnswers: {
+  readonly [Id in Exclude<TriageQuestionId, 'birth-date' | 'manager-birth-date'>]: WalkAnswer;
+} = {
+  browser: WALK_UNSUPPORTED_BROWSER,
+  'staff-browser': WALK_UNSUPPORTED_BROWSER,
+  'email-on-file': true,
+  'checked-junk': true,
+  'link-used-before': true,
+  'code-step': 'security-setup',
+  'code-method': 'text',
+  phone: WALK_PHONE_OF_RECORD,
+  'phone-of-record-current': true,
+  'saved-answer': { answer: 'Blue', savedAnswer: 'blue!' },
+  'answer-special-characters': true,
+  'started-from': 'messages-page',
+  attachments: 1,
+  'message-text': 'Hello',
+  'provider-seen': false,
+  'seen-providers': 1,
+  'provider-based-routing': true,
+  'has-account': false,
+  'name-under-switch-to-view': false,
+};
+
+// Answers the question the session asks; a birth date is the session patient's own.
+const answerQuestion: StepDecider<AssistScenario> = (snapshot) => {
+  const context = snapshot.context as AssistContext;
+  const question = context.triage?.question ?? 'browser';
+  const value =
+    question === 'birth-date' || question === 'manager-birth-date'
+      ? (context.session.patient?.birthDate ?? '2000-01-01')
+      : walkAnswers[question];
+  return { kind: 'send', event: { type: 'ANSWER', question, value } };
+};
+
 // The guide does not run the task itself (its own guide does): it stands for the task's end.
 const taskDone: StepDecider<AssistScenario> = () => ({
   kind: 'send',
@@ -77,6 +119,8 @@ export const assistScript: StateScript<
   | `runningTask.${'registration' | 'securitySetup' | 'phoneVerification' | 'relationship' | 'familyAccess' | 'secureMessage' | 'profileSwitch'}`
   | 'taskFinished'
   | 'taskBlocked'
+  | 'triaging'
+  | 'diagnosis'
   | 'ended',
   AssistScenario
 > = {
@@ -84,9 +128,22 @@ export const assistScript: StateScript<
   reviewingPreChecks: send({ type: 'CONTINUE' }),
   reviewingPreChecksWithoutPortalLogin: send({ type: 'CONTINUE' }),
   browserMustChange: send({ type: 'REPORT_PATIENT_BROWSER', userAgent: WALK_SUPPORTED_BROWSER }),
-  choosingTask: (_, scenario) => ({
+  choosingTask: (snapshot, scenario) => ({
     kind: 'send',
-    event: { type: 'CHOOSE_TASK', task: scenario.task ?? 'registration' },
+    event:
+      scenario.symptom !== undefined && (snapshot.context as AssistContext).diagnoses.length === 0
+        ? { type: 'CHOOSE_SYMPTOM', symptom: scenario.symptom }
+        : { type: 'CHOOSE_TASK', task: scenario.task ?? 'registration' },
+  }),
+  triaging: answerQuestion,
+  diagnosis: (snapshot) => ({
+    kind: 'send',
+    event: {
+      type:
+        fixTask((snapshot.context as AssistContext).triage?.fix ?? null) === null
+          ? 'END_SESSION'
+          : 'START_FIX',
+    },
   }),
   'runningTask.registration': taskDone,
   'runningTask.securitySetup': taskDone,

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { httpsUrlSchema } from '../../internal/http-url.js';
 import { type MessageProvider, recipientOptions } from '../../rules/recipients.js';
+import type { SymptomId } from '../../rules/triage/catalog.js';
 import { toEligibilityContext } from '../shared/eligibility-input.js';
 import {
   calendarDateSchema,
@@ -14,6 +15,7 @@ import {
 } from '../shared/input-schemas.js';
 import type { RegionalPracticeInput, WorkflowPatientInput } from '../shared/input-types.js';
 import { checkWithRule } from '../shared/rule-input.js';
+import { MAX_TRIAGE_SYMPTOMS, symptomSchema } from './triage.js';
 
 const clientHintsSchema = z.optional(
   z.strictObject({
@@ -52,6 +54,8 @@ export const assistInputSchema = z.strictObject({
     schedulingAllowed: z.optional(z.boolean()),
     providerBasedRouting: z.boolean(),
     providers: providersSchema,
+    /** The symptoms the practice's triage policy offers staff, in its order; default the whole catalog. */
+    triageSymptoms: z.optional(z.array(symptomSchema).check(z.maxLength(MAX_TRIAGE_SYMPTOMS))),
   }),
   now: instantSchema,
 });
@@ -192,6 +196,12 @@ export interface AssistPracticeInput extends RegionalPracticeInput {
    * location** choices). At most 500 providers of at most 100 departments each.
    */
   readonly providers: readonly MessageProvider[];
+  /**
+   * The symptoms the practice's triage policy offers staff in the session, in its order (ids of
+   * `triageCatalog`, each at most once in meaning; at most as many as the catalog holds). Default:
+   * the whole catalog.
+   */
+  readonly triageSymptoms?: readonly SymptomId[] | undefined;
 }
 
 /** The parsed, JSON-safe input the session keeps in its context. */

@@ -1,10 +1,9 @@
-import { assign, forwardTo, setup } from 'xstate';
+import { assign, forwardTo, raise, setup } from 'xstate';
 import { parseInput } from '../../internal/validate.js';
 import { type FamilyAccessEvent, familyAccessMachine } from '../family-access/machine.js';
 import { phoneVerificationMachine } from '../phone-verification/machine.js';
 import type { PhoneVerificationEvent } from '../phone-verification/states.js';
 import { type ProfileSwitchEvent, profileSwitchMachine } from '../profile-switch/machine.js';
-import type { RegistrationChannel } from '../registration/channels.js';
 import { type RegistrationEvent, registrationMachine } from '../registration/machine.js';
 import { relationshipMachine } from '../relationship/machine.js';
 import type { RelationshipEvent } from '../relationship/states.js';
@@ -37,6 +36,7 @@ import {
   taskNeedsEligiblePatient,
   taskNeedsPatient,
 } from './tasks.js';
+import { type AssistTriage, answerTriage, fixTask, offeredSymptoms, runTriage } from './triage.js';
 
 export type { AssistOwnEvent } from './schemas.js';
 
@@ -60,10 +60,27 @@ export type AssistContext = {
   currentTask: AssistTask | null;
   taskOptions: TaskOptions;
   outcomes: TaskOutcome[];
-  problem: 'patient-required' | null;
+  /** `patient-required`: the task needs the patient; `triage-refused`: a symptom or answer did not fit. */
+  problem: 'patient-required' | 'triage-refused' | null;
   /** Why the task staff chose cannot start, or why it stopped: set exactly in `taskBlocked`. */
   blocked: AssistBlock | null;
+  /** The symptom being triaged and its answers: set exactly in `triaging` and `diagnosis`. */
+  triage: AssistTriage | null;
+  /** Every diagnosis reached, as codes: the symptom and the causes found. */
+  diagnoses: AssistDiagnosis[];
+  /** The step a task started from a diagnosis must reach (the task starts at its beginning). */
+  fixStep: { task: AssistTask; state: string; step: string } | null;
 };
+
+/**
+ * A diagnosis as the summary records it: the symptom id and the cause codes, never an answer.
+ *
+ * @example
+ * ```ts
+ * const diagnosis: AssistDiagnosis = { symptom: 'code-not-received', causes: ['new-code-needed'] };
+ * ```
+ */
+export type AssistDiagnosis = { symptom: string; causes: string[] };
 
 /**
  * The session summary: ids and reason codes only, safe to log. It never holds names, dates,
@@ -79,6 +96,7 @@ export type AssistSummary = {
     schedulingAllowed: boolean | null;
   };
   tasks: TaskOutcome[];
+  diagnoses: AssistDiagnosis[];
 };
 
 const startTask = (task: AssistTask) =>
@@ -90,6 +108,27 @@ const startTask = (task: AssistTask) =>
 
 // The guard and the action of one REPORT_PATIENT_BROWSER share the check; the context gets a copy.
 const reportedBrowserVerdict = perEvent(patientBrowserVerdict);
+
+type Args = { context: AssistContext; event: AssistEvent };
+
+// Guards and actions of one CHOOSE_SYMPTOM or ANSWER share one run of `diagnose`, per session
+// context (a host may send the same event object to several sessions).
+const triageRuns = new WeakMap<AssistContext, WeakMap<AssistEvent, AssistTriage | null>>();
+function triageAfter({ context, event }: Args): AssistTriage | null {
+  let triageRun = triageRuns.get(context);
+  if (triageRun === undefined) {
+    triageRun = new WeakMap();
+    triageRuns.set(context, triageRun);
+  }
+  if (triageRun.has(event)) return triageRun.get(event) ?? null;
+  let result: AssistTriage | null = null;
+  if (event.type === 'CHOOSE_SYMPTOM' && offeredSymptoms(context.session).includes(event.symptom))
+    result = runTriage(context.session, event.symptom, {});
+  else if (event.type === 'ANSWER' && context.triage !== null)
+    result = answerTriage(context.session, context.triage, event.question, event.value);
+  triageRun.set(event, result);
+  return result;
+}
 
 const runningTaskMeta = { guide: 'assist.runningTask', labels: [], audience: 'staff' } as const;
 
@@ -179,6 +218,9 @@ export const assistMachine = setup({
       event.type === 'CHOOSE_TASK' && taskNeedsPatient(event.task) && context.session.patient === undefined,
     taskIs: ({ event }, params: { task: AssistTask }) =>
       event.type === 'CHOOSE_TASK' && event.task === params.task,
+    triageRefused: (args) => triageAfter(args) === null,
+    triageIsDiagnosed: (args) => triageAfter(args)?.question === null,
+    fixHasTask: ({ context }) => fixTask(context.triage?.fix ?? null) !== null,
   },
   actions: {
     recordPatientBrowser: assign(({ context, event }) =>
@@ -200,6 +242,8 @@ export const assistMachine = setup({
               startedFrom: event.startedFrom ?? context.taskOptions.startedFrom,
             },
             problem: null,
+            // A fix step holds only while the fix's own task runs.
+            fixStep: context.fixStep?.task === event.task ? context.fixStep : null,
           }
         : {},
     ),
@@ -222,6 +266,7 @@ export const assistMachine = setup({
       return {
         outcomes: [...context.outcomes, outcome],
         currentTask: null,
+        fixStep: null,
         blocked:
           outcome.outcome === 'blocked' ? { task: params.task, reason: outcome.reason ?? 'blocked' } : null,
       };
@@ -238,10 +283,39 @@ export const assistMachine = setup({
               } as const,
             ],
             currentTask: null,
+            fixStep: null,
           }
         : {},
     ),
     forwardToTask: forwardTo('task'),
+    recordTriage: assign((args) => ({ triage: triageAfter(args), problem: null })),
+    recordDiagnosis: assign((args) => {
+      const triage = triageAfter(args);
+      return triage === null
+        ? {}
+        : {
+            triage,
+            problem: null,
+            diagnoses: [...args.context.diagnoses, { symptom: triage.symptom, causes: [...triage.causes] }],
+          };
+    }),
+    flagTriageRefused: assign({ problem: 'triage-refused' as const }),
+    clearTriage: assign({ triage: null, problem: null }),
+    rememberFixStep: assign(({ context }) => {
+      const fix = context.triage?.fix;
+      const task = fixTask(fix ?? null);
+      return {
+        fixStep:
+          fix?.kind === 'workflow' && task !== null ? { task, state: fix.state, step: fix.step } : null,
+        triage: null,
+      };
+    }),
+    // The fix's task goes through CHOOSE_TASK, so the same checks (patient, age, registered) apply.
+    chooseFixTask: raise(({ context }) => ({
+      type: 'CHOOSE_TASK' as const,
+      task: context.fixStep?.task ?? 'registration',
+    })),
+    clearFixStep: assign({ fixStep: null }),
   },
 }).createMachine({
   id: 'assist',
@@ -256,6 +330,9 @@ export const assistMachine = setup({
       outcomes: [],
       problem: null,
       blocked: null,
+      triage: null,
+      diagnoses: [],
+      fixStep: null,
     };
   },
   initial: 'start',
@@ -308,8 +385,39 @@ export const assistMachine = setup({
           startTask('secure-message'),
           startTask('profile-switch'),
         ],
+        CHOOSE_SYMPTOM: [
+          { guard: 'triageRefused', actions: 'flagTriageRefused' },
+          { guard: 'triageIsDiagnosed', target: 'diagnosis', actions: ['clearFixStep', 'recordDiagnosis'] },
+          { target: 'triaging', actions: ['clearFixStep', 'recordTriage'] },
+        ],
         REPORT_PATIENT_BROWSER: { actions: 'recordPatientBrowser' },
-        END_SESSION: 'ended',
+        END_SESSION: { target: 'ended', actions: 'clearFixStep' },
+      },
+    },
+    // Staff ask the symptom's questions one at a time; `context.triage.question` is the next one.
+    triaging: {
+      meta: { guide: 'assist.triageQuestion', labels: [], audience: 'staff' },
+      on: {
+        ANSWER: [
+          { guard: 'triageRefused', actions: 'flagTriageRefused' },
+          { guard: 'triageIsDiagnosed', target: 'diagnosis', actions: 'recordDiagnosis' },
+          { actions: 'recordTriage' },
+        ],
+        CHOOSE_ANOTHER_TASK: { target: 'choosingTask', actions: 'clearTriage' },
+        END_SESSION: { target: 'ended', actions: 'clearTriage' },
+      },
+    },
+    // The causes found and the fix of the first one; staff start the fix's task or go back.
+    diagnosis: {
+      meta: { guide: 'assist.diagnosis', labels: [], audience: 'staff' },
+      on: {
+        START_FIX: {
+          guard: 'fixHasTask',
+          target: 'choosingTask',
+          actions: ['rememberFixStep', 'chooseFixTask'],
+        },
+        CHOOSE_ANOTHER_TASK: { target: 'choosingTask', actions: 'clearTriage' },
+        END_SESSION: { target: 'ended', actions: 'clearTriage' },
       },
     },
     runningTask: {
@@ -412,5 +520,6 @@ export const assistMachine = setup({
       schedulingAllowed: context.preChecks.schedulingAllowed,
     },
     tasks: context.outcomes,
+    diagnoses: context.diagnoses,
   }),
 });

@@ -11,6 +11,7 @@ import { messageStarts } from '../secure-message/starts.js';
 import { securitySetupEventSchemas } from '../security-setup/schemas.js';
 import { eventSchema, text } from '../shared/event-schema.js';
 import { assistTasks } from './tasks.js';
+import { questionSchema, symptomSchema, triageAnswerSchema } from './triage.js';
 
 /** The session's own events. */
 export const assistOwnEventSchemas = [
@@ -21,6 +22,9 @@ export const assistOwnEventSchemas = [
     channel: z.optional(z.enum(registrationChannels)),
     startedFrom: z.optional(z.enum(messageStarts)),
   }),
+  eventSchema('CHOOSE_SYMPTOM', { symptom: symptomSchema }),
+  eventSchema('ANSWER', { question: questionSchema, value: triageAnswerSchema }),
+  eventSchema('START_FIX'),
   eventSchema('SWITCH_TASK'),
   eventSchema('CHOOSE_ANOTHER_TASK'),
   eventSchema('END_SESSION'),

@@ -6,6 +6,7 @@ import { validateMessage } from '../../rules/message.js';
 import { recipientOptions } from '../../rules/recipients.js';
 import { type AssistSessionInput, assistInputSchema, checkSessionFacts } from '../assist/input.js';
 import { assistTasks } from '../assist/tasks.js';
+import { questionSchema, symptomSchema, triageAnswerSchema } from '../assist/triage.js';
 import { registrationChannels } from '../registration/channels.js';
 import type { WorkflowId } from '../registry.js';
 import { messageStarts } from '../secure-message/starts.js';
@@ -63,6 +64,8 @@ const provider = z.object({
 });
 const channel = z.enum(registrationChannels);
 const task = z.enum(assistTasks);
+/** More causes than any symptom has. */
+const MAX_TRIAGE_CAUSES = 32;
 const verdict = z.object({ status: z.enum(['supported', 'unsupported', 'unknown']), reason: textUpTo(64) });
 
 /** The age rule must accept the stored facts, or every age guard would silently pass. */
@@ -201,5 +204,30 @@ export const contextSchemas: Record<WorkflowId, z.ZodMiniType> = {
     ),
     problem: z.nullable(z.literal('patient-required')),
     blocked: z.nullable(z.object({ task, reason: textUpTo(64) })),
+    // The answers are checked again by `diagnose` on restore, and the diagnosis recomputed from them.
+    triage: z.nullable(
+      z.object({
+        symptom: symptomSchema,
+        answers: z.record(z.string().check(z.maxLength(32)), triageAnswerSchema),
+        question: z.nullable(questionSchema),
+        causes: cappedArray(textUpTo(64), MAX_TRIAGE_CAUSES),
+        fix: z.nullable(
+          z.union([
+            z.object({
+              kind: z.literal('workflow'),
+              workflow: textUpTo(64),
+              state: textUpTo(128),
+              step: textUpTo(128),
+            }),
+            z.object({ kind: z.literal('practice') }),
+          ]),
+        ),
+      }),
+    ),
+    diagnoses: cappedArray(
+      z.object({ symptom: symptomSchema, causes: cappedArray(textUpTo(64), MAX_TRIAGE_CAUSES) }),
+      10_000,
+    ),
+    fixStep: z.nullable(z.object({ task, state: textUpTo(128), step: textUpTo(128) })),
   }),
 };

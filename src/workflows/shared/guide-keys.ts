@@ -68,6 +68,8 @@ export type GuideStepKey =
   | 'assist.preChecksWithoutPortalLogin'
   | 'assist.taskFinished'
   | 'assist.taskBlocked'
+  | 'assist.triageQuestion'
+  | 'assist.diagnosis'
   | 'assist.ended';
 
 /** Notes a guide can carry, beside a step or about the whole task. */
