@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from 'xstate';
-import { describeStep } from '../../src/guides/index.js';
+import { buildGuide, describeStep } from '../../src/guides/index.js';
 import { es } from '../../src/locales/es/index.js';
-import { sampleInputs } from '../../src/testing/index.js';
+import { sampleInputs, workflowPaths } from '../../src/testing/index.js';
 import {
   type AssistEvent,
   type AssistInput,
@@ -291,5 +292,58 @@ describe('persisting a triage', () => {
     } catch (error) {
       expect(isPortalHelpdeskError(error)).toBe(true);
     }
+  });
+});
+
+describe('the triage in guides and paths', () => {
+  it('walks a symptom scenario through its questions, the diagnosis and the fix task', () => {
+    const guide = buildGuide('assist', { symptom: 'code-not-received' }, { audience: 'staff' });
+    const states = JSON.stringify(guide);
+    expect(states).toContain('triaging');
+    expect(states).toContain('diagnosis');
+    expect(states).toContain('runningTask.securitySetup');
+  });
+
+  it('ends the walk at the diagnosis when the fix is the practice advice', () => {
+    const states = JSON.stringify(
+      buildGuide('assist', { symptom: 'forgot-password' }, { audience: 'staff' }),
+    );
+    expect(states).toContain('diagnosis');
+    expect(states).not.toContain('runningTask');
+  });
+
+  it('workflowPaths reaches both triage states and starts a fix', () => {
+    const paths = workflowPaths('assist', { variants: ['patient-browser-unknown'] });
+    const passed = new Set(paths.flatMap((path) => path.states));
+    expect(passed.has('triaging')).toBe(true);
+    expect(passed.has('diagnosis')).toBe(true);
+    expect(
+      paths.some(
+        (path) =>
+          path.events.some((event) => event.type === 'START_FIX') &&
+          path.finalState === 'runningTask.profileSwitch',
+      ),
+    ).toBe(true);
+  });
+
+  it('never puts an answer in the summary, whatever is answered (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), fc.boolean(), (text, flag) => {
+        const actor = send(choosing(), [
+          { type: 'CHOOSE_SYMPTOM', symptom: 'security-answer-refused' },
+          {
+            type: 'ANSWER',
+            question: 'saved-answer',
+            value: { answer: `zq${text}`, savedAnswer: `zq${text}x` },
+          },
+          { type: 'ANSWER', question: 'answer-special-characters', value: flag },
+          { type: 'END_SESSION' },
+        ]);
+        const summary = JSON.stringify(actor.getSnapshot().output);
+        expect(summary).not.toContain(`zq${text}`);
+        expect(actor.getSnapshot().output?.diagnoses[0]?.causes).toEqual(['answer-typed-differently']);
+      }),
+      { numRuns: 50 },
+    );
   });
 });
