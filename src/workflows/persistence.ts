@@ -245,6 +245,7 @@ function snapshotIssues(
 function contextAgreesWithState(workflowId: WorkflowId, value: unknown, context: unknown): boolean {
   if (workflowId !== 'assist' || !isRecord(context)) return true;
   if (!blockAgreesWithState(value, context)) return false;
+  if (!problemAgreesWithState(value, context)) return false;
   if (!triageAgreesWithState(value, context)) return false;
   const running = isRecord(value) ? value.runningTask : undefined;
   const current = context.currentTask as AssistTask | null;
@@ -273,6 +274,16 @@ function triageAgreesWithState(value: unknown, context: Record<string, unknown>)
     isRecord(last) &&
     JSON.stringify(last) === JSON.stringify({ symptom: again.symptom, causes: again.causes })
   );
+}
+
+/**
+ * A refused choice is flagged only where staff choose (a task or a symptom) or answer a triage
+ * question, and stays on the record if staff then end the session.
+ */
+function problemAgreesWithState(value: unknown, context: Record<string, unknown>): boolean {
+  const problem = context.problem;
+  if (problem === null || value === 'choosingTask' || value === 'ended') return true;
+  return value === 'triaging' && problem === 'triage-refused';
 }
 
 function blockAgreesWithState(value: unknown, context: Record<string, unknown>): boolean {

@@ -277,6 +277,32 @@ describe('persisting a triage', () => {
     );
   });
 
+  it('saves and restores a session with a refused symptom or answer on record', () => {
+    const limited: AssistInput = {
+      ...adult,
+      practice: { ...adult.practice, triageSymptoms: ['forgot-password'] },
+    };
+    const refusedAnswer = { type: 'ANSWER', question: 'code-step', value: 'by-pigeon' } as const;
+    for (const actor of [
+      send(choosing(limited), [codeNeverCame[0] as AssistEvent]),
+      send(choosing(), [codeNeverCame[0] as AssistEvent, refusedAnswer]),
+    ]) {
+      expect(actor.getSnapshot().context.problem).toBe('triage-refused');
+      const restored = restore(JSON.parse(JSON.stringify(persistSession(actor))));
+      expect(restored.getSnapshot().value).toEqual(actor.getSnapshot().value);
+      expect(restored.getSnapshot().context.problem).toBe('triage-refused');
+    }
+  });
+
+  it('refuses a refused-answer flag in a state where nothing was refused', () => {
+    const saved = tampered(codeNeverCame, (c) => {
+      (c as Stored & { problem: string }).problem = 'triage-refused';
+    });
+    expect(() => restore(saved)).toThrowError(
+      expect.objectContaining({ code: 'invalid-snapshot' }) as unknown as Error,
+    );
+  });
+
   it('refuses a triage outside the triage states, never naming the answers', () => {
     const saved = JSON.parse(JSON.stringify(persistSession(choosing())));
     saved.snapshot.context.triage = {

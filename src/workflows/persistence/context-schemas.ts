@@ -202,7 +202,7 @@ export const contextSchemas: Record<WorkflowId, z.ZodMiniType> = {
       }),
       10_000,
     ),
-    problem: z.nullable(z.literal('patient-required')),
+    problem: z.nullable(z.enum(['patient-required', 'triage-refused'])),
     blocked: z.nullable(z.object({ task, reason: textUpTo(64) })),
     // The answers are checked again by `diagnose` on restore, and the diagnosis recomputed from them.
     triage: z.nullable(
