@@ -95,6 +95,9 @@ describe('portal-helpdesk triage', () => {
     expect(result.err).not.toContain('Jane');
     const method = run(['triage', 'code-not-received', '--fact', 'code-method=<script>']);
     expect(method.err).toBe('portal-helpdesk: --fact code-method must be one of text, call');
+    const yesNo = run(['triage', 'code-not-received', '--fact', 'phone-of-record-current=Jane']);
+    expect(yesNo.code).toBe(2);
+    expect(yesNo.err).toBe('portal-helpdesk: --fact phone-of-record-current must be true or false');
     const date = run(['triage', 'child-under-13', '--fact', 'birth-date=2010-02-30']);
     expect(date.code).toBe(2);
     expect(date.err).toBe(

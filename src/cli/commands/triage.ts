@@ -74,9 +74,9 @@ function diagnoseOrExplain(symptom: SymptomId, facts: TriageFacts, options: Diag
       const key = String(issue.path[0] ?? '');
       if (!(triageFactKeys as readonly string[]).includes(key)) return issue.message;
       const choices = factChoices[key];
-      return choices
-        ? `--fact ${kebab(key)} must be one of ${choices.join(', ')}`
-        : `--fact ${kebab(key)}: ${issue.message}`;
+      if (choices) return `--fact ${kebab(key)} must be one of ${choices.join(', ')}`;
+      if (issue.message === 'Expected boolean') return `--fact ${kebab(key)} must be true or false`;
+      return `--fact ${kebab(key)}: ${issue.message}`;
     });
     throw new UsageError(where.join('; '));
   }
