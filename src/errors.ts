@@ -3,7 +3,7 @@
  *
  * - `invalid-input`: a public function received input that failed validation.
  * - `invalid-snapshot`: a persisted session could not be restored.
- * - `unknown-workflow`: a workflow id that the registry does not know.
+ * - `unknown-workflow`: a workflow id or machine that the registry does not know.
  */
 export type PortalHelpdeskErrorCode = 'invalid-input' | 'invalid-snapshot' | 'unknown-workflow';
 

@@ -318,6 +318,19 @@ describe('createWorkflowActor', () => {
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(escaped).toEqual([]);
   });
+
+  it.each([
+    ['a copy made with provide', () => workflows['security-setup'].machine.provide({})],
+    ['a workflow id instead of its machine', () => 'security-setup' as unknown as AnyStateMachine],
+    ['nothing', () => undefined as unknown as AnyStateMachine],
+  ])('refuses %s as an unknown workflow, before any actor exists', (_, machine) => {
+    const error = thrownBy(() => createWorkflowActor(machine(), { defaultCountry: 'US' }));
+    expect(isPortalHelpdeskError(error)).toBe(true);
+    expect((error as PortalHelpdeskError).code).toBe('unknown-workflow');
+    expect((error as PortalHelpdeskError).issues).toEqual([
+      { path: ['machine'], message: 'Not a portal-helpdesk workflow machine' },
+    ]);
+  });
 });
 
 describe('assist session without a patient', () => {
