@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { buildGuide, type Guide } from '../src/guides/index.js';
+import type { GuideCatalog } from '../src/index.js';
 import { en as enLocale } from '../src/locales/en/index.js';
-import type { GuideCatalog } from '../src/locales/guide-words.js';
 
 const en = enLocale.guide;
 

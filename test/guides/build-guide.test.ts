@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { PortalHelpdeskError } from '../../src/errors.js';
-import { buildGuide } from '../../src/guides/build-guide.js';
-import type { Guide, GuideStep } from '../../src/guides/guide.js';
-import { mainScenarios } from '../../src/guides/main-scenarios.js';
-import { renderHtml } from '../../src/guides/render/html.js';
-import { renderMarkdown } from '../../src/guides/render/markdown.js';
-import { renderText } from '../../src/guides/render/text.js';
+import type { Guide, GuideStep } from '../../src/guides/index.js';
+import { buildGuide, mainScenarios, renderHtml, renderMarkdown, renderText } from '../../src/guides/index.js';
+import { PortalHelpdeskError } from '../../src/index.js';
 import { en } from '../../src/locales/en/index.js';
 import { es } from '../../src/locales/es/index.js';
-import { workflowPaths } from '../../src/testing/workflow-paths.js';
-import { type WorkflowId, workflowIds, workflows } from '../../src/workflows/registry.js';
+import { workflowPaths } from '../../src/testing/index.js';
+import { type WorkflowId, workflowIds, workflows } from '../../src/workflows/index.js';
 import { restingLeaves } from '../workflows/state-nodes.js';
 
 const renderers = { md: renderMarkdown, html: renderHtml, text: renderText } as const;

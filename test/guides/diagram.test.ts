@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AnyStateNode } from 'xstate';
-import { isPortalHelpdeskError } from '../../src/errors.js';
-import { toMermaid } from '../../src/guides/diagram.js';
-import { type WorkflowId, workflowIds, workflows } from '../../src/workflows/registry.js';
+import { toMermaid } from '../../src/guides/index.js';
+import { isPortalHelpdeskError } from '../../src/index.js';
+import { type WorkflowId, workflowIds, workflows } from '../../src/workflows/index.js';
 import { restingLeaves } from '../workflows/state-nodes.js';
 
 const mermaidId = (dottedId: string) => dottedId.replaceAll('.', '_');

@@ -1,15 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPortalHelpdeskError } from '../../src/errors.js';
-import { buildGuide } from '../../src/guides/build-guide.js';
-import { describeStep } from '../../src/guides/describe-step.js';
-import type { GuideStep } from '../../src/guides/guide.js';
+import type { GuideStep } from '../../src/guides/index.js';
+import { buildGuide, describeStep, renderMarkdown } from '../../src/guides/index.js';
 import { applyLabelPolicy } from '../../src/guides/label-policy.js';
-import { renderMarkdown } from '../../src/guides/render/markdown.js';
+import { isPortalHelpdeskError } from '../../src/index.js';
 import { en } from '../../src/locales/en/index.js';
 import { es } from '../../src/locales/es/index.js';
-import { createWorkflowActor } from '../../src/workflows/create-workflow-actor.js';
-import { securitySetupMachine } from '../../src/workflows/security-setup/machine.js';
+import { createWorkflowActor, securitySetupMachine } from '../../src/workflows/index.js';
 import { run } from '../cli/utils.js';
 
 const count = (text: string, part: string) => text.split(part).length - 1;

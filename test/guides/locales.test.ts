@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { AnyStateNode } from 'xstate';
-import type { RichText } from '../../src/guides/guide.js';
+import type { RichText } from '../../src/guides/index.js';
+import type { CatalogEntry, GuideCatalog, GuideParams } from '../../src/index.js';
 import { en as enLocale } from '../../src/locales/en/index.js';
 import { es as esLocale } from '../../src/locales/es/index.js';
-import type { CatalogEntry, GuideCatalog, GuideParams } from '../../src/locales/guide-words.js';
 
 const en = enLocale.guide;
 const es = esLocale.guide;
 const catalogs = { en, es };
 
-import { workflowIds, workflows } from '../../src/workflows/registry.js';
-import type { StepMeta } from '../../src/workflows/shared/step-meta.js';
+import type { StepMeta } from '../../src/workflows/index.js';
+import { workflowIds, workflows } from '../../src/workflows/index.js';
 
 const fullParams: GuideParams = {
   patientName: 'Jordan Rivera',

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isPortalHelpdeskError } from '../../src/errors.js';
-import { buildGuide } from '../../src/guides/build-guide.js';
-import type { Guide, GuideStep } from '../../src/guides/guide.js';
-import { renderText } from '../../src/guides/render/text.js';
+import type { Guide, GuideStep } from '../../src/guides/index.js';
+import { buildGuide, renderText } from '../../src/guides/index.js';
+import { isPortalHelpdeskError } from '../../src/index.js';
 import { en } from '../../src/locales/en/index.js';
 import { es } from '../../src/locales/es/index.js';
-import { workflowIds } from '../../src/workflows/registry.js';
+import { workflowIds } from '../../src/workflows/index.js';
 import { guidesOf, scenarioVariants } from '../helpers/scenarios.js';
 
 /** Sentences that speak to staff, never to the patient: a patient guide may be printed or emailed. */

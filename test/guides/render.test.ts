@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { isPortalHelpdeskError } from '../../src/errors.js';
-import type { Guide, GuideNote, GuideStep } from '../../src/guides/guide.js';
+import type { Guide, GuideNote, GuideStep } from '../../src/guides/index.js';
+import type { GuideCatalog, GuideParams } from '../../src/index.js';
+import { isPortalHelpdeskError } from '../../src/index.js';
 import { en as enLocale } from '../../src/locales/en/index.js';
 import { es as esLocale } from '../../src/locales/es/index.js';
-import type { GuideCatalog, GuideParams } from '../../src/locales/guide-words.js';
 import { link, t, value } from '../../src/locales/text.js';
 
 const en = enLocale.guide;
 const es = esLocale.guide;
 
-import { renderHtml } from '../../src/guides/render/html.js';
-import { renderMarkdown } from '../../src/guides/render/markdown.js';
-import { renderText } from '../../src/guides/render/text.js';
+import { renderHtml, renderMarkdown, renderText } from '../../src/guides/index.js';
 
 const hostile = `<img src=x onerror=alert(1)> "'& *bold* [x](y) <script>alert(1)</script>`;
 

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderText } from '../../src/guides/render/text.js';
+import { renderText } from '../../src/guides/index.js';
 import { es } from '../../src/locales/es/index.js';
-import { OFFICE_STAFF_LABEL } from '../../src/rules/recipients.js';
-import { workflowIds } from '../../src/workflows/registry.js';
+import { OFFICE_STAFF_LABEL } from '../../src/rules/index.js';
+import { workflowIds } from '../../src/workflows/index.js';
 import { guidesOf } from '../helpers/scenarios.js';
 
 /**

@@ -1,9 +1,7 @@
-import { isPortalHelpdeskError } from '../../src/errors.js';
-import { buildGuide, type GuideScenario } from '../../src/guides/build-guide.js';
-import type { Guide } from '../../src/guides/guide.js';
-import type { BuildGuideOptions } from '../../src/guides/guide-options.js';
-import { mainScenarios } from '../../src/guides/main-scenarios.js';
-import { type WorkflowId, workflows } from '../../src/workflows/registry.js';
+import type { BuildGuideOptions, Guide } from '../../src/guides/index.js';
+import { buildGuide, type GuideScenario, mainScenarios } from '../../src/guides/index.js';
+import { isPortalHelpdeskError } from '../../src/index.js';
+import { type WorkflowId, workflows } from '../../src/workflows/index.js';
 
 type Def = { type?: string; innerType?: { _zod: { def: Def } }; entries?: Record<string, string> };
 

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { PortalHelpdeskError } from '../../src/errors.js';
+import { PortalHelpdeskError } from '../../src/index.js';
 
 /** The PortalHelpdeskError that `run` throws; fails the test when it throws nothing or something else. */
 export function thrown(run: () => unknown): PortalHelpdeskError {

@@ -11,7 +11,7 @@ import { eligibility as enEligibility } from '../../src/locales/en/eligibility.j
 import { message as enMessage } from '../../src/locales/en/message.js';
 import { phone as enPhone } from '../../src/locales/en/phone.js';
 import { localeOption } from '../../src/locales/option.js';
-import { type OperatingSystemId, operatingSystemIds } from '../../src/rules/browser-policy.js';
+import { type OperatingSystemId, operatingSystemIds } from '../../src/rules/index.js';
 
 const systemIds = operatingSystemIds as readonly OperatingSystemId[] as [
   OperatingSystemId,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { PortalHelpdeskError } from '../../src/errors.js';
+import { PortalHelpdeskError } from '../../src/index.js';
 import { textUpTo, wholeNumber } from '../../src/internal/checks.js';
 import {
   numberAtLeast,

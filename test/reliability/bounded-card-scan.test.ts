@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PortalHelpdeskError } from '../../src/errors.js';
-import { findCardNumbers, MAX_CARD_SCAN_LENGTH } from '../../src/rules/card-numbers.js';
-import { validateMessage } from '../../src/rules/message.js';
+import { PortalHelpdeskError } from '../../src/index.js';
+import { findCardNumbers, MAX_CARD_SCAN_LENGTH, validateMessage } from '../../src/rules/index.js';
 
 // Issue 12, bounded work: findCardNumbers reads at most MAX_CARD_SCAN_LENGTH characters; above it
 // findCardNumbers refuses the text (a value-free invalid-input error) and validateMessage still

@@ -1,10 +1,8 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isPlausibleEmail, MAX_EMAIL_LENGTH } from '../../src/internal/email.js';
-import { sampleInputs } from '../../src/testing/samples/inputs.js';
-import { sampleManager } from '../../src/testing/samples/practice.js';
-import { createWorkflowActor } from '../../src/workflows/create-workflow-actor.js';
-import { relationshipMachine } from '../../src/workflows/relationship/machine.js';
+import { sampleInputs, sampleManager } from '../../src/testing/index.js';
+import { createWorkflowActor, relationshipMachine } from '../../src/workflows/index.js';
 
 // Issue 12, bounded work: a manager's email and name are capped before any pattern or trim reads
 // them. Checked structurally (which strings reach RegExp and trim), never by timing.

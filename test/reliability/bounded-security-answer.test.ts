@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAX_SECURITY_ANSWER_LENGTH, securityAnswersMatch } from '../../src/rules/security-answer.js';
+import { MAX_SECURITY_ANSWER_LENGTH, securityAnswersMatch } from '../../src/rules/index.js';
 
 // Issue 12, bounded work: normalising a run of n combining marks sorts it, which costs n^2 steps.
 // securityAnswersMatch must hand normalize() only short runs, whatever the answer holds; checked

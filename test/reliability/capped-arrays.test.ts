@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { PortalHelpdeskError } from '../../src/errors.js';
-import { buildGuide } from '../../src/guides/build-guide.js';
-import type { Guide } from '../../src/guides/guide.js';
-import { renderHtml } from '../../src/guides/render/html.js';
-import { renderMarkdown } from '../../src/guides/render/markdown.js';
-import { renderText } from '../../src/guides/render/text.js';
+import type { Guide } from '../../src/guides/index.js';
+import { buildGuide, renderHtml, renderMarkdown, renderText } from '../../src/guides/index.js';
+import { PortalHelpdeskError } from '../../src/index.js';
 import { parseInput } from '../../src/internal/validate.js';
-import { validateMessage } from '../../src/rules/message.js';
+import { validateMessage } from '../../src/rules/index.js';
 import {
   familyProfilesSchema,
   MAX_DEPARTMENTS,

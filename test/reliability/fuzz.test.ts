@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPortalHelpdeskError, PortalHelpdeskError } from '../../src/errors.js';
 import * as guides from '../../src/guides/index.js';
 import * as root from '../../src/index.js';
+import { isPortalHelpdeskError, PortalHelpdeskError } from '../../src/index.js';
 import { es } from '../../src/locales/es/index.js';
 import * as rules from '../../src/rules/index.js';
 import * as search from '../../src/search/index.js';

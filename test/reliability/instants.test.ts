@@ -4,10 +4,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PortalHelpdeskError } from '../../src/errors.js';
+import { PortalHelpdeskError } from '../../src/index.js';
 import { readInstant } from '../../src/internal/instant.js';
-import { createWorkflowActor } from '../../src/workflows/create-workflow-actor.js';
-import { type RelationshipInput, relationshipMachine } from '../../src/workflows/relationship/machine.js';
+import {
+  createWorkflowActor,
+  type RelationshipInput,
+  relationshipMachine,
+} from '../../src/workflows/index.js';
 
 // Issue 12, instants: `now` is a real Date or an ISO 8601 string that says its offset, so a
 // workflow's "today" never depends on the host's time zone.

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { PortalHelpdeskError } from '../../src/errors.js';
-import { checkBrowserSupport } from '../../src/rules/browser-support.js';
-import { validateMessage } from '../../src/rules/message.js';
-import { samplePractice } from '../../src/testing/samples/practice.js';
-import { createWorkflowActor } from '../../src/workflows/create-workflow-actor.js';
-import { persistSession, restoreSession } from '../../src/workflows/persistence.js';
-import { secureMessageMachine } from '../../src/workflows/secure-message/machine.js';
+import { PortalHelpdeskError } from '../../src/index.js';
+import { checkBrowserSupport, validateMessage } from '../../src/rules/index.js';
+import { samplePractice } from '../../src/testing/index.js';
+import {
+  createWorkflowActor,
+  persistSession,
+  restoreSession,
+  secureMessageMachine,
+} from '../../src/workflows/index.js';
 
 // Inputs far beyond anything real get a clear answer quickly. The timeouts only catch a hang
 // (a backtracking expression, a quadratic loop); docs/performance.md has the measured times.

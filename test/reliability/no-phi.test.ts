@@ -1,16 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnyActorRef, AnyEventObject } from 'xstate';
-import { eventsFor } from '../../src/testing/samples/events.js';
 import {
+  eventsFor,
   sampleInternetExplorerUserAgent,
   samplePractice,
   sampleStaffUserAgent,
-} from '../../src/testing/samples/practice.js';
-import type { AssistInput } from '../../src/workflows/assist/input.js';
-import { assistMachine } from '../../src/workflows/assist/machine.js';
-import { assistTasks } from '../../src/workflows/assist/tasks.js';
-import { createWorkflowActor } from '../../src/workflows/create-workflow-actor.js';
+} from '../../src/testing/index.js';
+import type { AssistInput } from '../../src/workflows/index.js';
+import { assistMachine, assistTasks, createWorkflowActor } from '../../src/workflows/index.js';
 
 // The assist session summary is meant for logs: ids and reason codes only. Random patients are
 // driven through whole sessions; neither the summary nor any event an actor of the session emits

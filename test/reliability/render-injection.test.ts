@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildGuide } from '../../src/guides/build-guide.js';
-import type { Guide } from '../../src/guides/guide.js';
-import { renderHtml } from '../../src/guides/render/html.js';
-import { renderMarkdown } from '../../src/guides/render/markdown.js';
-import { renderText } from '../../src/guides/render/text.js';
+import type { Guide } from '../../src/guides/index.js';
+import { buildGuide, renderHtml, renderMarkdown, renderText } from '../../src/guides/index.js';
 import { stripInvisibleControls } from '../../src/internal/invisible.js';
 
 // Issue 12, output safety: a hostile personalised value or link renders as inert text in every

@@ -1,11 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PortalHelpdeskError } from '../../src/errors.js';
+import type { Locale } from '../../src/index.js';
+import { PortalHelpdeskError } from '../../src/index.js';
 import { es } from '../../src/locales/es/index.js';
-import type { Locale } from '../../src/locales/types.js';
 import { matchTemplate } from '../../src/rules/browser/templates.js';
-import { type BrowserPolicy, defaultBrowserPolicy } from '../../src/rules/browser-policy.js';
-import { type BrowserSupportInput, checkBrowserSupport } from '../../src/rules/browser-support.js';
+import {
+  type BrowserPolicy,
+  type BrowserSupportInput,
+  checkBrowserSupport,
+  defaultBrowserPolicy,
+} from '../../src/rules/index.js';
 import { userAgentFixtures } from '../../src/testing/fixtures/user-agents.js';
 import { thrown } from '../helpers/thrown.js';
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type BrowserPolicy, defaultBrowserPolicy } from '../../src/rules/browser-policy.js';
-import { type BrowserSupportInput, checkBrowserSupport } from '../../src/rules/browser-support.js';
+import {
+  type BrowserPolicy,
+  type BrowserSupportInput,
+  checkBrowserSupport,
+  defaultBrowserPolicy,
+} from '../../src/rules/index.js';
 import { userAgentFixtures } from '../../src/testing/fixtures/user-agents.js';
 
 const BLINK = 'AppleWebKit/537.36 (KHTML, like Gecko)';

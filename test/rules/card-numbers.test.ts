@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PortalHelpdeskError } from '../../src/errors.js';
-import { findCardNumbers } from '../../src/rules/card-numbers.js';
+import { PortalHelpdeskError } from '../../src/index.js';
+import { findCardNumbers } from '../../src/rules/index.js';
 
 /** Appends the Luhn check digit to a string of digits. */
 function withCheckDigit(body: string): string {

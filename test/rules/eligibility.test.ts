@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PortalHelpdeskError } from '../../src/errors.js';
+import { PortalHelpdeskError } from '../../src/index.js';
 import { es } from '../../src/locales/es/index.js';
-import { checkPortalEligibility, type PortalEligibilityInput } from '../../src/rules/eligibility.js';
+import { checkPortalEligibility, type PortalEligibilityInput } from '../../src/rules/index.js';
 
 const NY = 'America/New_York';
 

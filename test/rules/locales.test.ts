@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Locale } from '../../src/index.js';
 import { en } from '../../src/locales/en/index.js';
 import { es } from '../../src/locales/es/index.js';
-import type { Locale } from '../../src/locales/types.js';
 import {
   checkBrowserSupport,
   checkPhoneNumber,

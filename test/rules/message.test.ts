@@ -1,10 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PortalHelpdeskError } from '../../src/errors.js';
+import type { Locale } from '../../src/index.js';
+import { PortalHelpdeskError } from '../../src/index.js';
 import { es } from '../../src/locales/es/index.js';
-import type { Locale } from '../../src/locales/types.js';
-import { type MessageDraft, messageLength, validateMessage } from '../../src/rules/message.js';
-import { defaultMessagePolicy, defineMessagePolicy } from '../../src/rules/message-policy.js';
+import {
+  defaultMessagePolicy,
+  defineMessagePolicy,
+  type MessageDraft,
+  messageLength,
+  validateMessage,
+} from '../../src/rules/index.js';
 
 const files = (count: number) => Array.from({ length: count }, (_, index) => ({ name: `scan-${index}.pdf` }));
 const draft = (change: Partial<MessageDraft> = {}): MessageDraft => ({

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PortalHelpdeskError } from '../../src/errors.js';
+import type { Locale } from '../../src/index.js';
+import { PortalHelpdeskError } from '../../src/index.js';
 import { es } from '../../src/locales/es/index.js';
-import type { Locale } from '../../src/locales/types.js';
-import { type CountryCode, checkPhoneNumber, phoneNumbersMatch } from '../../src/rules/phone.js';
+import { type CountryCode, checkPhoneNumber, phoneNumbersMatch } from '../../src/rules/index.js';
 
 describe('checkPhoneNumber: valid numbers', () => {
   it('asks about US and Canadian numbers, which do not say mobile or landline', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PortalHelpdeskError } from '../../src/errors.js';
+import { PortalHelpdeskError } from '../../src/index.js';
 import { es } from '../../src/locales/es/index.js';
-import { type MessageProvider, officeLocations, recipientOptions } from '../../src/rules/recipients.js';
+import { type MessageProvider, officeLocations, recipientOptions } from '../../src/rules/index.js';
 
 const main = { id: 'd1', name: 'Main Street Clinic' };
 const north = { id: 'd2', name: 'North Campus' };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PortalHelpdeskError } from '../../src/errors.js';
-import { securityAnswersMatch } from '../../src/rules/security-answer.js';
+import { PortalHelpdeskError } from '../../src/index.js';
+import { securityAnswersMatch } from '../../src/rules/index.js';
 
 describe('securityAnswersMatch', () => {
   it('ignores letter case', () => {

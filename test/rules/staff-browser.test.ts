@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { PortalHelpdeskError } from '../../src/errors.js';
+import { PortalHelpdeskError } from '../../src/index.js';
 import { en } from '../../src/locales/en/index.js';
 import { es } from '../../src/locales/es/index.js';
-import { type BrowserSupportInput, checkBrowserSupport } from '../../src/rules/browser-support.js';
-import { checkStaffBrowser } from '../../src/rules/staff-browser.js';
+import { type BrowserSupportInput, checkBrowserSupport, checkStaffBrowser } from '../../src/rules/index.js';
 import { userAgentFixtures } from '../../src/testing/fixtures/user-agents.js';
 
 const ACTION = '"Log in to Portal as Patient"';

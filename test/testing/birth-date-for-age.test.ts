@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PortalHelpdeskError } from '../../src/errors.js';
-import { checkPortalEligibility } from '../../src/rules/eligibility.js';
+import { PortalHelpdeskError } from '../../src/index.js';
+import { checkPortalEligibility } from '../../src/rules/index.js';
 import { birthDateForAge } from '../../src/testing/index.js';
 
 /** The eligibility rule's verdict on a calendar day (noon UTC, read in UTC). */

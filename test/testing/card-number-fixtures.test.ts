@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCardNumbers } from '../../src/rules/card-numbers.js';
+import { findCardNumbers } from '../../src/rules/index.js';
 import { cardNumberFixtures } from '../../src/testing/index.js';
 
 /** Luhn, written out independently of the rule. */

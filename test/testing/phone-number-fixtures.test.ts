@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPhoneNumber, MAX_PHONE_INPUT_LENGTH } from '../../src/rules/phone.js';
+import { checkPhoneNumber, MAX_PHONE_INPUT_LENGTH } from '../../src/rules/index.js';
 import { phoneNumberFixtures } from '../../src/testing/index.js';
 
 describe('phoneNumberFixtures', () => {

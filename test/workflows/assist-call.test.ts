@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from 'xstate';
-import { sampleInputs } from '../../src/testing/samples/inputs.js';
 import {
   sampleAdultPatient,
   sampleChildPatient,
+  sampleInputs,
   sampleInternetExplorerUserAgent,
   sampleManager,
   samplePractice,
   sampleStaffUserAgent,
-} from '../../src/testing/samples/practice.js';
-import type { AssistInput } from '../../src/workflows/assist/input.js';
-import { type AssistEvent, assistMachine } from '../../src/workflows/assist/machine.js';
-import { createWorkflowActor } from '../../src/workflows/create-workflow-actor.js';
+} from '../../src/testing/index.js';
+import type { AssistInput } from '../../src/workflows/index.js';
+import { type AssistEvent, assistMachine, createWorkflowActor } from '../../src/workflows/index.js';
 
 /** A patient's Chrome on Android, as staff might paste it once the patient switched browsers. */
 const patientChromeUserAgent =

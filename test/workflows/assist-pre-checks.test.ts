@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from 'xstate';
-import { isPortalHelpdeskError } from '../../src/errors.js';
-import { describeStep } from '../../src/guides/describe-step.js';
+import { describeStep } from '../../src/guides/index.js';
+import { isPortalHelpdeskError } from '../../src/index.js';
 import { en } from '../../src/locales/en/index.js';
 import { es } from '../../src/locales/es/index.js';
-import { sampleInputs } from '../../src/testing/samples/inputs.js';
-import { sampleAdultPatient, sampleInternetExplorerUserAgent } from '../../src/testing/samples/practice.js';
-import type { AssistInput } from '../../src/workflows/assist/input.js';
-import { type AssistEvent, assistMachine } from '../../src/workflows/assist/machine.js';
-import { createWorkflowActor } from '../../src/workflows/create-workflow-actor.js';
-import { persistSession, restoreSession } from '../../src/workflows/persistence.js';
+import {
+  sampleAdultPatient,
+  sampleInputs,
+  sampleInternetExplorerUserAgent,
+} from '../../src/testing/index.js';
+import type { AssistInput } from '../../src/workflows/index.js';
+import {
+  type AssistEvent,
+  assistMachine,
+  createWorkflowActor,
+  persistSession,
+  restoreSession,
+} from '../../src/workflows/index.js';
 
 /** A crawler: not a browser at all, so the browser rule says `unknown`. */
 const crawlerUserAgent = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';

@@ -1,21 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, AnyStateMachine, EventFromLogic, InputFrom, StateValue } from 'xstate';
 import {
+  sampleAdultPatient,
   sampleBodyWithCardNumber,
+  sampleChildPatient,
+  sampleInputs,
   sampleLandline,
+  sampleManager,
   sampleOtherMobile,
   sampleOverlongBody,
-} from '../../src/testing/samples/events.js';
-import { sampleInputs } from '../../src/testing/samples/inputs.js';
-import { sampleAdultPatient, sampleChildPatient, sampleManager } from '../../src/testing/samples/practice.js';
-import { createWorkflowActor } from '../../src/workflows/create-workflow-actor.js';
-import { profileSwitchMachine } from '../../src/workflows/profile-switch/machine.js';
-import type { RegistrationEvent, RegistrationInput } from '../../src/workflows/registration/machine.js';
-import { registrationMachine } from '../../src/workflows/registration/machine.js';
-import { relationshipMachine } from '../../src/workflows/relationship/machine.js';
-import type { SecureMessageEvent, SecureMessageInput } from '../../src/workflows/secure-message/machine.js';
-import { secureMessageMachine } from '../../src/workflows/secure-message/machine.js';
-import { securitySetupMachine } from '../../src/workflows/security-setup/machine.js';
+} from '../../src/testing/index.js';
+import type {
+  RegistrationEvent,
+  RegistrationInput,
+  SecureMessageEvent,
+  SecureMessageInput,
+} from '../../src/workflows/index.js';
+import {
+  createWorkflowActor,
+  profileSwitchMachine,
+  registrationMachine,
+  relationshipMachine,
+  secureMessageMachine,
+  securitySetupMachine,
+} from '../../src/workflows/index.js';
 
 // The 9-year-old sample patient (born 2016-09-02; the samples run on 2026-03-10) turns 13 on this date.
 const childTurns13 = '2029-09-02';

@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnyStateMachine, EventObject } from 'xstate';
-import { isPortalHelpdeskError, type PortalHelpdeskError } from '../../src/errors.js';
-import { eventsFor } from '../../src/testing/samples/events.js';
-import { sampleInputs } from '../../src/testing/samples/inputs.js';
-import type { AssistInput } from '../../src/workflows/assist/input.js';
-import { assistMachine } from '../../src/workflows/assist/machine.js';
-import { createWorkflowActor } from '../../src/workflows/create-workflow-actor.js';
-import { type WorkflowId, workflowIds, workflows } from '../../src/workflows/registry.js';
+import { isPortalHelpdeskError, type PortalHelpdeskError } from '../../src/index.js';
+import { eventsFor, sampleInputs } from '../../src/testing/index.js';
+import type { AssistInput } from '../../src/workflows/index.js';
+import {
+  assistMachine,
+  createWorkflowActor,
+  type WorkflowId,
+  workflowIds,
+  workflows,
+} from '../../src/workflows/index.js';
 
 type Json = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { workflowPaths } from '../../src/testing/workflow-paths.js';
-import { workflowIds, workflows } from '../../src/workflows/registry.js';
+import { workflowPaths } from '../../src/testing/index.js';
+import { workflowIds, workflows } from '../../src/workflows/index.js';
 import { restingLeaves } from './state-nodes.js';
 
 describe.each(workflowIds)('%s machine graph', (workflowId) => {

@@ -1,16 +1,25 @@
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Actor, AnyStateMachine, EventObject, StateValue } from 'xstate';
-import { isPortalHelpdeskError, type PortalHelpdeskError } from '../../src/errors.js';
-import { eventsFor, sampleOtherMobile } from '../../src/testing/samples/events.js';
-import { sampleInputs } from '../../src/testing/samples/inputs.js';
-import { sampleAdultPatient, sampleManager } from '../../src/testing/samples/practice.js';
-import { type WorkflowPath, workflowPaths } from '../../src/testing/workflow-paths.js';
-import type { AssistEvent } from '../../src/workflows/assist/machine.js';
-import type { AssistTask } from '../../src/workflows/assist/tasks.js';
-import { createWorkflowActor } from '../../src/workflows/create-workflow-actor.js';
-import { persistSession, restoreSession } from '../../src/workflows/persistence.js';
-import { type WorkflowId, workflowIds, workflows } from '../../src/workflows/registry.js';
+import { isPortalHelpdeskError, type PortalHelpdeskError } from '../../src/index.js';
+import {
+  eventsFor,
+  sampleAdultPatient,
+  sampleInputs,
+  sampleManager,
+  sampleOtherMobile,
+  type WorkflowPath,
+  workflowPaths,
+} from '../../src/testing/index.js';
+import type { AssistEvent, AssistTask } from '../../src/workflows/index.js';
+import {
+  createWorkflowActor,
+  persistSession,
+  restoreSession,
+  type WorkflowId,
+  workflowIds,
+  workflows,
+} from '../../src/workflows/index.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -335,7 +344,7 @@ describe.each(workflowIds)('%s sessions survive a round trip', (id) => {
       original.stop();
       restored.stop();
     });
-  });
+  }, 60_000); // every shortest path of the assist session, each restored and stepped: heavy on a busy machine
 });
 
 describe('assist sessions with a live task survive a round trip', () => {
