@@ -13,9 +13,12 @@ import { defaultTriagePolicy, describeSymptom } from '../dist/rules/index.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
 
+/** Text as Markdown shows it: `<patient name>` and the like would otherwise read as HTML tags. */
+const text = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /** Guide text as Markdown: portal labels in bold, as the guides show them. */
 const markdown = (rich) =>
-  rich.map((part) => (part.kind === 'label' ? `**${part.text}**` : part.text)).join('');
+  rich.map((part) => (part.kind === 'label' ? `**${text(part.text)}**` : text(part.text))).join('');
 
 const files = [
   { path: 'docs/troubleshooting.md', locale: en, other: '[Español](troubleshooting.es.md)' },
@@ -43,22 +46,22 @@ function render(locale, other) {
   for (const id of defaultTriagePolicy.symptoms) {
     const symptom = describeSymptom(id, { locale });
     lines.push(`## ${symptom.name} (\`${symptom.id}\`)`, '');
-    lines.push(`> ${symptom.phrasings.map((phrasing) => `"${phrasing}"`).join(' · ')}`, '');
+    lines.push(`> ${symptom.phrasings.map((phrasing) => `"${text(phrasing)}"`).join(' · ')}`, '');
     lines.push(`**${ui.questions}**`, '');
     if (symptom.questions.length === 0) lines.push(ui.noQuestions);
     for (const question of symptom.questions)
-      lines.push(`- ${question.text} (${question.facts.map((fact) => `\`${fact}\``).join(', ')})`);
+      lines.push(`- ${text(question.text)} (${question.facts.map((fact) => `\`${fact}\``).join(', ')})`);
     lines.push('', `**${ui.checks}**: ${symptom.checks.map((c) => c.name).join(', ') || ui.noChecks}`, '');
     lines.push(`**${ui.causes}**`, '');
     symptom.causes.forEach((cause, index) => {
-      lines.push(`${index + 1}. \`${cause.code}\`: ${cause.explanation}`);
+      lines.push(`${index + 1}. \`${cause.code}\`: ${text(cause.explanation)}`);
       const fix =
         cause.fix.kind === 'workflow'
           ? `${ui.workflowStep} \`${cause.fix.workflow}\` › \`${cause.fix.state}\`: ${markdown(
               locale.guide.steps[cause.fix.step](params),
             )}`
           : `*${ui.practiceAdvice}*`;
-      lines.push(`   - ${ui.fix}: ${fix}`, `   - ${ui.say}: "${cause.say}"`);
+      lines.push(`   - ${ui.fix}: ${fix}`, `   - ${ui.say}: "${text(cause.say)}"`);
     });
     lines.push('');
   }
@@ -67,14 +70,17 @@ function render(locale, other) {
 
 let stale = 0;
 for (const { path, locale, other } of files) {
-  const text = render(locale, other);
+  const page = render(locale, other);
+  // Markdown renderers take `<word ...>` for raw HTML and drop it: no text may read as a tag.
+  const tag = page.replace(/<!--[\s\S]*?-->/g, '').match(/<\/?[A-Za-z][^>]*>/);
+  if (tag) throw new Error(`${path}: text that Markdown would read as HTML: ${tag[0]}`);
   const target = join(root, path);
   if (check) {
-    if (!existsSync(target) || readFileSync(target, 'utf8') !== text) {
+    if (!existsSync(target) || readFileSync(target, 'utf8') !== page) {
       console.error(`${path} is out of date. Run: npm run docs:guides`);
       stale++;
     }
-  } else writeFileSync(target, text);
+  } else writeFileSync(target, page);
 }
 if (stale > 0) process.exit(1);
 console.log(

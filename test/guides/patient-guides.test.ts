@@ -190,7 +190,7 @@ describe('guides say what the reference says, and no more', () => {
   });
 
   it.each(Object.entries(locales))(
-    '%s: the landline advice is the helpdesk check, not a portal screen',
+    '%s: the landline advice is conditional advice, neither a portal screen nor a staff check',
     (code, locale) => {
       for (const audience of ['staff', 'patient'] as const) {
         const guide = buildGuide(
@@ -200,7 +200,11 @@ describe('guides say what the reference says, and no more', () => {
         );
         const step = allSteps(guide.steps).find((s) => s.key === 'security.landlineAdvice');
         const words = text(step?.text ?? []);
-        expect(words).toContain(code === 'en' ? "practice's helpdesk check" : 'personal del consultorio');
+        expect(words).toContain(
+          code === 'en' ? 'If the number you typed is a landline' : 'Si el número que escribió es de un fijo',
+        );
+        // Printed for the patient: no check run by staff or by this library is presented as a fact.
+        expect(words).not.toMatch(/helpdesk|check says|personal|revisión/i);
         expect(renderText(guide)).not.toMatch(
           /portal (cannot|can't) tell|That number is a landline|Ese número es de un teléfono fijo/,
         );

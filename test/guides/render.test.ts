@@ -288,7 +288,7 @@ describe('renderText', () => {
         '   Option a) "Text me" (recommended): get a code by text message',
         '      1. Type your mobile phone number and click "Send code".',
         '      2. Type the code',
-        '         Tip: If the code has not arrived',
+        '         Tip: If no code comes',
         '   Option b) "Security Question": pick a question and answer it',
         'Step 3. If the portal shows the "Choose your patient relationship" page: click "I am ',
         'Step 4. On the confirmation page, click "Continue".',

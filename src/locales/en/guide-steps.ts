@@ -7,7 +7,7 @@ const name = (p: GuideParams) => value(p.patientName);
 /** Staff text for an account holder under the minimum age (registration and relationship steps). */
 function underAge(p: GuideParams): RichText {
   const until = p.eligibleOn ? t` until ${value(p.eligibleOn)}` : undefined;
-  return t`Stop here: the person who would hold this account is younger than ${p.minimumAge}, so the portal cannot register them${until}. Offer a family access account instead, so a parent or other caregiver can see ${name(p)}'s health and billing information.`;
+  return t`Stop here: the person who would hold this account is younger than ${p.minimumAge}, so they cannot have their own portal account${until}. Offer a family access account instead, so a parent or other caregiver can see ${name(p)}'s health and billing information.`;
 }
 
 /** The patient's own words for an account holder under the minimum age: what happens, and what a caregiver can ask for. */
@@ -77,7 +77,7 @@ export const enSteps = {
   'security.enterPhoneForText': () => t`Type your mobile phone number and click ${label('Send code')}.`,
   'security.enterPhoneForCall': () => t`Type your phone number and click ${label('Call')}.`,
   'security.landlineAdvice': () =>
-    t`The practice's helpdesk check says the number you typed is a landline, which cannot get text messages. Choose ${label('Call me')} instead, to get your code by phone call.`,
+    t`A landline cannot get text messages. If the number you typed is a landline, choose ${label('Call me')} instead, to get your code by phone call.`,
   'security.enterCode': () =>
     t`Type the code you just got by text message or phone call, and click ${label('Verify')}.`,
   'security.wrongCode': () =>
@@ -133,7 +133,9 @@ export const enSteps = {
   'message.chooseLocation': (p) =>
     p.locationName
       ? t`In the ${label('Office location')} list, choose ${value(p.locationName)}.`
-      : t`In the ${label('Office location')} list, choose the office where that provider works.`,
+      : p.providerName === OFFICE_STAFF_LABEL
+        ? t`In the ${label('Office location')} list, choose the location of the office you are writing to.`
+        : t`In the ${label('Office location')} list, choose the location where that provider works.`,
   'message.chooseSubject': () =>
     t`In the ${label('Subject')} list, choose what your message is about, for example ${label('Medical question')} or ${label('Appointments and scheduling')}.`,
   'message.write': (p) =>
@@ -166,7 +168,7 @@ export const enSteps = {
   'assist.preChecks': () =>
     t`Before you begin, check whether the patient is new or in ${label('Prospective')} status (${label('Manage Prospective Patients')}), whether their provider allows scheduling in the portal, and the portal address to give them. To use ${label('Log in to Portal as Patient')}, your own browser must be a supported one.`,
   'assist.browserMustChange': () =>
-    t`The patient's browser is not supported, or could not be recognised (treated the same way). Ask them to switch to Google Chrome, Microsoft Edge (Windows), Mozilla Firefox or Safari (Apple devices); the portal shows download links. Then check the browser again.`,
+    t`The patient's browser is not supported, or could not be recognised (treated the same way). Ask them to switch to Google Chrome, Microsoft Edge (on Windows 7, 8/8.1, 10 or 11), Mozilla Firefox or Safari (Apple devices); the portal shows download links. Then check the browser again.`,
   'assist.chooseTask': () => t`Ask what the patient needs help with, and choose that task.`,
   'assist.runningTask': () => t`Walk the patient through the task one step at a time.`,
   'assist.preChecksWithoutPortalLogin': () =>

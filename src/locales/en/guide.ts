@@ -67,7 +67,7 @@ export const guide = {
     'staff.staffBrowser': () =>
       t`To use ${label('Log in to Portal as Patient')} on the ${label('Quickview')}, you need a supported browser yourself; Internet Explorer will not work.`,
     'staff.landlineUS': () =>
-      t`This helpdesk tool can tell a landline from a mobile phone only for some countries, not for US numbers, so ask the patient whether the number can receive text messages. If it cannot, they should choose ${label('Call me')}.`,
+      t`This helpdesk tool can tell a landline from a mobile phone only for some countries, not for US or Canadian numbers, so ask the patient whether the number can receive text messages. If it cannot, they should choose ${label('Call me')}.`,
     'staff.schedulingAllowed': () =>
       t`Before offering it, check whether the patient's provider lets patients schedule appointments through the portal.`,
     'staff.portalUrl': (p) =>
@@ -81,9 +81,9 @@ export const guide = {
     'patient.securityAnswerExact': () =>
       t`Capital and small letters do not matter in your answer, but spaces, punctuation and other special characters must be typed exactly the same way every time.`,
     'patient.codeNotReceived': () =>
-      t`If the code has not arrived after a few minutes, check the phone number you typed and ask for a new code. If texts do not reach you, try a phone call instead.`,
+      t`If no code comes, check the phone number you typed and ask for a new code. Text messages cannot reach a landline: for a landline, the code has to come by phone call.`,
     'patient.codeNotReceivedOnRecord': () =>
-      t`If the code has not arrived after a few minutes, ask for a new one, or ask for a call if texts do not reach that phone. If you no longer have that phone, tell the practice so they can update the number on file.`,
+      t`If no code comes, ask for a new one, or ask for a call if texts do not reach that phone. If you no longer have that phone, tell the practice so they can update the number on file.`,
     'patient.futureLogins': () => t`From now on, you log in with just your email address and password.`,
     'patient.attachOneAtATime': (p) =>
       t`Files go in one at a time: click ${label('Attach files')} again for each one, up to ${p.maxAttachments} files.`,

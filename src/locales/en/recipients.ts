@@ -15,5 +15,5 @@ export const recipients: RecipientsWords = /* @__PURE__ */ Object.freeze<Recipie
   'providers-and-office-staff':
     'In "Provider", the patient picks a provider they have seen, or "Office staff" for a question for the front desk, then an "Office location".',
   'no-recipients':
-    'There is no provider to write to yet: the list only shows providers the patient has seen. Help them by phone, or check the message routing options on the "Portal Settings" page.',
+    'There is no provider to write to yet: the list includes the providers the patient has seen in the past, and there are none yet. Help them by phone, or check the message routing options on the "Portal Settings" page.',
 });

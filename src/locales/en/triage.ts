@@ -182,7 +182,8 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
     recipients: 'Provider list check',
   },
   causes: {
-    'under-minimum-age': 'The person is younger than the minimum age, so the portal cannot register them.',
+    'under-minimum-age':
+      'The person is younger than the minimum age: they cannot have their own portal account, and the practice cannot register or invite them.',
     'old-enough': 'The person is old enough to have an account of their own.',
     'browser-not-supported': 'The browser cannot be used with the Patient Portal.',
     'landline-cannot-text': 'The number is a landline, which cannot receive text messages.',
@@ -198,7 +199,8 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
       'The message was started from the Messages page, which sends messages without attachments.',
     'too-many-attachments': 'More files than the portal allows on one message.',
     'one-file-at-a-time': 'Files are attached one at a time.',
-    'provider-not-seen': 'The Provider list only shows providers who have seen the patient.',
+    'provider-not-seen':
+      'The Provider list includes the providers the patient has seen in the past; a provider they have not seen yet may not be in it.',
     'provider-based-routing-on':
       '"Office staff" appears only when "Provider-based message routing" is turned off on the "Portal Settings" page.',
     'message-too-long': 'The message is longer than the portal allows.',
@@ -230,7 +232,7 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
       'You are not old enough yet to have your own account. For now, a parent or caregiver can have a family access account to see your health information.',
     'old-enough': 'You are old enough for your own account; we can send you an invitation.',
     'browser-not-supported':
-      'Please open the portal in a supported browser: Google Chrome, Mozilla Firefox, Microsoft Edge on Windows, or Safari on an Apple device.',
+      'Please open the portal in a supported browser: Google Chrome, Mozilla Firefox, Microsoft Edge on Windows (7, 8/8.1, 10 or 11), or Safari on an Apple device.',
     'landline-cannot-text':
       'That number is a landline, so choose "Call me" and the code will come by phone call.',
     'phone-number-invalid': 'Please check the phone number and type it again.',
@@ -247,7 +249,7 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
       'One message can carry only a limited number of files: remove the extra ones with the X next to the file name and send them in another message.',
     'one-file-at-a-time': 'Click "Attach files" once for each file you want to send.',
     'provider-not-seen':
-      'The list only shows providers you have seen; choose one of them, or call us about a new provider.',
+      'The list includes the providers you have seen; if yours is not there, choose one of them, or call us about a new provider.',
     'provider-based-routing-on': 'Please choose the provider your question is for.',
     'message-too-long': 'Please shorten the message: the portal limits how long it can be.',
     'card-number-in-message': 'Please remove the card number: never send card details in a portal message.',

@@ -14,7 +14,7 @@ function personalA(person: string): string {
 /** Texto para el personal cuando el titular de la cuenta no tiene la edad mínima. */
 function underAge(p: GuideParams): RichText {
   const until = p.eligibleOn ? t` hasta el ${value(p.eligibleOn)}` : undefined;
-  return t`Deténgase aquí: la persona que sería titular de esta cuenta tiene menos de ${p.minimumAge} años, así que el portal no puede registrarla${until}. Ofrezca en su lugar una cuenta de acceso familiar, para que uno de los padres u otro cuidador pueda ver la información médica y de facturación de ${name(p)}.`;
+  return t`Deténgase aquí: la persona que sería titular de esta cuenta tiene menos de ${p.minimumAge} años, así que no puede tener su propia cuenta del portal${until}. Ofrezca en su lugar una cuenta de acceso familiar, para que uno de los padres u otro cuidador pueda ver la información médica y de facturación de ${name(p)}.`;
 }
 
 /** Texto para el paciente cuando el titular de la cuenta no tiene la edad mínima. */
@@ -85,7 +85,7 @@ export const esSteps = {
   'security.enterPhoneForText': () => t`Escriba su número de celular y haga clic en ${label('Send code')}.`,
   'security.enterPhoneForCall': () => t`Escriba su número de teléfono y haga clic en ${label('Call')}.`,
   'security.landlineAdvice': () =>
-    t`La revisión que hizo el personal del consultorio indica que el número que escribió es de un teléfono fijo, que no puede recibir mensajes de texto. Elija ${label('Call me')} para recibir el código por llamada.`,
+    t`Un teléfono fijo no puede recibir mensajes de texto. Si el número que escribió es de un fijo, elija ${label('Call me')} en su lugar, para recibir el código por llamada.`,
   'security.enterCode': () =>
     t`Escriba el código que le llegó por mensaje de texto o por llamada y haga clic en ${label('Verify')}.`,
   'security.wrongCode': () =>
@@ -141,17 +141,19 @@ export const esSteps = {
   'message.chooseLocation': (p) =>
     p.locationName
       ? t`En la lista ${label('Office location')}, elija ${value(p.locationName)}.`
-      : t`En la lista ${label('Office location')}, elija la oficina donde trabaja ese proveedor.`,
+      : p.providerName === OFFICE_STAFF_LABEL
+        ? t`En la lista ${label('Office location')}, elija la ubicación del consultorio al que le escribe.`
+        : t`En la lista ${label('Office location')}, elija la ubicación donde trabaja ese proveedor.`,
   'message.chooseSubject': () =>
     t`En la lista ${label('Subject')}, elija el tema de su mensaje, por ejemplo ${label('Medical question')} o ${label('Appointments and scheduling')}.`,
   'message.write': (p) =>
     p.attachmentsAllowed === false
       ? t`Escriba su mensaje en el cuadro ${label('Message')} (máximo ${p.maxLength} caracteres). Cuando esté listo, haga clic en ${label('Send message')}.`
-      : t`Escriba su mensaje en el cuadro ${label('Message')} (máximo ${p.maxLength} caracteres). Para agregar un archivo, haga clic en ${label('Attach files')} y selecciónelo; para quitarlo, haga clic en la ${label('X')} que está junto a su nombre. Cuando esté listo, haga clic en ${label('Send message')}.`,
+      : t`Escriba su mensaje en el cuadro ${label('Message')} (máximo ${p.maxLength} caracteres). Para agregar un archivo, haga clic en ${label('Attach files')} y selecciónelo; para quitarlo, haga clic en la ${label('X')} que está junto al nombre del archivo. Cuando esté listo, haga clic en ${label('Send message')}.`,
   'message.attachmentsUnavailable': () =>
     t`Un mensaje que se empieza desde la página ${label('Messages')} no puede llevar archivos. Envíelo sin archivos adjuntos, o regrese a la página principal y empiece el mensaje desde ahí.`,
   'message.attachmentLimit': (p) =>
-    t`Ya llegó al límite de ${p.maxAttachments} archivos. Para agregar otro, primero quite uno con la ${label('X')} que está junto a su nombre y luego haga clic en ${label('Attach files')}.`,
+    t`Ya llegó al límite de ${p.maxAttachments} archivos. Para agregar otro, primero quite uno con la ${label('X')} que está junto al nombre del archivo y luego haga clic en ${label('Attach files')}.`,
   'message.sendBlocked': () =>
     t`Así como está, el mensaje no se puede enviar. Corrija el problema (por ejemplo, acorte el texto, escriba algo en el cuadro o quite los datos de tarjeta de crédito) y vuelva a hacer clic en ${label('Send message')}.`,
   'message.sent': () => t`Su mensaje ya va en camino a la bandeja ${label('Clinical Inbox')} del proveedor.`,
@@ -174,7 +176,7 @@ export const esSteps = {
   'assist.preChecks': () =>
     t`Antes de empezar, revise si el paciente es nuevo o está en estado ${label('Prospective')} (${label('Manage Prospective Patients')}), si su proveedor permite hacer citas por el portal y cuál es la dirección del portal que le va a dar. Para usar ${label('Log in to Portal as Patient')}, su propio navegador también tiene que ser compatible.`,
   'assist.browserMustChange': () =>
-    t`El navegador del paciente no es compatible, o no se pudo reconocer (se trata igual). Pídale que use Google Chrome, Microsoft Edge (en Windows), Mozilla Firefox o Safari (en equipos Apple); el portal le muestra enlaces para descargarlos. Luego vuelva a revisar el navegador.`,
+    t`El navegador del paciente no es compatible, o no se pudo reconocer (se trata igual). Pídale que use Google Chrome, Microsoft Edge (en Windows 7, 8/8.1, 10 u 11), Mozilla Firefox o Safari (en equipos Apple); el portal le muestra enlaces para descargarlos. Luego vuelva a revisar el navegador.`,
   'assist.chooseTask': () => t`Pregúntele al paciente con qué necesita ayuda y elija ese trámite.`,
   'assist.runningTask': () => t`Guíe al paciente por el trámite, paso por paso.`,
   'assist.preChecksWithoutPortalLogin': () =>

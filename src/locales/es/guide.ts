@@ -61,7 +61,7 @@ export const guide = {
     'staff.staffBrowser': () =>
       t`Para usar ${label('Log in to Portal as Patient')} en el ${label('Quickview')}, usted también necesita un navegador compatible; con Internet Explorer no funciona.`,
     'staff.landlineUS': () =>
-      t`Esta herramienta de ayuda distingue un teléfono fijo de un celular solo en algunos países, no en los números de EE. UU., así que pregúntele al paciente si ese número puede recibir mensajes de texto. Si no puede, debe elegir ${label('Call me')}.`,
+      t`Esta herramienta de ayuda distingue un teléfono fijo de un celular solo en algunos países, no en los números de EE. UU. ni de Canadá, así que pregúntele al paciente si ese número puede recibir mensajes de texto. Si no puede, debe elegir ${label('Call me')}.`,
     'staff.schedulingAllowed': () =>
       t`Antes de ofrecerlo, confirme si el proveedor del paciente permite hacer citas por el portal.`,
     'staff.familyAccess': () =>
@@ -79,9 +79,9 @@ export const guide = {
     'patient.securityAnswerExact': () =>
       t`En su respuesta no importan las mayúsculas ni las minúsculas, pero los espacios, los signos de puntuación y otros caracteres especiales tiene que escribirlos exactamente igual cada vez.`,
     'patient.codeNotReceived': () =>
-      t`Si el código no le llega en unos minutos, revise el número que escribió y pida un código nuevo. Si no le llegan los mensajes de texto, pruebe con una llamada.`,
+      t`Si no le llega ningún código, revise el número que escribió y pida un código nuevo. Los mensajes de texto no llegan a un teléfono fijo: a un fijo, el código tiene que llegar por llamada.`,
     'patient.codeNotReceivedOnRecord': () =>
-      t`Si el código no le llega en unos minutos, pida uno nuevo, o pida una llamada si los mensajes de texto no llegan a ese teléfono. Si ya no tiene ese teléfono, avísele al consultorio para que actualice el número registrado.`,
+      t`Si no le llega ningún código, pida uno nuevo, o pida una llamada si los mensajes de texto no llegan a ese teléfono. Si ya no tiene ese teléfono, avísele al consultorio para que actualice el número registrado.`,
     'patient.futureLogins': () =>
       t`De ahora en adelante, para entrar solo necesita su correo electrónico y su contraseña.`,
     'patient.attachOneAtATime': (p) =>
@@ -145,7 +145,7 @@ export const guide = {
     Messages: 'Mensajes',
     'Send a message': 'Enviar un mensaje',
     Provider: 'Proveedor',
-    'Office location': 'Consultorio',
+    'Office location': 'Ubicación del consultorio',
     Subject: 'Asunto',
     'Medical question': 'Pregunta médica',
     'Appointments and scheduling': 'Citas y programación',
@@ -153,7 +153,7 @@ export const guide = {
     'Attach files': 'Adjuntar archivos',
     'Send message': 'Enviar mensaje',
     'My profile': 'Mi perfil',
-    'Switch to View': 'Cambiar a la vista de',
+    'Switch to View': 'Cambiar de vista',
     'Office staff': 'Personal del consultorio',
   },
   // The reference gives no Spanish portal labels, so `translated` keeps every label in English.

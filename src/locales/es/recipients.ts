@@ -15,5 +15,5 @@ export const recipients: RecipientsWords = /* @__PURE__ */ Object.freeze<Recipie
   'providers-and-office-staff':
     'En "Provider", el paciente elige un proveedor que lo ha atendido, u "Office staff" si la consulta es para la recepción, y luego un "Office location".',
   'no-recipients':
-    'Todavía no hay a quién escribir: la lista solo muestra proveedores que ya atendieron al paciente. Ayúdelo por teléfono o revise en la página "Portal Settings" cómo se enrutan los mensajes.',
+    'Todavía no hay a quién escribir: la lista incluye a los proveedores que ya atendieron al paciente, y todavía no hay ninguno. Ayúdelo por teléfono o revise en la página "Portal Settings" cómo se enrutan los mensajes.',
 });

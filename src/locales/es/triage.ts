@@ -144,20 +144,20 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
       '¿Qué navegador usa usted en su propia computadora, y con qué sistema? O pegue su agente de usuario.',
     'birth-date': '¿Cuál es la fecha de nacimiento del paciente?',
     'manager-birth-date': '¿Cuál es la fecha de nacimiento de la persona que administra la cuenta?',
-    'email-on-file': '¿El correo electrónico que la clínica tiene registrado es uno que el paciente lee?',
+    'email-on-file': '¿El correo electrónico que el consultorio tiene registrado es uno que el paciente lee?',
     'checked-junk': '¿El paciente revisó su carpeta de correo no deseado o spam?',
     'link-used-before': '¿El paciente ya usó este enlace para crear una cuenta?',
     'code-step':
-      '¿El código era para configurar "Text me" o "Call me", o para confirmar el teléfono que la clínica tiene registrado?',
+      '¿El código era para configurar "Text me" o "Call me", o para confirmar el teléfono que el consultorio tiene registrado?',
     'code-method': '¿El código debía llegar por mensaje de texto o por llamada?',
     phone: '¿Qué número de teléfono escribió el paciente?',
     'phone-of-record-current':
-      '¿El paciente todavía tiene el número de teléfono que la clínica tiene registrado?',
+      '¿El paciente todavía tiene el número de teléfono que el consultorio tiene registrado?',
     'saved-answer': 'Si el paciente anotó la respuesta que configuró, ¿cuál es, y qué escribió esta vez?',
     'answer-special-characters':
       '¿La respuesta que configuró tenía espacios o caracteres especiales, como signos de puntuación o guiones bajos?',
     'started-from':
-      '¿El paciente escribe el mensaje desde la sección de mensajes de la página principal, o desde la página de mensajes?',
+      '¿El paciente escribe el mensaje desde la sección "Messages" de la página principal, o desde la página "Messages"?',
     attachments: '¿Cuántos archivos intenta adjuntar el paciente?',
     'message-text':
       '¿Qué dice el mensaje (para revisar su longitud y si contiene números de tarjeta de crédito)?',
@@ -179,22 +179,24 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
     recipients: 'Revisión de la lista de proveedores',
   },
   causes: {
-    'under-minimum-age': 'La persona es menor de la edad mínima, así que el portal no puede registrarla.',
+    'under-minimum-age':
+      'La persona es menor de la edad mínima: no puede tener su propia cuenta del portal, y el consultorio no puede registrarla ni invitarla.',
     'old-enough': 'La persona tiene edad suficiente para tener su propia cuenta.',
     'browser-not-supported': 'El navegador no se puede usar con el portal del paciente.',
     'landline-cannot-text': 'El número es de un teléfono fijo, que no puede recibir mensajes de texto.',
     'phone-number-invalid': 'El número escrito no es un número de teléfono válido.',
     'phone-of-record-out-of-date':
-      'El teléfono que la clínica tiene registrado está desactualizado, así que el código va a un teléfono que el paciente ya no tiene.',
+      'El teléfono que el consultorio tiene registrado está desactualizado, así que el código va a un teléfono que el paciente ya no tiene.',
     'new-code-needed': 'El código de la configuración de seguridad no llegó o ya no sirve.',
     'new-verification-code-needed': 'El código para confirmar el teléfono registrado no llegó o ya no sirve.',
     'answer-typed-differently':
       'La respuesta se escribió con espacios o caracteres especiales distintos de los que tenía al configurarla.',
     'attachments-need-home-page':
-      'El mensaje se empezó en la página de mensajes, que envía mensajes sin archivos adjuntos.',
+      'El mensaje se empezó en la página "Messages", que envía mensajes sin archivos adjuntos.',
     'too-many-attachments': 'Hay más archivos de los que el portal permite en un mensaje.',
     'one-file-at-a-time': 'Los archivos se adjuntan de uno en uno.',
-    'provider-not-seen': 'La lista "Provider" solo muestra proveedores que ya atendieron al paciente.',
+    'provider-not-seen':
+      'La lista "Provider" incluye a los proveedores que ya atendieron al paciente; un proveedor que todavía no lo ha atendido puede no aparecer.',
     'provider-based-routing-on':
       '"Office staff" solo aparece cuando "Provider-based message routing" está desactivada en la página "Portal Settings".',
     'message-too-long': 'El mensaje es más largo de lo que permite el portal.',
@@ -226,7 +228,7 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
       'Todavía no tiene edad para tener su propia cuenta. Mientras tanto, uno de sus padres o un cuidador puede tener una cuenta de acceso familiar para ver su información de salud.',
     'old-enough': 'Ya tiene edad para tener su propia cuenta; podemos enviarle una invitación.',
     'browser-not-supported':
-      'Abra el portal en un navegador compatible: Google Chrome, Mozilla Firefox, Microsoft Edge en Windows o Safari en un dispositivo Apple.',
+      'Abra el portal en un navegador compatible: Google Chrome, Mozilla Firefox, Microsoft Edge en Windows (7, 8/8.1, 10 u 11) o Safari en un dispositivo Apple.',
     'landline-cannot-text':
       'Ese número es de un teléfono fijo: elija "Call me" y el código le llegará por llamada.',
     'phone-number-invalid': 'Revise el número de teléfono y escríbalo de nuevo.',
@@ -238,13 +240,13 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
     'answer-typed-differently':
       'Escriba la respuesta exactamente como la configuró, con los mismos espacios y signos de puntuación; las mayúsculas no importan.',
     'attachments-need-home-page':
-      'Para adjuntar un archivo, empiece el mensaje en la sección de mensajes de la página principal del portal.',
+      'Para adjuntar un archivo, empiece el mensaje en la sección "Messages" de la página principal del portal.',
     'too-many-attachments':
       'Un mensaje solo admite un número limitado de archivos: quite los que sobran con la X junto al nombre del archivo y envíelos en otro mensaje.',
     'one-file-at-a-time': 'Haga clic en "Attach files" una vez por cada archivo que quiera enviar.',
     'provider-not-seen':
-      'La lista solo muestra los proveedores que ya lo atendieron; elija uno de ellos o llámenos si se trata de un proveedor nuevo.',
-    'provider-based-routing-on': 'Elija el proveedor al que va dirigida su consulta.',
+      'La lista incluye a los proveedores que ya lo atendieron; si el suyo no aparece, elija uno de ellos o llámenos si se trata de un proveedor nuevo.',
+    'provider-based-routing-on': 'Elija al proveedor al que va dirigida su consulta.',
     'message-too-long': 'Acorte el mensaje: el portal limita su longitud.',
     'card-number-in-message':
       'Quite el número de tarjeta de crédito: nunca envíe datos de tarjeta de crédito en un mensaje del portal.',
@@ -262,7 +264,7 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
     'email-address-wrong':
       'Vamos a corregir el correo electrónico registrado y a enviarle una invitación nueva.',
     'email-filtered':
-      'Busque en su carpeta de correo no deseado o spam un correo de la clínica; si no está, podemos enviarlo de nuevo.',
+      'Busque en su carpeta de correo no deseado o spam un correo del consultorio; si no está, podemos enviarlo de nuevo.',
     'invitation-not-received':
       'Le enviaremos una invitación nueva, o podemos registrarlo en su próxima visita.',
     'link-expired': 'Puede que el enlace haya caducado; le enviaremos uno nuevo.',
@@ -274,25 +276,25 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
       'Le ayudaremos a volver a entrar en su cuenta; la opción de seguridad que configuró al crearla es la forma de confirmar su identidad.',
     'account-exists': 'Ya tiene una cuenta: inicie sesión con su correo electrónico y su contraseña.',
     'provider-list-other': 'Revisaremos los datos de su proveedor y le devolveremos la llamada.',
-    'office-staff-expected': 'Lo revisaremos; mientras tanto, llame a la clínica con su consulta.',
-    'message-other-problem': 'Inténtelo más tarde, o llame a la clínica si sigue sin enviarse.',
+    'office-staff-expected': 'Lo revisaremos; mientras tanto, llame al consultorio con su consulta.',
+    'message-other-problem': 'Inténtelo más tarde, o llame al consultorio si sigue sin enviarse.',
     'browser-warning-other': 'Su navegador está bien; díganos exactamente qué dice el aviso.',
     'family-access-not-set-up':
       'Primero tenemos que configurar el acceso al expediente de su familiar; le guiaremos paso a paso.',
     'staff-login-other':
-      'Su navegador es compatible; si sigue fallando, contacte con el soporte del portal de su clínica.',
+      'Su navegador es compatible; si sigue fallando, comuníquese con el soporte del portal de su consultorio.',
   },
   ui: {
     title: 'Solución de problemas',
     intro:
-      'Cada síntoma que la biblioteca puede diagnosticar, con las preguntas que hacer, las revisiones que ejecuta y cada causa posible con su solución. Generado a partir del catálogo de síntomas; los consejos marcados como de la clínica son consejos generales de soporte que deben sustituirse por los propios.',
+      'Cada síntoma que la biblioteca puede diagnosticar, con las preguntas que hacer, las revisiones que ejecuta y cada causa posible con su solución. Generado a partir del catálogo de síntomas; los consejos marcados como del consultorio son consejos generales de soporte que deben sustituirse por los propios.',
     questions: 'Pregunte',
     checks: 'Revisiones',
     causes: 'Causas',
     fix: 'Solución',
     say: 'Diga',
     workflowStep: 'Paso del flujo',
-    practiceAdvice: 'Consejo de la clínica (sustitúyalo por el suyo)',
+    practiceAdvice: 'Consejo del consultorio (sustitúyalo por el suyo)',
     noQuestions: 'No hace falta preguntar nada.',
     noChecks: 'Ninguna revisión.',
   },
