@@ -5,6 +5,7 @@ import type { AssistSessionInput } from './assist/input.js';
 import { type AssistTask, assistTaskStates } from './assist/tasks.js';
 import { type AssistTriage, runTriage } from './assist/triage.js';
 import { type EventRefusalOptions, guardActor } from './guard-actor.js';
+import { liveChecks } from './live-checks.js';
 import { contextSchemas } from './persistence/context-schemas.js';
 import { isCompleteStateValue } from './persistence/state-value.js';
 import { isWorkflowId, type WorkflowId, workflowIdOfMachine, workflows } from './registry.js';
@@ -264,7 +265,7 @@ function triageAgreesWithState(value: unknown, context: Record<string, unknown>)
   if (fixStep !== null && running !== undefined && fixStep.task !== context.currentTask) return false;
   if (value !== 'triaging' && value !== 'diagnosis') return triage === null;
   if (triage === null || fixStep !== null) return false;
-  const again = runTriage(context.session as AssistSessionInput, triage.symptom, triage.answers);
+  const again = runTriage(liveChecks, context.session as AssistSessionInput, triage.symptom, triage.answers);
   if (again === null || JSON.stringify(again) !== JSON.stringify(triage)) return false;
   if (value === 'triaging') return again.question !== null;
   const last = Array.isArray(context.diagnoses) ? (context.diagnoses.at(-1) as unknown) : undefined;

@@ -9,7 +9,7 @@ import { renderMarkdown } from '../../src/guides/render/markdown.js';
 import { en } from '../../src/locales/en/index.js';
 import { es } from '../../src/locales/es/index.js';
 import { createWorkflowActor } from '../../src/workflows/create-workflow-actor.js';
-import { securitySetupMachine } from '../../src/workflows/security-setup/machine.js';
+import { securitySetupMachine } from '../../src/workflows/index.js';
 import { run } from '../cli/utils.js';
 
 const count = (text: string, part: string) => text.split(part).length - 1;

@@ -3,11 +3,10 @@ import type { AnyActorRef } from 'xstate';
 import { checkPortalEligibility } from '../../src/rules/eligibility.js';
 import { sampleInputs } from '../../src/testing/samples/inputs.js';
 import { sampleAdultPatient, sampleStaffUserAgent } from '../../src/testing/samples/practice.js';
-import { assistMachine } from '../../src/workflows/assist/machine.js';
 import { createWorkflowActor } from '../../src/workflows/create-workflow-actor.js';
+import { assistMachine, registrationMachine } from '../../src/workflows/index.js';
 import { persistSession, restoreSession } from '../../src/workflows/persistence.js';
 import type { RegistrationEvent, RegistrationInput } from '../../src/workflows/registration/machine.js';
-import { registrationMachine } from '../../src/workflows/registration/machine.js';
 
 // Daylight-saving changes around a birthday. The whole suite also runs under four host time
 // zones (scripts/test-time-zones.sh), so none of these answers may depend on the host's TZ.

@@ -8,9 +8,9 @@ import {
   sampleStaffUserAgent,
 } from '../../src/testing/samples/practice.js';
 import type { AssistInput } from '../../src/workflows/assist/input.js';
-import { assistMachine } from '../../src/workflows/assist/machine.js';
 import { assistTasks } from '../../src/workflows/assist/tasks.js';
 import { createWorkflowActor } from '../../src/workflows/create-workflow-actor.js';
+import { assistMachine } from '../../src/workflows/index.js';
 
 // The assist session summary is meant for logs: ids and reason codes only. Random patients are
 // driven through whole sessions; neither the summary nor any event an actor of the session emits

@@ -10,8 +10,9 @@ import {
   sampleStaffUserAgent,
 } from '../../src/testing/samples/practice.js';
 import type { AssistInput } from '../../src/workflows/assist/input.js';
-import { type AssistEvent, assistMachine } from '../../src/workflows/assist/machine.js';
+import type { AssistEvent } from '../../src/workflows/assist/machine.js';
 import { createWorkflowActor } from '../../src/workflows/create-workflow-actor.js';
+import { assistMachine } from '../../src/workflows/index.js';
 
 /** A patient's Chrome on Android, as staff might paste it once the patient switched browsers. */
 const patientChromeUserAgent =

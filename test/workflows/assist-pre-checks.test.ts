@@ -7,8 +7,9 @@ import { es } from '../../src/locales/es/index.js';
 import { sampleInputs } from '../../src/testing/samples/inputs.js';
 import { sampleAdultPatient, sampleInternetExplorerUserAgent } from '../../src/testing/samples/practice.js';
 import type { AssistInput } from '../../src/workflows/assist/input.js';
-import { type AssistEvent, assistMachine } from '../../src/workflows/assist/machine.js';
+import type { AssistEvent } from '../../src/workflows/assist/machine.js';
 import { createWorkflowActor } from '../../src/workflows/create-workflow-actor.js';
+import { assistMachine } from '../../src/workflows/index.js';
 import { persistSession, restoreSession } from '../../src/workflows/persistence.js';
 
 /** A crawler: not a browser at all, so the browser rule says `unknown`. */

@@ -4,8 +4,8 @@ import { isPortalHelpdeskError, type PortalHelpdeskError } from '../../src/error
 import { eventsFor } from '../../src/testing/samples/events.js';
 import { sampleInputs } from '../../src/testing/samples/inputs.js';
 import type { AssistInput } from '../../src/workflows/assist/input.js';
-import { assistMachine } from '../../src/workflows/assist/machine.js';
 import { createWorkflowActor } from '../../src/workflows/create-workflow-actor.js';
+import { assistMachine } from '../../src/workflows/index.js';
 import { type WorkflowId, workflowIds, workflows } from '../../src/workflows/registry.js';
 
 type Json = Record<string, unknown>;
