@@ -193,7 +193,7 @@ describe('tree-shaking', () => {
     expect(packages).toEqual(['xstate', 'zod']);
     expect(
       inputs.filter((path) =>
-        /rules\/(phone|browser-support|staff-browser|browser\/classify)\.ts$/.test(path),
+        /rules\/(phone|browser-support|staff-browser|browser\/classify|message|card-numbers)\.ts$/.test(path),
       ),
     ).toEqual([]);
     expect(inputs.filter((path) => /live-(checks|machines|rule-checks)\.ts$/.test(path))).toEqual([]);

@@ -2,6 +2,7 @@ import type { TriageRuleChecks } from '../rules/triage/rule-checks.js';
 import type { WorkflowChecks } from '../workflows/checks.js';
 import {
   WALK_LANDLINE,
+  WALK_MESSAGE,
   WALK_OTHER_PHONE,
   WALK_PHONE_OF_RECORD,
   WALK_PHONE_OF_RECORD_E164,
@@ -43,6 +44,20 @@ function stated<Verdict>(table: Readonly<Record<string, Verdict>>, key: string, 
   return table[key] as Verdict;
 }
 
+/**
+ * The message rule's verdicts on the drafts a triage walk checks (the answers in
+ * src/workflows/assist/guide.ts), by start page, attachment count and text.
+ */
+const triageMessages: Readonly<
+  Record<string, { reason: string; issues: { code: string; message: undefined }[] }>
+> = {
+  'messages-page 1 -': {
+    reason: 'attachments-need-home-page',
+    issues: [{ code: 'attachments-need-home-page', message: undefined }],
+  },
+  'home-page 0 Hello': { reason: 'ready-to-send', issues: [] },
+};
+
 function walkRegion(region: string): void {
   if (region !== 'US') throw new Error('A guide walk reads phone numbers in the US only');
 }
@@ -66,6 +81,16 @@ export const walkChecks: WorkflowChecks = Object.freeze<WorkflowChecks>({
     walkRegion(region);
     return stated(typedPhones, raw, 'phone number').e164;
   },
+  // The walk sends its own message, from the home page when it attaches files, within the policy.
+  message: (draft, policy) => {
+    const count = draft.attachments.length;
+    const fits =
+      draft.body === WALK_MESSAGE &&
+      draft.body.length <= policy.maxLength &&
+      count <= policy.maxAttachments &&
+      (count === 0 || draft.startedFrom === 'home-page');
+    return fits ? { ok: true, issues: [] } : stated<never>({}, draft.body, 'message');
+  },
   patientBrowser: (userAgent) => stated(browsers, userAgent, 'user agent'),
   staffBrowser: (input) =>
     stated(browsers, typeof input === 'string' ? input : input.userAgent, 'user agent'),
@@ -78,5 +103,13 @@ export const walkChecks: WorkflowChecks = Object.freeze<WorkflowChecks>({
     browser: (userAgent) => ({ ...stated(browsers, userAgent, 'user agent'), advice: undefined }),
     staffBrowser: (userAgent) => ({ ...stated(browsers, userAgent, 'user agent'), advice: undefined }),
     browserByName: () => stated<never>({}, '', 'named browser'),
+    message: (draft) => {
+      const { reason, issues } = stated(
+        triageMessages,
+        `${draft.startedFrom} ${draft.attachments.length} ${draft.body}`,
+        'message',
+      );
+      return { reason, issues: issues.map((issue) => ({ ...issue })) };
+    },
   }),
 });

@@ -1,4 +1,6 @@
 import type { BrowserSupportInput } from '../rules/browser-support.js';
+import type { MessageDraft, MessageIssueCode } from '../rules/message.js';
+import type { MessagePolicy } from '../rules/message-policy.js';
 import type { CountryCode } from '../rules/phone.js';
 import type { TriageRuleChecks } from '../rules/triage/rule-checks.js';
 import type { BrowserVerdict } from './assist/pre-checks.js';
@@ -17,6 +19,19 @@ export interface TypedPhoneCheck {
   readonly landline: boolean;
   /** The number in E.164 form (`+12015550123`) when valid, else `null`. */
   readonly e164: string | null;
+}
+
+/**
+ * The message rule's verdict on a draft, as the message form needs it: can it be sent, and why not.
+ *
+ * @example
+ * ```ts
+ * const verdict: MessageCheck = { ok: false, issues: ['empty-message'] };
+ * ```
+ */
+export interface MessageCheck {
+  readonly ok: boolean;
+  readonly issues: readonly MessageIssueCode[];
 }
 
 /**
@@ -43,6 +58,8 @@ export interface WorkflowChecks {
   readonly patientBrowser: (userAgent: string) => BrowserVerdict;
   /** The staff browser rule on a staff member's user agent (and client hints, when sent). */
   readonly staffBrowser: (input: BrowserSupportInput) => BrowserVerdict;
+  /** The message rule on a draft, under the practice's policy. */
+  readonly message: (draft: MessageDraft, policy: MessagePolicy) => MessageCheck;
   /** The rule checks `diagnose` runs on a triage's facts (phone, browsers). */
   readonly triage: TriageRuleChecks;
 }

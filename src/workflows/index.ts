@@ -24,7 +24,7 @@ export type {
 export type { AssistPreChecks, BrowserVerdict } from './assist/pre-checks.js';
 export type { AssistTask, TaskOutcome } from './assist/tasks.js';
 export { assistTasks } from './assist/tasks.js';
-export type { TypedPhoneCheck, WorkflowChecks } from './checks.js';
+export type { MessageCheck, TypedPhoneCheck, WorkflowChecks } from './checks.js';
 export { createWorkflowActor } from './create-workflow-actor.js';
 export type {
   GuideProvider,
@@ -48,6 +48,7 @@ export {
   familyAccessMachine,
   phoneVerificationMachine,
   registrationMachine,
+  secureMessageMachine,
   securitySetupMachine,
 } from './live-machines.js';
 export type { PersistedSession } from './persistence.js';
@@ -81,7 +82,6 @@ export type {
   SecureMessageInput,
   SecureMessageOutput,
 } from './secure-message/machine.js';
-export { secureMessageMachine } from './secure-message/machine.js';
 export type { SecuritySetupInput, SecuritySetupOutput } from './security-setup/machine.js';
 export type { SecuritySetupEvent } from './security-setup/states.js';
 export type {

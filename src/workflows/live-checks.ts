@@ -1,4 +1,5 @@
 import { checkBrowserSupport } from '../rules/browser-support.js';
+import { validateMessage } from '../rules/message.js';
 import { checkPhoneNumber } from '../rules/phone.js';
 import { checkStaffBrowser } from '../rules/staff-browser.js';
 import { liveTriageChecks } from '../rules/triage/live-rule-checks.js';
@@ -15,7 +16,7 @@ import type { WorkflowChecks } from './checks.js';
  * //=> { valid: true, landline: true, e164: '+442079460958' }
  * ```
  */
-export const liveChecks: WorkflowChecks = Object.freeze<WorkflowChecks>({
+export const liveChecks: WorkflowChecks = {
   typedPhone: (phone, region) => {
     const check = checkPhoneNumber(phone, { defaultCountry: region });
     return { valid: check.valid, landline: check.type === 'fixed-line', e164: check.e164 ?? null };
@@ -32,5 +33,9 @@ export const liveChecks: WorkflowChecks = Object.freeze<WorkflowChecks>({
     const result = checkStaffBrowser(input);
     return { status: result.status, reason: result.reason };
   },
+  message: (draft, policy) => {
+    const result = validateMessage(draft, policy);
+    return { ok: result.ok, issues: result.issues.map((issue) => issue.code) };
+  },
   triage: liveTriageChecks,
-});
+};

@@ -9,6 +9,7 @@ import {
   type PhoneVerificationMachine,
 } from './phone-verification/machine.js';
 import { createRegistrationMachine, type RegistrationMachine } from './registration/machine.js';
+import { createSecureMessageMachine, type SecureMessageMachine } from './secure-message/machine.js';
 import { createSecuritySetupMachine, type SecuritySetupMachine } from './security-setup/machine.js';
 
 /**
@@ -116,3 +117,23 @@ export const familyAccessMachine: FamilyAccessMachine = createFamilyAccessMachin
  * ```
  */
 export const assistMachine: AssistMachine = createAssistMachine(liveChecks);
+
+/**
+ * Sending a secure message: from the home page (attachments allowed, one at a time, at most 10) or
+ * the Messages page (no attachments); Provider, Office location, Subject, Message, then
+ * "Send message", which routes it to the provider's Clinical Inbox. Sending is guarded by
+ * `validateMessage`: an empty or over-long message, or one holding a card number, cannot be sent,
+ * and `sendBlocked` says why in `context.sendIssues`.
+ *
+ * @example
+ * ```ts
+ * const actor = createActor(secureMessageMachine, {
+ *   input: { startedFrom: 'home-page', providerBasedRouting: true, providers: [{ id: 'p1', name: 'Dr. Lee', departments: [{ id: 'd1', name: 'Main St' }] }] },
+ * }).start();
+ * for (const event of [{ type: 'SHOW_FORM' }, { type: 'SELECT_PROVIDER', providerId: 'p1' }, { type: 'SELECT_LOCATION', departmentId: 'd1' },
+ *   { type: 'SELECT_SUBJECT', subject: 'Medical question' }, { type: 'ENTER_MESSAGE', body: 'Is my refill ready?' }, { type: 'SEND' }] as const) actor.send(event);
+ * actor.getSnapshot().output?.department;
+ * //=> { id: 'd1', name: 'Main St' }
+ * ```
+ */
+export const secureMessageMachine: SecureMessageMachine = createSecureMessageMachine(liveChecks);

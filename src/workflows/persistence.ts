@@ -4,6 +4,7 @@ import { toIssues, withoutKeyNames } from '../internal/validate.js';
 import type { AssistSessionInput } from './assist/input.js';
 import { type AssistTask, assistTaskStates } from './assist/tasks.js';
 import { type AssistTriage, runTriage } from './assist/triage.js';
+import type { WorkflowChecks } from './checks.js';
 import { type EventRefusalOptions, guardActor } from './guard-actor.js';
 import { liveChecks } from './live-checks.js';
 import { contextSchemas } from './persistence/context-schemas.js';
@@ -224,9 +225,11 @@ function snapshotIssues(
     return [{ path: [...path, 'context'], message: 'Context does not match the state' }];
   }
   const invariant = (
-    workflows[workflowId] as { invariant?: (id: string, context: unknown) => string | undefined }
+    workflows[workflowId] as {
+      invariant?: (id: string, context: unknown, checks: WorkflowChecks) => string | undefined;
+    }
   ).invariant;
-  const problem = invariant?.(stateId(snapshot.value as StateValue), context.data);
+  const problem = invariant?.(stateId(snapshot.value as StateValue), context.data, liveChecks);
   if (problem !== undefined) return [{ path: [...path, 'context'], message: problem }];
   if (!isHistoryValue(machine, snapshot.historyValue)) {
     return [{ path: [...path, 'historyValue'], message: 'Not a history of this workflow' }];

@@ -47,6 +47,40 @@ describe('the guide walk checks', () => {
     });
   });
 
+  it("state what the message rule says of the walk's own message, within the policy", () => {
+    const policy = { maxLength: 2000, maxAttachments: 10 };
+    for (const startedFrom of ['home-page', 'messages-page'] as const) {
+      for (let count = 0; count <= (startedFrom === 'home-page' ? 10 : 0); count++) {
+        const draft = {
+          body: walk.WALK_MESSAGE,
+          attachments: Array.from({ length: count }, (_, index) => ({ name: `file-${index + 1}.pdf` })),
+          startedFrom,
+        };
+        expect(walkChecks.message(draft, policy)).toEqual(liveChecks.message(draft, policy));
+      }
+    }
+    const tooMany = {
+      body: walk.WALK_MESSAGE,
+      attachments: [{ name: 'a.pdf' }],
+      startedFrom: 'messages-page',
+    } as const;
+    expect(() => walkChecks.message(tooMany, policy)).toThrow(/no stated verdict/);
+  });
+
+  it("state what the message rule says of the triage walk's drafts", () => {
+    const drafts = [
+      { body: '-', attachments: [{ name: 'file-1' }], startedFrom: 'messages-page' },
+      { body: 'Hello', attachments: [], startedFrom: 'home-page' },
+    ] as const;
+    for (const draft of drafts) {
+      const live = liveChecks.triage.message(draft, undefined);
+      expect(walkChecks.triage.message(draft, undefined)).toEqual({
+        reason: live.reason,
+        issues: live.issues.map((issue) => ({ code: issue.code, message: undefined })),
+      });
+    }
+  });
+
   it('refuse an input whose verdict they do not state, rather than guess', () => {
     expect(() => walkChecks.typedPhone('(312) 555-0142', 'US')).toThrow(/no stated verdict/);
     expect(() => walkChecks.typedPhone(walk.WALK_OTHER_PHONE, 'GB')).toThrow(/US only/);

@@ -4,8 +4,8 @@ import { checkBrowserSupport } from '../../src/rules/browser-support.js';
 import { validateMessage } from '../../src/rules/message.js';
 import { samplePractice } from '../../src/testing/samples/practice.js';
 import { createWorkflowActor } from '../../src/workflows/create-workflow-actor.js';
+import { secureMessageMachine } from '../../src/workflows/index.js';
 import { persistSession, restoreSession } from '../../src/workflows/persistence.js';
-import { secureMessageMachine } from '../../src/workflows/secure-message/machine.js';
 
 // Inputs far beyond anything real get a clear answer quickly. The timeouts only catch a hang
 // (a backtracking expression, a quadratic loop); docs/performance.md has the measured times.

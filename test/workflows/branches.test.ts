@@ -9,12 +9,15 @@ import {
 import { sampleInputs } from '../../src/testing/samples/inputs.js';
 import { sampleAdultPatient, sampleChildPatient, sampleManager } from '../../src/testing/samples/practice.js';
 import { createWorkflowActor } from '../../src/workflows/create-workflow-actor.js';
-import { registrationMachine, securitySetupMachine } from '../../src/workflows/index.js';
+import {
+  registrationMachine,
+  secureMessageMachine,
+  securitySetupMachine,
+} from '../../src/workflows/index.js';
 import { profileSwitchMachine } from '../../src/workflows/profile-switch/machine.js';
 import type { RegistrationEvent, RegistrationInput } from '../../src/workflows/registration/machine.js';
 import { relationshipMachine } from '../../src/workflows/relationship/machine.js';
 import type { SecureMessageEvent, SecureMessageInput } from '../../src/workflows/secure-message/machine.js';
-import { secureMessageMachine } from '../../src/workflows/secure-message/machine.js';
 
 // The 9-year-old sample patient (born 2016-09-02; the samples run on 2026-03-10) turns 13 on this date.
 const childTurns13 = '2029-09-02';

@@ -1,6 +1,5 @@
 import type { Locale } from '../../locales/types.js';
 import { checkPortalEligibility } from '../eligibility.js';
-import { validateMessage } from '../message.js';
 import { recipientOptions } from '../recipients.js';
 import { securityAnswersMatch } from '../security-answer.js';
 import type { SymptomId, TriageCauseCode, TriageCheck, TriageQuestionId } from './catalog.js';
@@ -89,22 +88,21 @@ function messageCheck(facts: TriageFacts, context: EvaluationContext, body: stri
   const attachments = Array.from({ length: facts.attachments ?? 0 }, (_, index) => ({
     name: `file-${index + 1}`,
   }));
-  const result = validateMessage(
+  const result = context.checks.message(
     { body, attachments, startedFrom: facts.startedFrom ?? 'home-page' },
-    undefined,
-    context.locale === undefined ? undefined : { locale: context.locale },
+    context.locale,
   );
   context.record('message', result.reason);
   return result;
 }
 
 function issueFindings(
-  issues: readonly { readonly code: string; readonly message: string }[],
+  issues: readonly { readonly code: string; readonly message: string | undefined }[],
   order: readonly TriageCauseCode[],
 ): Finding[] {
   return order.flatMap((cause) => {
     const issue = issues.find((candidate) => candidate.code === cause);
-    return issue === undefined ? [] : [{ cause, advice: issue.message }];
+    return issue === undefined ? [] : [withAdvice(cause, issue.message)];
   });
 }
 

@@ -1,5 +1,6 @@
 import { checkBrowserByName } from '../browser-by-name.js';
 import { checkBrowserSupport } from '../browser-support.js';
+import { validateMessage } from '../message.js';
 import { checkPhoneNumber } from '../phone.js';
 import { checkStaffBrowser } from '../staff-browser.js';
 import type { TriageRuleChecks } from './rule-checks.js';
@@ -15,9 +16,10 @@ const withLocale = <Options>(locale: Options | undefined) => (locale === undefin
  * //=> 'unsupported'
  * ```
  */
-export const liveTriageChecks: TriageRuleChecks = Object.freeze<TriageRuleChecks>({
+export const liveTriageChecks: TriageRuleChecks = {
   phone: (phone, locale) => checkPhoneNumber(phone, withLocale(locale)),
   browser: (userAgent, locale) => checkBrowserSupport(userAgent, withLocale(locale)),
   staffBrowser: (userAgent, locale) => checkStaffBrowser(userAgent, withLocale(locale)),
   browserByName: (input, locale) => checkBrowserByName(input, withLocale(locale)),
-});
+  message: (draft, locale) => validateMessage(draft, undefined, withLocale(locale)),
+};

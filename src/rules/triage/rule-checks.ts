@@ -1,5 +1,6 @@
 import type { Locale } from '../../locales/types.js';
 import type { BrowserByNameInput } from '../browser-by-name.js';
+import type { MessageDraft } from '../message.js';
 
 /** A rule's verdict as the triage reads it: its status or validity, reason code and advice. */
 export interface TriageBrowserVerdict {
@@ -32,4 +33,12 @@ export interface TriageRuleChecks {
   readonly staffBrowser: (userAgent: string, locale: Locale | undefined) => TriageBrowserVerdict;
   /** The browser rule on a browser named on the phone. */
   readonly browserByName: (input: BrowserByNameInput, locale: Locale | undefined) => TriageBrowserVerdict;
+  /** The message rule on a draft under the default policy: its reason and issues (code, advice). */
+  readonly message: (
+    draft: MessageDraft,
+    locale: Locale | undefined,
+  ) => {
+    readonly reason: string;
+    readonly issues: readonly { readonly code: string; readonly message: string | undefined }[];
+  };
 }

@@ -8,7 +8,7 @@ import { type ProfileSwitchEvent, profileSwitchMachine } from '../profile-switch
 import { createRegistrationMachine, type RegistrationEvent } from '../registration/machine.js';
 import { relationshipMachine } from '../relationship/machine.js';
 import type { RelationshipEvent } from '../relationship/states.js';
-import { type SecureMessageEvent, secureMessageMachine } from '../secure-message/machine.js';
+import { createSecureMessageMachine, type SecureMessageEvent } from '../secure-message/machine.js';
 import { createSecuritySetupMachine } from '../security-setup/machine.js';
 import type { SecuritySetupEvent } from '../security-setup/states.js';
 import { EVENT_IS_VALID, eventChecker, eventIsValid, guardEvents } from '../shared/event-guard.js';
@@ -197,7 +197,7 @@ export const createAssistMachine = perChecks((checks: WorkflowChecks) => {
       phoneVerification: createPhoneVerificationMachine(checks),
       relationship: relationshipMachine,
       familyAccess: createFamilyAccessMachine(checks),
-      secureMessage: secureMessageMachine,
+      secureMessage: createSecureMessageMachine(checks),
       profileSwitch: profileSwitchMachine,
     },
     guards: {

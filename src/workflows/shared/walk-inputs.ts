@@ -22,3 +22,5 @@ export const WALK_SUPPORTED_BROWSER =
 /** Internet Explorer 11. */
 export const WALK_UNSUPPORTED_BROWSER =
   'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko';
+/** The message a walk writes in the message form. */
+export const WALK_MESSAGE = 'A question for my provider.';
