@@ -97,8 +97,10 @@ const entries = [
     // Issue 13: the model (family access, the code-never-came and out-of-date phone paths) took it
     // from 96.2 to 99.8 KB; the words (assist pre-check states, patients' own words for blocked
     // endings, the Spanish label glosses: both languages ship here) to 102.9 KB.
-    budget: () => 114 * KB,
-    budgetText: '114 KB',
+    // Issue #11 (guide bundle): the injected workflow checks, the triage split and the phone region
+    // list cost the live bundles that also carry the definitions: 113.17 -> 114.93 KB.
+    budget: () => 115.25 * KB,
+    budgetText: '115.25 KB',
     target: () => 70 * KB,
     targetText: '70 KB',
     forbidden: ['ua-parser-js'],
@@ -106,23 +108,30 @@ const entries = [
   {
     name: 'buildGuide + renderHtml, English (guides)',
     // Every workflow machine (a guide walks one), the English guide words and the HTML renderer.
-    // Most of the rest is libphonenumber-js, which the security-setup guards run on a walk.
+    // The machines are built with the walk's stated verdicts (src/guides/walk-checks.ts), not the
+    // rules: no phone metadata, no user-agent classifier, no triage words (docs/decisions.md,
+    // "Workflow checks").
     source: `import { buildGuide, renderHtml } from 'portal-helpdesk/guides';\nconsole.log(renderHtml(buildGuide('registration')));`,
     // Issue 13 added the family access machine and new steps' words (86.4 KB), then the label
-    // policy and the patients' own words for blocked endings: 88.2 KB.
-    budget: () => 99.5 * KB,
-    budgetText: '99.5 KB',
+    // policy and the patients' own words for blocked endings: 88.2 KB; issue 14 (triage) 98.65 KB.
+    // Issue #11: machines built with injected checks, the phone rule, the browser rules and the
+    // triage words out of the walk: 98.65 -> 56.27 KB; the message rule out too: 54.84 KB (the
+    // issue's 55 KB met).
+    budget: () => 55 * KB,
+    budgetText: '55 KB',
     target: () => 55 * KB,
     targetText: '55 KB',
-    forbidden: ['ua-parser-js'],
+    // The win cannot regress: a guide never runs the phone or browser rules.
+    forbidden: ['ua-parser-js', 'libphonenumber-js'],
   },
   {
     name: 'everything (root entry)',
     // Logging the namespace keeps every export: nothing can be tree-shaken away.
     source: `import * as all from 'portal-helpdesk';\nconsole.log(all);`,
-    // Issue 13: 94.7 KB with the model, 96.8 KB with the words.
-    budget: () => 107.5 * KB,
-    budgetText: '107.5 KB',
+    // Issue 13: 94.7 KB with the model, 96.8 KB with the words. Issue #11: the injected workflow
+    // checks, the walk's stated verdicts and the phone region list: 106.81 -> 108.82 KB.
+    budget: () => 109 * KB,
+    budgetText: '109 KB',
     target: () => 80 * KB,
     targetText: '80 KB',
     forbidden: [],
@@ -132,8 +141,10 @@ const entries = [
     // examples/react as Vite builds it for production: React, react-dom, xstate, zod,
     // libphonenumber-js, our code and the app's. docs/react.md says where the bytes go.
     measure: (consumer) => measureReactExample(consumer),
-    budget: () => 167 * KB,
-    budgetText: '167 KB',
+    // Issue #11: the injected workflow checks took it just over the old 167 KB: 167.09 KB, then
+    // 167.27 KB once merged with the element and triage work.
+    budget: () => 167.5 * KB,
+    budgetText: '167.5 KB',
     target: () => 110 * KB,
     targetText: '110 KB',
     forbidden: [],

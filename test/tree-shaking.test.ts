@@ -185,6 +185,25 @@ describe('tree-shaking', () => {
     expect(withSpanish).toContain('haga clic en');
   });
 
+  // Issue #11: a guide walks machines built with the walk's stated verdicts (src/guides/walk-checks.ts),
+  // so a printed guide bundles neither the phone metadata, nor the user-agent classifier, nor the
+  // triage words (docs/decisions.md, "Workflow checks").
+  it('a guide bundle holds no phone metadata, no user-agent classifier and no triage words', async () => {
+    const { packages, inputs } = await bundledPackages('buildGuide, renderHtml', 'guides/index.ts');
+    expect(packages).toEqual(['xstate', 'zod']);
+    expect(
+      inputs.filter((path) =>
+        /rules\/(phone|browser-support|staff-browser|browser\/classify|message|card-numbers)\.ts$/.test(path),
+      ),
+    ).toEqual([]);
+    expect(inputs.filter((path) => /live-(checks|machines|rule-checks)\.ts$/.test(path))).toEqual([]);
+    const code = await bundledText(
+      "import { buildGuide, renderHtml } from './guides/index.ts';\nconsole.log(renderHtml(buildGuide('assist', { symptom: 'code-not-received' })));",
+    );
+    expect(code).not.toContain(ENGLISH.triage);
+    expect(code).not.toContain(ENGLISH.browser);
+  });
+
   it('nothing from the CLI or Node reaches a browser bundle of the root entry', async () => {
     const { inputs } = await bundledPackages(
       'buildGuide, checkBrowserSupport, registrationMachine',

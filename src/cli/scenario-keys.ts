@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 // The one place the CLI reads the workflows' guide scenario schemas: keys, allowed values and help text
 // all come from them, so a new scenario field needs no CLI change.
-import { getWorkflow, type WorkflowId } from '../workflows/registry.js';
+import type { WorkflowId } from '../workflows/definitions.js';
+import { getWorkflow } from '../workflows/registry.js';
 import { didYouMean } from './suggest.js';
 import { UsageError } from './usage-error.js';
 

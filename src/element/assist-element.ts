@@ -2,8 +2,9 @@ import type { Actor, AnyMachineSnapshot, InspectionEvent, Subscription } from 'x
 import { isPortalHelpdeskError, type PortalHelpdeskErrorCode } from '../errors.js';
 import { describeStep, type StepView } from '../guides/describe-step.js';
 import type { AssistInput } from '../workflows/assist/input.js';
-import { type AssistEvent, type AssistSummary, assistMachine } from '../workflows/assist/machine.js';
+import type { AssistEvent, AssistSummary } from '../workflows/assist/machine.js';
 import { createWorkflowActor } from '../workflows/create-workflow-actor.js';
+import { assistMachine } from '../workflows/live-machines.js';
 import { persistSession, restoreSession } from '../workflows/persistence.js';
 import { h, plainText } from './dom.js';
 import { type ControlEvent, eventControls } from './event-controls.js';

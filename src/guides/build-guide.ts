@@ -6,7 +6,7 @@ import { NOT_ONE_OF, toIssues } from '../internal/validate.js';
 import type { GuideParams, GuideWords } from '../locales/guide-words.js';
 import { defaultMessagePolicy } from '../rules/message-policy.js';
 import type { GuideSettings, WorkflowDefinition } from '../workflows/define-workflow.js';
-import { getWorkflow, type WorkflowId, type workflows } from '../workflows/registry.js';
+import { type DefinitionOf, definitionOf, type WorkflowId } from '../workflows/definitions.js';
 import type { Decision, StepDecider } from '../workflows/shared/guide-script.js';
 import { markBuilt } from './built-guides.js';
 import type { Guide, GuideNote, GuideStep, RichText } from './guide.js';
@@ -15,10 +15,11 @@ import { applyLabelPolicy, type LabelPolicy, policyLabel } from './label-policy.
 import { notesFor, stepParts } from './step-parts.js';
 import { createStepper, type Stepper } from './stepper.js';
 import { type WalkedStep, walk } from './walk.js';
+import { walkChecks } from './walk-checks.js';
 
 /** The scenario of each workflow: the branches it picks. */
 export type GuideScenarios = {
-  [Id in WorkflowId]: (typeof workflows)[Id] extends WorkflowDefinition<string, AnyStateMachine, infer S>
+  [Id in WorkflowId]: DefinitionOf<Id> extends WorkflowDefinition<string, AnyStateMachine, infer S>
     ? S
     : never;
 };
@@ -67,7 +68,7 @@ export function buildGuide<Id extends WorkflowId>(
   scenario: GuideScenarios[Id] = {} as GuideScenarios[Id],
   options: BuildGuideOptions = {},
 ): Guide {
-  const definition = getWorkflow(workflowId) as unknown as WorkflowDefinition<Id, AnyStateMachine, object>;
+  const definition = definitionOf(workflowId) as unknown as WorkflowDefinition<Id, AnyStateMachine, object>;
   const read = new Set<string>();
   const parsed = parseScenario(definition.guide.scenario, scenario);
   // Records which scenario keys the walk reads, so a key that never mattered is reported.
@@ -85,7 +86,9 @@ export function buildGuide<Id extends WorkflowId>(
       'buildGuide(options)',
     );
   }
-  const stepper = startWalk(definition.machine, definition.guide.input(tracked, settingsOf(resolved)));
+  // The same machine as live sessions, with the walk's stated verdicts instead of the rules.
+  const machine = definition.createMachine(walkChecks);
+  const stepper = startWalk(machine, definition.guide.input(tracked, settingsOf(resolved)));
   const script = definition.guide.states as Readonly<Record<string, StepDecider<object> | undefined>>;
   const route = walk(stepper, stepper.start, (id, snapshot): Decision => {
     const decide = script[id];

@@ -1,5 +1,6 @@
 import type { AnyStateNode, AnyTransitionDefinition } from 'xstate';
-import { getWorkflow, type WorkflowId } from '../workflows/registry.js';
+import type { WorkflowId } from '../workflows/definitions.js';
+import { getWorkflow } from '../workflows/registry.js';
 import { EVENT_IS_VALID } from '../workflows/shared/event-guard.js';
 
 const INDENT = '  ';

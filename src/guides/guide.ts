@@ -3,7 +3,7 @@ import type { RichText } from '../locales/text.js';
 
 export type { RichText, TextSegment } from '../locales/text.js';
 
-import type { WorkflowId } from '../workflows/registry.js';
+import type { WorkflowId } from '../workflows/definitions.js';
 import type { GuideNoteKey, GuideOptionKey } from '../workflows/shared/guide-keys.js';
 import type { GuideStepKey } from '../workflows/shared/step-meta.js';
 

@@ -1,4 +1,4 @@
-import type { WorkflowId } from '../workflows/registry.js';
+import type { WorkflowId } from '../workflows/definitions.js';
 import type { GuideScenarios } from './build-guide.js';
 
 /**

@@ -1,5 +1,5 @@
 // Type-only imports: the keys are declared with the workflows whose states they describe.
-import type { WorkflowId } from '../workflows/registry.js';
+import type { WorkflowId } from '../workflows/definitions.js';
 import type { GuideNoteKey, GuideOptionKey, GuideStepKey } from '../workflows/shared/guide-keys.js';
 import type { RichText } from './text.js';
 

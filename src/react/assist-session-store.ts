@@ -1,8 +1,9 @@
 import type { SnapshotFrom, Subscription } from 'xstate';
 import { isPortalHelpdeskError, PortalHelpdeskError } from '../errors.js';
 import type { AssistInput } from '../workflows/assist/input.js';
-import { type AssistEvent, assistMachine } from '../workflows/assist/machine.js';
+import type { AssistEvent } from '../workflows/assist/machine.js';
 import { eventIssues } from '../workflows/guard-actor.js';
+import { assistMachine } from '../workflows/live-machines.js';
 import { type PersistedSession, persistSession } from '../workflows/persistence.js';
 import {
   type AssistActor,

@@ -1,8 +1,8 @@
 import type { Actor } from 'xstate';
 import { isPortalHelpdeskError, PortalHelpdeskError } from '../errors.js';
 import type { AssistInput } from '../workflows/assist/input.js';
-import { assistMachine } from '../workflows/assist/machine.js';
 import { createWorkflowActor } from '../workflows/create-workflow-actor.js';
+import { assistMachine } from '../workflows/live-machines.js';
 import { type PersistedSession, restoreSession } from '../workflows/persistence.js';
 
 /**

@@ -3,7 +3,7 @@ import { isPortalHelpdeskError, PortalHelpdeskError } from '../errors.js';
 import { type DescribeStepOptions, describeStep, type StepView } from '../guides/describe-step.js';
 import type { AssistInput } from '../workflows/assist/input.js';
 import type { AssistContext, AssistEvent, AssistSummary } from '../workflows/assist/machine.js';
-import { assistMachine } from '../workflows/assist/machine.js';
+import { assistMachine } from '../workflows/live-machines.js';
 import {
   type AssistActor,
   type AssistSessionState,

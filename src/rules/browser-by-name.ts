@@ -5,10 +5,11 @@ import { deepFreeze } from '../internal/freeze.js';
 import { browser as enBrowser } from '../locales/en/browser.js';
 import { localeField, wordsOf } from '../locales/option.js';
 import { adviceFor } from './browser/advice.js';
+import { NAMED_BROWSERS, NAMED_SYSTEMS, WINDOWS_VERSIONS } from './browser/named.js';
 import { parseBrowserOptions } from './browser/options.js';
 import type { DetectedOs } from './browser/os.js';
 import { decideNamed, type NamedBrowserFamily } from './browser/verdict.js';
-import { type OperatingSystemId, operatingSystemIds } from './browser-policy.js';
+import type { OperatingSystemId } from './browser-policy.js';
 import type { BrowserSupportResult, CheckBrowserSupportOptions } from './browser-support.js';
 
 /**
@@ -75,18 +76,7 @@ export interface BrowserByNameResult extends BrowserSupportResult {
   readonly minimumVersion?: number;
 }
 
-/** Browsers accepted in `browser`, in display order (also read by the triage facts). */
-export const NAMED_BROWSERS: readonly NamedBrowser[] = [
-  'chrome',
-  'edge',
-  'firefox',
-  'safari',
-  'internet-explorer',
-  'other',
-  'unknown',
-];
-export const WINDOWS_VERSIONS: readonly WindowsVersion[] = ['7', '8', '8.1', '10', '11'];
-export const NAMED_SYSTEMS: readonly NamedOperatingSystem[] = [...operatingSystemIds, 'windows', 'unknown'];
+export { NAMED_BROWSERS, NAMED_SYSTEMS, WINDOWS_VERSIONS } from './browser/named.js';
 
 /**
  * The fields of {@link BrowserByNameInput} (internal: the rule reads its input with them).

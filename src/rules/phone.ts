@@ -13,16 +13,9 @@ import type { Locale, PhoneWords } from '../locales/types.js';
 
 export type { CountryCode } from 'libphonenumber-js/min';
 
-/**
- * Longest input, in characters, that is parsed at all; anything longer is an invalid number at once.
- *
- * @example
- * ```ts
- * checkPhoneNumber('1'.repeat(MAX_PHONE_INPUT_LENGTH + 1)).reason;
- * //=> 'too-long'
- * ```
- */
-export const MAX_PHONE_INPUT_LENGTH = 64;
+import { MAX_PHONE_INPUT_LENGTH } from './input-limits.js';
+
+export { MAX_PHONE_INPUT_LENGTH };
 
 /** The kind of line, as far as the phone metadata can tell. */
 export type PhoneLineType =

@@ -181,7 +181,7 @@ export function searchHelp(query: string, options?: SearchHelpOptions): readonly
   const results = indexOf(locale).search(text);
   const hits = results.slice(0, limit).map((result): HelpHit => {
     const id = String(result.id);
-    const title = String(result['title']);
+    const title = String(result.title);
     const score = Math.round(result.score * 1000) / 1000;
     return id.startsWith('symptom:')
       ? { kind: 'symptom', symptom: id.slice('symptom:'.length) as SymptomId, title, score }

@@ -1,6 +1,6 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import { validateMessage } from '../rules/message.js';
-import type { WorkflowId } from '../workflows/registry.js';
+import type { WorkflowId } from '../workflows/definitions.js';
 
 /**
  * The identity of a snapshot for path generation: the state and the parts of the context that

@@ -1,5 +1,6 @@
 import type { AnyStateMachine, ContextFrom, InputFrom } from 'xstate';
 import type * as z from 'zod/mini';
+import type { WorkflowChecks } from './checks.js';
 import type { GuideNoteKey } from './shared/guide-keys.js';
 import type { StateIdOf, StateScript } from './shared/guide-script.js';
 import type { StateInvariant } from './shared/invariant.js';
@@ -46,9 +47,11 @@ export type GuideScript<TMachine extends AnyStateMachine, Scenario> = {
 };
 
 /**
- * Everything the library knows about one workflow: its machine, the notes beside its states, and
- * its guide script. Persistence, path generation, guides, the CLI and the docs loop over the list
- * of definitions in the registry.
+ * Everything the library knows about one workflow: its machine factory, the notes beside its
+ * states, and its guide script. Persistence, path generation, guides, the CLI and the docs loop
+ * over the list of definitions in the registry. A definition imports no heavy rule: its machine
+ * takes the rule-dependent decisions as {@link WorkflowChecks} (the registry's live machines are
+ * built with the real rules; a guide walk states its scenario's facts).
  */
 export type WorkflowDefinition<
   Id extends string = string,
@@ -59,7 +62,11 @@ export type WorkflowDefinition<
   readonly id: Id;
   /** An English title for menus and logs; guides carry localised titles of their own. */
   readonly title: string;
-  readonly machine: TMachine;
+  /**
+   * Builds the workflow's machine with the given checks; the same checks object gives the same
+   * machine. A workflow whose machine needs no check ignores them.
+   */
+  readonly createMachine: (checks: WorkflowChecks) => TMachine;
   /** One schema per event the workflow accepts from a host (payload types and length caps). */
   readonly events: readonly z.ZodMiniObject[];
   /** What the context must satisfy in each state (dotted state id), checked by `restoreSession`. */
@@ -80,11 +87,11 @@ export type WorkflowDefinition<
  * @example
  * ```ts
  * // src/workflows/profile-switch/index.ts (see docs/contributing.md, "Adding a workflow"):
- * // export const profileSwitch = defineWorkflow({ id: 'profile-switch', title, machine, notes, guide });
- * const profileSwitch = getWorkflow('profile-switch');
- * const definition = defineWorkflow({ ...profileSwitch });
- * [definition.id, definition.machine === profileSwitchMachine, Object.isFrozen(definition)];
- * //=> ['profile-switch', true, true]
+ * // export const profileSwitch = defineWorkflow({ id: 'profile-switch', title, createMachine, notes, guide });
+ * const { machine, ...profileSwitch } = getWorkflow('profile-switch');
+ * const definition = defineWorkflow(profileSwitch);
+ * [definition.id, typeof definition.createMachine, Object.isFrozen(definition)];
+ * //=> ['profile-switch', 'function', true]
  * ```
  */
 export function defineWorkflow<const Id extends string, TMachine extends AnyStateMachine, Scenario>(

@@ -7,6 +7,7 @@
 
 export type { PortalHelpdeskErrorCode, PortalHelpdeskIssue } from '../errors.js';
 export { isPortalHelpdeskError, PortalHelpdeskError } from '../errors.js';
+export type { TriageBrowserVerdict, TriageRuleChecks } from '../rules/triage/rule-checks.js';
 export type {
   AssistInput,
   AssistPatientInput,
@@ -20,10 +21,10 @@ export type {
   AssistOwnEvent,
   AssistSummary,
 } from './assist/machine.js';
-export { assistMachine } from './assist/machine.js';
 export type { AssistPreChecks, BrowserVerdict } from './assist/pre-checks.js';
 export type { AssistTask, TaskOutcome } from './assist/tasks.js';
 export { assistTasks } from './assist/tasks.js';
+export type { MessageCheck, TypedPhoneCheck, WorkflowChecks } from './checks.js';
 export { createWorkflowActor } from './create-workflow-actor.js';
 export type {
   GuideProvider,
@@ -33,6 +34,7 @@ export type {
   WorkflowDefinition,
 } from './define-workflow.js';
 export { defineWorkflow } from './define-workflow.js';
+export type { WorkflowId } from './definitions.js';
 export type {
   FamilyAccessContext,
   FamilyAccessEvent,
@@ -40,13 +42,19 @@ export type {
   FamilyAccessOutput,
   FamilyAccessPatientInput,
 } from './family-access/machine.js';
-export { familyAccessMachine } from './family-access/machine.js';
 export type { EventRefusalOptions } from './guard-actor.js';
 export { eventIssues } from './guard-actor.js';
+export {
+  assistMachine,
+  familyAccessMachine,
+  phoneVerificationMachine,
+  registrationMachine,
+  secureMessageMachine,
+  securitySetupMachine,
+} from './live-machines.js';
 export type { PersistedSession } from './persistence.js';
 export { persistSession, restoreSession, SESSION_SCHEMA_VERSION } from './persistence.js';
 export type { PhoneVerificationInput, PhoneVerificationOutput } from './phone-verification/machine.js';
-export { phoneVerificationMachine } from './phone-verification/machine.js';
 export type { PhoneVerificationEvent } from './phone-verification/states.js';
 export type {
   ProfileSwitchContext,
@@ -64,8 +72,7 @@ export type {
   RegistrationOutput,
   RegistrationPatientInput,
 } from './registration/machine.js';
-export { registrationMachine } from './registration/machine.js';
-export type { WorkflowEntry, WorkflowId } from './registry.js';
+export type { WorkflowEntry } from './registry.js';
 export { getWorkflow, isWorkflowId, workflowDefinitions, workflowIds, workflows } from './registry.js';
 export type { RelationshipInput, RelationshipOutput } from './relationship/machine.js';
 export { relationshipMachine } from './relationship/machine.js';
@@ -76,9 +83,7 @@ export type {
   SecureMessageInput,
   SecureMessageOutput,
 } from './secure-message/machine.js';
-export { secureMessageMachine } from './secure-message/machine.js';
 export type { SecuritySetupInput, SecuritySetupOutput } from './security-setup/machine.js';
-export { securitySetupMachine } from './security-setup/machine.js';
 export type { SecuritySetupEvent } from './security-setup/states.js';
 export type {
   AccountUser,

@@ -4,10 +4,13 @@ import { toIssues, withoutKeyNames } from '../internal/validate.js';
 import type { AssistSessionInput } from './assist/input.js';
 import { type AssistTask, assistTaskStates } from './assist/tasks.js';
 import { type AssistTriage, runTriage } from './assist/triage.js';
+import type { WorkflowChecks } from './checks.js';
+import type { WorkflowId } from './definitions.js';
 import { type EventRefusalOptions, guardActor } from './guard-actor.js';
+import { liveChecks } from './live-checks.js';
 import { contextSchemas } from './persistence/context-schemas.js';
 import { isCompleteStateValue } from './persistence/state-value.js';
-import { isWorkflowId, type WorkflowId, workflowIdOfMachine, workflows } from './registry.js';
+import { isWorkflowId, workflowIdOfMachine, workflows } from './registry.js';
 import { stateId } from './shared/state-id.js';
 
 /**
@@ -223,9 +226,11 @@ function snapshotIssues(
     return [{ path: [...path, 'context'], message: 'Context does not match the state' }];
   }
   const invariant = (
-    workflows[workflowId] as { invariant?: (id: string, context: unknown) => string | undefined }
+    workflows[workflowId] as {
+      invariant?: (id: string, context: unknown, checks: WorkflowChecks) => string | undefined;
+    }
   ).invariant;
-  const problem = invariant?.(stateId(snapshot.value as StateValue), context.data);
+  const problem = invariant?.(stateId(snapshot.value as StateValue), context.data, liveChecks);
   if (problem !== undefined) return [{ path: [...path, 'context'], message: problem }];
   if (!isHistoryValue(machine, snapshot.historyValue)) {
     return [{ path: [...path, 'historyValue'], message: 'Not a history of this workflow' }];
@@ -265,7 +270,7 @@ function triageAgreesWithState(value: unknown, context: Record<string, unknown>)
   if (fixStep !== null && running !== undefined && fixStep.task !== context.currentTask) return false;
   if (value !== 'triaging' && value !== 'diagnosis') return triage === null;
   if (triage === null || fixStep !== null) return false;
-  const again = runTriage(context.session as AssistSessionInput, triage.symptom, triage.answers);
+  const again = runTriage(liveChecks, context.session as AssistSessionInput, triage.symptom, triage.answers);
   if (again === null || JSON.stringify(again) !== JSON.stringify(triage)) return false;
   if (value === 'triaging') return again.question !== null;
   const last = Array.isArray(context.diagnoses) ? (context.diagnoses.at(-1) as unknown) : undefined;

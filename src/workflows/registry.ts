@@ -1,16 +1,29 @@
 import { PortalHelpdeskError } from '../errors.js';
-import { assist } from './assist/index.js';
-import { familyAccess } from './family-access/index.js';
-import { phoneVerification } from './phone-verification/index.js';
-import { profileSwitch } from './profile-switch/index.js';
-import { registration } from './registration/index.js';
-import { relationship } from './relationship/index.js';
-import { secureMessage } from './secure-message/index.js';
-import { securitySetup } from './security-setup/index.js';
+import type { WorkflowChecks } from './checks.js';
+import {
+  type Definition,
+  definitionList,
+  isWorkflowId,
+  type WorkflowId,
+  workflowIds,
+} from './definitions.js';
+import { liveChecks } from './live-checks.js';
+
+export type { WorkflowId } from './definitions.js';
+export { isWorkflowId, workflowIds };
+
+/** A definition with its live machine: built with the real rules. */
+type LiveEntry<D> = D extends { readonly createMachine: (checks: WorkflowChecks) => infer TMachine }
+  ? D & { readonly machine: TMachine }
+  : never;
+
+type LiveList<List extends readonly unknown[]> = { readonly [Index in keyof List]: LiveEntry<List[Index]> };
+type LiveEntries = LiveList<typeof definitionList>;
 
 /**
- * Every workflow definition, in menu order. Persistence, path generation, guides, the CLI and the
- * docs loop over this list: adding a workflow is a folder and one line here.
+ * Every workflow definition, in menu order, each with its live machine (`machine`, built with the
+ * real rules). Persistence, path generation, guides, the CLI and the docs loop over this list:
+ * adding a workflow is a folder and one line in the list of definitions (`definitions.ts`).
  *
  * @example
  * ```ts
@@ -18,24 +31,16 @@ import { securitySetup } from './security-setup/index.js';
  * //=> ['registration', 'security-setup', 'phone-verification', 'relationship', 'family-access', 'secure-message', 'profile-switch', 'assist']
  * ```
  */
-export const workflowDefinitions = Object.freeze([
-  registration,
-  securitySetup,
-  phoneVerification,
-  relationship,
-  familyAccess,
-  secureMessage,
-  profileSwitch,
-  assist,
-] as const);
+export const workflowDefinitions: LiveEntries = Object.freeze(
+  definitionList.map((definition: Definition) =>
+    Object.freeze({ ...definition, machine: definition.createMachine(liveChecks) }),
+  ),
+) as unknown as LiveEntries;
 
-type Definitions = (typeof workflowDefinitions)[number];
-
-/** The stable id of every workflow. */
-export type WorkflowId = Definitions['id'];
+type Entries = LiveEntries[number];
 
 /**
- * Every workflow definition by id: its id, an English title for menus and logs, its machine,
+ * Every workflow definition by id: its id, an English title for menus and logs, its live machine,
  * notes and guide script. Guides carry localised titles of their own.
  *
  * @example
@@ -46,38 +51,12 @@ export type WorkflowId = Definitions['id'];
  * //=> 8
  * ```
  */
-export const workflows: { readonly [D in Definitions as D['id']]: D } = Object.freeze(
+export const workflows: { readonly [D in Entries as D['id']]: D } = Object.freeze(
   Object.fromEntries(workflowDefinitions.map((definition) => [definition.id, definition])),
-) as { readonly [D in Definitions as D['id']]: D };
+) as { readonly [D in Entries as D['id']]: D };
 
 /** The registry entry type of one workflow. */
 export type WorkflowEntry<Id extends WorkflowId = WorkflowId> = (typeof workflows)[Id];
-
-/**
- * Every workflow id, in registry order.
- *
- * @example
- * ```ts
- * workflowIds.includes('secure-message');
- * //=> true
- * ```
- */
-export const workflowIds: readonly WorkflowId[] = Object.freeze(
-  workflowDefinitions.map((definition) => definition.id),
-);
-
-/**
- * Tells whether a string is a known workflow id.
- *
- * @example
- * ```ts
- * isWorkflowId('registration');
- * //=> true
- * ```
- */
-export function isWorkflowId(value: unknown): value is WorkflowId {
-  return typeof value === 'string' && Object.hasOwn(workflows, value);
-}
 
 /**
  * The registry entry of a workflow, or `PortalHelpdeskError('unknown-workflow')`.

@@ -9,8 +9,8 @@ import {
   samplePractice,
   sampleStaffUserAgent,
 } from '../../src/testing/index.js';
-import type { AssistInput } from '../../src/workflows/index.js';
-import { type AssistEvent, assistMachine, createWorkflowActor } from '../../src/workflows/index.js';
+import type { AssistEvent, AssistInput } from '../../src/workflows/index.js';
+import { assistMachine, createWorkflowActor } from '../../src/workflows/index.js';
 
 /** A patient's Chrome on Android, as staff might paste it once the patient switched browsers. */
 const patientChromeUserAgent =

@@ -9,9 +9,8 @@ import {
   sampleInputs,
   sampleInternetExplorerUserAgent,
 } from '../../src/testing/index.js';
-import type { AssistInput } from '../../src/workflows/index.js';
+import type { AssistEvent, AssistInput } from '../../src/workflows/index.js';
 import {
-  type AssistEvent,
   assistMachine,
   createWorkflowActor,
   persistSession,

@@ -11,6 +11,7 @@ import {
 import type { LocaleOption } from '../../locales/option.js';
 import type { BrowserPolicy, PolicyBrowser } from '../browser-policy.js';
 import type { DetectedBrowser } from '../browser-support.js';
+import { MAX_USER_AGENT_LENGTH } from '../input-limits.js';
 import { browserLabels } from './advice.js';
 import { type Classification, classify, isDevice } from './classify.js';
 import { parseBrowserOptions } from './options.js';
@@ -18,17 +19,7 @@ import { type DetectedOs, detectOs, platformHintAgrees, templateOs } from './os.
 import { matchTemplate, type TemplatePlatform } from './templates.js';
 import { allowedOn, refusalOnOs, refused, supported, unknown, type Verdict } from './verdict.js';
 
-/**
- * User agents longer than this many characters are not parsed: the verdict is `unknown` with reason
- * `user-agent-too-long`. Real ones run to a few hundred characters, in-app browsers included.
- *
- * @example
- * ```ts
- * checkBrowserSupport('x'.repeat(MAX_USER_AGENT_LENGTH + 1)).reason;
- * //=> 'user-agent-too-long'
- * ```
- */
-export const MAX_USER_AGENT_LENGTH = 2048;
+export { MAX_USER_AGENT_LENGTH };
 
 // Hand-written field checks rather than zod (see docs/decisions.md). The user agent's length is
 // capped by `decide` (a verdict, not an error) before any regular expression reads it.

@@ -1,8 +1,5 @@
-import { PortalHelpdeskError } from '../../errors.js';
-import { stringUpTo, wholeNumberField } from '../../internal/field-checks.js';
-import { optionalField, parseFields, passThroughField } from '../../internal/fields.js';
+import { optionalField, parseFields } from '../../internal/fields.js';
 import { deepFreeze } from '../../internal/freeze.js';
-import { NOT_ONE_OF } from '../../internal/validate.js';
 import { triage as enTriage } from '../../locales/en/triage.js';
 import { type LocaleOption, localeField, wordsOf } from '../../locales/option.js';
 import type { Locale, TriageWords } from '../../locales/types.js';
@@ -16,8 +13,16 @@ import {
   type TriageQuestionId,
   triageCatalog,
 } from './catalog.js';
-import { evaluators, type Finding, type TriageCheckResult } from './evaluate.js';
-import { parseFacts, questionFacts, type TriageFactKey, type TriageFacts } from './facts.js';
+import type { Finding, TriageCheckResult } from './evaluate.js';
+import { questionFacts, type TriageFactKey, type TriageFacts } from './facts.js';
+import {
+  checkNow,
+  findCauses,
+  readSymptom,
+  type TriageRunOptions,
+  triageOptionsShape,
+} from './find-causes.js';
+import { liveTriageChecks } from './live-rule-checks.js';
 import { checkPhrasings } from './phrasings.js';
 import { parseTriagePolicy, type TriagePolicy, type TriagePolicyOverrides } from './policy.js';
 
@@ -115,36 +120,18 @@ export interface SymptomDescription {
 }
 
 const triageLocale = localeField('triage', enTriage);
-/** Longest time zone name read (the age check validates the zone itself). */
-const MAX_TIME_ZONE_LENGTH = 64;
 
-const optionsShape = {
-  locale: optionalField(triageLocale),
-  policy: passThroughField,
-  now: optionalField(passThroughField),
-  timeZone: optionalField(stringUpTo(MAX_TIME_ZONE_LENGTH)),
-  minimumAge: optionalField(wholeNumberField(0, 1000)),
-};
+const optionsShape = { locale: optionalField(triageLocale), ...triageOptionsShape };
 
-interface ReadOptions {
+interface ReadOptions extends Omit<TriageRunOptions, 'locale'> {
   readonly locale: LocaleOption | undefined;
   readonly words: TriageWords;
-  readonly policy: TriagePolicy;
-  readonly now: Date | undefined;
-  readonly timeZone: string | undefined;
-  readonly minimumAge: number | undefined;
 }
 
 function readOptions(options: unknown, fn: string): ReadOptions {
   const context = `${fn}(options)`;
   const parsed = options === undefined ? undefined : parseFields(optionsShape, options, context);
-  const now = parsed?.now;
-  if (now !== undefined && !(now instanceof Date && !Number.isNaN(now.getTime())))
-    throw new PortalHelpdeskError(
-      'invalid-input',
-      [{ path: ['now'], message: 'Expected a valid Date' }],
-      context,
-    );
+  const now = checkNow(parsed?.now, context);
   const locale = parsed?.locale;
   checkPhrasings(locale, context);
   return {
@@ -155,16 +142,6 @@ function readOptions(options: unknown, fn: string): ReadOptions {
     timeZone: parsed?.timeZone,
     minimumAge: parsed?.minimumAge,
   };
-}
-
-function readSymptom(symptom: unknown, policy: TriagePolicy, context: string): SymptomId {
-  if (typeof symptom === 'string' && (policy.symptoms as readonly string[]).includes(symptom))
-    return symptom as SymptomId;
-  throw new PortalHelpdeskError(
-    'invalid-input',
-    [{ path: ['symptom'], message: typeof symptom === 'string' ? NOT_ONE_OF : 'Expected string' }],
-    context,
-  );
 }
 
 function questionView(id: TriageQuestionId, words: TriageWords): TriageQuestion {
@@ -220,27 +197,17 @@ export function diagnose(
   options?: DiagnoseOptions,
 ): TriageDiagnosis {
   const read = readOptions(options, 'diagnose');
-  const id = readSymptom(symptom, read.policy, 'diagnose(symptom)');
-  const known = parseFacts(facts, 'diagnose(facts)');
-  if (known.birthDate !== undefined) {
-    const missing = (['now', 'timeZone'] as const).filter((key) => read[key] === undefined);
-    if (missing.length > 0)
-      throw new PortalHelpdeskError(
-        'invalid-input',
-        missing.map((key) => ({ path: [key], message: 'Required with a birthDate fact' })),
-        'diagnose(options)',
-      );
-  }
-  const checks: TriageCheckResult[] = [];
-  const evaluation = evaluators[id](known, {
-    locale: read.locale === 'en' ? undefined : read.locale,
-    now: read.now,
-    timeZone: read.timeZone,
-    minimumAge: read.minimumAge,
-    record: (check, reason) => {
-      checks.push({ check, reason });
-    },
-  });
+  const {
+    symptom: id,
+    evaluation,
+    checks,
+  } = findCauses(
+    symptom,
+    facts,
+    { ...read, locale: read.locale === 'en' ? undefined : read.locale },
+    liveTriageChecks,
+    'diagnose',
+  );
   const name = read.words.symptoms[id].name;
   if ('causes' in evaluation) {
     const causes = evaluation.causes.map((finding) => causeView(finding, read));

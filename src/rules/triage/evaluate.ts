@@ -1,14 +1,10 @@
 import type { Locale } from '../../locales/types.js';
-import { checkBrowserByName } from '../browser-by-name.js';
-import { checkBrowserSupport } from '../browser-support.js';
 import { checkPortalEligibility } from '../eligibility.js';
-import { validateMessage } from '../message.js';
-import { checkPhoneNumber } from '../phone.js';
 import { recipientOptions } from '../recipients.js';
 import { securityAnswersMatch } from '../security-answer.js';
-import { checkStaffBrowser } from '../staff-browser.js';
 import type { SymptomId, TriageCauseCode, TriageCheck, TriageQuestionId } from './catalog.js';
 import type { TriageFacts } from './facts.js';
+import type { TriageRuleChecks } from './rule-checks.js';
 
 /**
  * What one rule check said during a diagnosis: the check and its reason code.
@@ -41,6 +37,8 @@ export interface EvaluationContext {
   readonly now: Date | undefined;
   readonly timeZone: string | undefined;
   readonly minimumAge: number | undefined;
+  /** The phone and browser rules (injected: a guide walk states their verdicts). */
+  readonly checks: TriageRuleChecks;
   /** Records a check's verdict. */
   readonly record: (check: TriageCheck, reason: string) => void;
 }
@@ -54,17 +52,14 @@ const ask = (...questions: TriageQuestionId[]): Evaluation => ({ ask: questions 
 
 /** The browser verdict from a user agent, or else from a browser named on the phone; none without either. */
 function browserVerdict(facts: TriageFacts, context: EvaluationContext, staff: boolean) {
-  const { locale } = context;
-  const options = locale === undefined ? undefined : { locale };
+  const { locale, checks } = context;
   let result: { status: string; reason: string; advice: string | undefined } | undefined;
   if (facts.userAgent !== undefined) {
-    result = staff
-      ? checkStaffBrowser(facts.userAgent, options)
-      : checkBrowserSupport(facts.userAgent, options);
+    result = staff ? checks.staffBrowser(facts.userAgent, locale) : checks.browser(facts.userAgent, locale);
   } else if (facts.browser !== undefined) {
-    const named = checkBrowserByName(
+    const named = checks.browserByName(
       { browser: facts.browser, os: facts.os ?? 'unknown', osVersion: facts.osVersion },
-      options,
+      locale,
     );
     // Its advice speaks to the patient; for a staff member's browser the triage's own words stand.
     result = staff ? { status: named.status, reason: named.reason, advice: undefined } : named;
@@ -93,22 +88,21 @@ function messageCheck(facts: TriageFacts, context: EvaluationContext, body: stri
   const attachments = Array.from({ length: facts.attachments ?? 0 }, (_, index) => ({
     name: `file-${index + 1}`,
   }));
-  const result = validateMessage(
+  const result = context.checks.message(
     { body, attachments, startedFrom: facts.startedFrom ?? 'home-page' },
-    undefined,
-    context.locale === undefined ? undefined : { locale: context.locale },
+    context.locale,
   );
   context.record('message', result.reason);
   return result;
 }
 
 function issueFindings(
-  issues: readonly { readonly code: string; readonly message: string }[],
+  issues: readonly { readonly code: string; readonly message: string | undefined }[],
   order: readonly TriageCauseCode[],
 ): Finding[] {
   return order.flatMap((cause) => {
     const issue = issues.find((candidate) => candidate.code === cause);
-    return issue === undefined ? [] : [{ cause, advice: issue.message }];
+    return issue === undefined ? [] : [withAdvice(cause, issue.message)];
   });
 }
 
@@ -144,15 +138,12 @@ export const evaluators: { readonly [Id in SymptomId]: Evaluator } = {
     if (facts.codeStep === undefined) return ask('code-step');
     if (facts.phone === undefined)
       return facts.codeMethod === undefined ? ask('code-method', 'phone') : ask('phone');
-    const phone = checkPhoneNumber(
-      facts.phone,
-      context.locale === undefined ? undefined : { locale: context.locale },
-    );
+    const phone = context.checks.phone(facts.phone, context.locale);
     context.record('phone', phone.reason);
-    if (!phone.valid) return found({ cause: 'phone-number-invalid', advice: phone.advice });
+    if (!phone.valid) return found(withAdvice('phone-number-invalid', phone.advice));
     if (facts.codeMethod === undefined) return ask('code-method');
     if (facts.codeMethod === 'text' && phone.reason === 'landline')
-      return found({ cause: 'landline-cannot-text', advice: phone.advice });
+      return found(withAdvice('landline-cannot-text', phone.advice));
     return found({ cause: 'new-code-needed' });
   },
   'security-answer-refused': (facts, context) => {

@@ -1,9 +1,8 @@
 import { oneOf, stringUpTo, trueOrFalse, wholeNumberField } from '../../internal/field-checks.js';
 import { optionalField, type ParsedField, parseFields } from '../../internal/fields.js';
-import { MAX_USER_AGENT_LENGTH } from '../browser/evaluate.js';
-import { NAMED_BROWSERS, NAMED_SYSTEMS, WINDOWS_VERSIONS } from '../browser-by-name.js';
+import { NAMED_BROWSERS, NAMED_SYSTEMS, WINDOWS_VERSIONS } from '../browser/named.js';
+import { MAX_PHONE_INPUT_LENGTH, MAX_USER_AGENT_LENGTH } from '../input-limits.js';
 import type { MessageStart } from '../message.js';
-import { MAX_PHONE_INPUT_LENGTH } from '../phone.js';
 import { MAX_SECURITY_ANSWER_LENGTH } from '../security-answer.js';
 import type { TriageQuestionId } from './catalog.js';
 

@@ -1,10 +1,11 @@
 import type { EventObject } from 'xstate';
 import type { AssistEvent } from '../../workflows/assist/machine.js';
+import type { WorkflowId } from '../../workflows/definitions.js';
 import type { FamilyAccessEvent } from '../../workflows/family-access/machine.js';
 import type { PhoneVerificationEvent } from '../../workflows/phone-verification/states.js';
 import type { ProfileSwitchEvent } from '../../workflows/profile-switch/machine.js';
 import type { RegistrationEvent } from '../../workflows/registration/machine.js';
-import { getWorkflow, type WorkflowId } from '../../workflows/registry.js';
+import { getWorkflow } from '../../workflows/registry.js';
 import type { RelationshipEvent } from '../../workflows/relationship/states.js';
 import type { SecureMessageEvent } from '../../workflows/secure-message/machine.js';
 import type { SecuritySetupEvent } from '../../workflows/security-setup/states.js';

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import type { TriageQuestionId } from '../../rules/triage/catalog.js';
 import type { GuideSettings, StateNotes } from '../define-workflow.js';
-import { WALK_PHONE_OF_RECORD } from '../phone-verification/guide.js';
 import {
   birthDateYearsBefore,
   type StateScript,
@@ -9,6 +8,11 @@ import {
   send,
   stop,
 } from '../shared/guide-script.js';
+import {
+  WALK_PHONE_OF_RECORD,
+  WALK_SUPPORTED_BROWSER,
+  WALK_UNSUPPORTED_BROWSER,
+} from '../shared/walk-inputs.js';
 import type { AssistContext } from './machine.js';
 import { assistTasks } from './tasks.js';
 import { fixTask, symptomSchema, type triageAnswerSchema } from './triage.js';
@@ -30,10 +34,8 @@ export const assistScenarioSchema = z.strictObject({
 /** An assist-session guide scenario, as parsed. */
 export type AssistScenario = z.output<typeof assistScenarioSchema>;
 
-// User agents the walk reports, never shown: a current Chrome on Windows, and Internet Explorer 11.
-const WALK_SUPPORTED_BROWSER =
-  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36';
-const WALK_UNSUPPORTED_BROWSER = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko';
+// User agents the walk reports, never shown: a current Chrome on Windows, and Internet Explorer 11
+// (walk-checks.ts states the browser rules' verdicts on them).
 
 /** The session's input for a guide: the settings' practice, a patient standing for any patient. */
 export function assistGuideInput(scenario: AssistScenario, settings: GuideSettings) {

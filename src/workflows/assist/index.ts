@@ -1,13 +1,13 @@
 import { defineWorkflow } from '../define-workflow.js';
 import { assistGuideInput, assistNotes, assistScenarioSchema, assistScript } from './guide.js';
-import { assistMachine } from './machine.js';
+import { createAssistMachine } from './machine.js';
 import { assistEventSchemas } from './schemas.js';
 
 /** The staff assist session: pre-checks, then the task the patient needs. */
 export const assist = defineWorkflow({
   id: 'assist',
   title: 'Staff assist session',
-  machine: assistMachine,
+  createMachine: createAssistMachine,
   staffOnly: true,
   events: assistEventSchemas,
   notes: assistNotes,

@@ -1,6 +1,5 @@
-import { checkBrowserSupport } from '../../rules/browser-support.js';
 import { checkPortalEligibility } from '../../rules/eligibility.js';
-import { checkStaffBrowser } from '../../rules/staff-browser.js';
+import type { WorkflowChecks } from '../checks.js';
 import type { AssistSessionInput } from './input.js';
 
 /** A browser verdict reduced to what the session keeps: codes, no user-agent string. */
@@ -16,15 +15,9 @@ export type AssistPreChecks = {
   portalUrl: string;
 };
 
-/** Checks a patient's browser from the user agent staff read out or paste. */
-export function patientBrowserVerdict(userAgent: string): BrowserVerdict {
-  const result = checkBrowserSupport(userAgent);
-  return { status: result.status, reason: result.reason };
-}
-
-/** Runs every pre-check on the session input. */
-export function runPreChecks(input: AssistSessionInput): AssistPreChecks {
-  const staff = checkStaffBrowser(
+/** Runs every pre-check on the session input, the browser checks with the machine's checks. */
+export function runPreChecks(checks: WorkflowChecks, input: AssistSessionInput): AssistPreChecks {
+  const staff = checks.staffBrowser(
     input.staff.clientHints
       ? { userAgent: input.staff.userAgent, clientHints: input.staff.clientHints }
       : input.staff.userAgent,
@@ -40,7 +33,7 @@ export function runPreChecks(input: AssistSessionInput): AssistPreChecks {
     : null;
   return {
     staffBrowser: { status: staff.status, reason: staff.reason },
-    patientBrowser: patient?.userAgent !== undefined ? patientBrowserVerdict(patient.userAgent) : null,
+    patientBrowser: patient?.userAgent !== undefined ? checks.patientBrowser(patient.userAgent) : null,
     eligibility: eligibility
       ? {
           eligible: eligibility.eligible,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { MAX_USER_AGENT_LENGTH } from '../../rules/browser-support.js';
+import { MAX_USER_AGENT_LENGTH } from '../../rules/input-limits.js';
 import { familyAccessEventSchemas } from '../family-access/schemas.js';
 import { phoneVerificationEventSchemas } from '../phone-verification/schemas.js';
 import { profileSwitchEventSchemas } from '../profile-switch/schemas.js';

@@ -9,7 +9,7 @@ import {
   type TriageQuestionId,
   triageCatalog,
 } from '../../rules/triage/catalog.js';
-import { type DiagnoseOptions, diagnose, type TriageDiagnosis } from '../../rules/triage/diagnose.js';
+import type { DiagnoseOptions } from '../../rules/triage/diagnose.js';
 import {
   MAX_TRIAGE_MESSAGE_LENGTH,
   parseFacts,
@@ -17,6 +17,8 @@ import {
   type TriageFactKey,
   type TriageFacts,
 } from '../../rules/triage/facts.js';
+import { type CausesFound, findCauses, readTriageOptions } from '../../rules/triage/find-causes.js';
+import type { WorkflowChecks } from '../checks.js';
 import type { AssistSessionInput } from './input.js';
 import { type AssistTask, assistTasks } from './tasks.js';
 
@@ -80,15 +82,18 @@ export function offeredSymptoms(session: AssistSessionInput): readonly SymptomId
   return session.practice.triageSymptoms ?? symptomIds;
 }
 
-/** The triage state of a diagnosis: the same pure `diagnose` as hosts call, never a second copy. */
-function triageOf(diagnosis: TriageDiagnosis, answers: TriageFacts): AssistTriage {
-  const diagnosed = diagnosis.status === 'diagnosed';
-  const causes = diagnosed ? diagnosis.causes.map((cause) => cause.code) : [];
+/**
+ * The triage state of what the facts point to: the same evaluation as `diagnose` runs (never a
+ * second copy), without its words: the session keeps codes only.
+ */
+function triageOf(found: CausesFound, answers: TriageFacts): AssistTriage {
+  const { evaluation } = found;
+  const causes = 'causes' in evaluation ? evaluation.causes.map((finding) => finding.cause) : [];
   const first = causes[0];
   return {
-    symptom: diagnosis.symptom,
+    symptom: found.symptom,
     answers,
-    question: diagnosed ? null : (diagnosis.questions[0]?.id ?? null),
+    question: 'causes' in evaluation ? null : (evaluation.ask[0] ?? null),
     causes,
     fix: first === undefined ? null : { ...causeFixes[first] },
   };
@@ -99,12 +104,14 @@ function triageOf(diagnosis: TriageDiagnosis, answers: TriageFacts): AssistTriag
  * (a symptom the policy does not offer, a fact of the wrong type, a birth date that is no date).
  */
 export function runTriage(
+  checks: WorkflowChecks,
   session: AssistSessionInput,
   symptom: SymptomId,
   answers: TriageFacts,
 ): AssistTriage | null {
   try {
-    return triageOf(diagnose(symptom, answers, sessionDiagnoseOptions(session)), answers);
+    const read = readTriageOptions(sessionDiagnoseOptions(session), 'diagnose');
+    return triageOf(findCauses(symptom, answers, read, checks.triage, 'diagnose'), answers);
   } catch {
     return null;
   }
@@ -115,6 +122,7 @@ export function runTriage(
  * does not ask, a fact the question does not fill, or a value `diagnose` refuses.
  */
 export function answerTriage(
+  checks: WorkflowChecks,
   session: AssistSessionInput,
   triage: AssistTriage,
   question: TriageQuestionId,
@@ -131,7 +139,7 @@ export function answerTriage(
   } catch {
     return null;
   }
-  return runTriage(session, triage.symptom, facts);
+  return runTriage(checks, session, triage.symptom, facts);
 }
 
 /** The assist task that runs a fix's workflow, when there is one (a practice fix has none). */

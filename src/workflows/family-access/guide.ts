@@ -6,7 +6,7 @@ import type { RegistrationContext } from '../registration/machine.js';
 import { securityChoicesShape, securitySetupNotes } from '../security-setup/guide.js';
 import type { StateIdOf } from '../shared/guide-script.js';
 import { birthDateYearsBefore, nestStates, type StateScript, stop } from '../shared/guide-script.js';
-import type { familyAccessMachine } from './machine.js';
+import type { FamilyAccessMachine } from './machine.js';
 
 /** The scenario of a family access guide. */
 export const familyAccessScenarioSchema = z.strictObject({
@@ -24,7 +24,7 @@ export const familyAccessScenarioSchema = z.strictObject({
 export type FamilyAccessScenario = z.output<typeof familyAccessScenarioSchema>;
 
 /** The moves of the family access guide: the staff step, then the caregiver's account creation. */
-export const familyAccessScript: StateScript<StateIdOf<typeof familyAccessMachine>, FamilyAccessScenario> = {
+export const familyAccessScript: StateScript<StateIdOf<FamilyAccessMachine>, FamilyAccessScenario> = {
   settingUpAccess: (snapshot, scenario) => ({
     kind: 'send',
     event: {

@@ -1,16 +1,16 @@
 import { defineWorkflow } from '../define-workflow.js';
-import { WALK_PHONE_OF_RECORD } from '../phone-verification/guide.js';
 import { birthDateYearsBefore } from '../shared/guide-script.js';
+import { WALK_PHONE_OF_RECORD } from '../shared/walk-inputs.js';
 import { familyAccessNotes, familyAccessScenarioSchema, familyAccessScript } from './guide.js';
 import { familyAccessInvariant } from './invariants.js';
-import { familyAccessMachine } from './machine.js';
+import { createFamilyAccessMachine } from './machine.js';
 import { familyAccessEventSchemas } from './schemas.js';
 
 /** Family access: staff set it up for a caregiver, who creates an account managing the patient's. */
 export const familyAccess = defineWorkflow({
   id: 'family-access',
   title: 'Set up family access for a caregiver',
-  machine: familyAccessMachine,
+  createMachine: createFamilyAccessMachine,
   events: familyAccessEventSchemas,
   invariant: familyAccessInvariant,
   notes: familyAccessNotes,

@@ -7,7 +7,7 @@ import type { FamilyAccessContext } from './machine.js';
  * account, from the invitation email; their date of birth is known exactly past the staff step;
  * past it, account creation's own invariants hold.
  */
-export const familyAccessInvariant: StateInvariant<FamilyAccessContext> = (stateId, context) => {
+export const familyAccessInvariant: StateInvariant<FamilyAccessContext> = (stateId, context, checks) => {
   if (context.user.role !== 'family-member') return 'The user is not a family member';
   if (context.channel !== 'invitation' || context.relationship !== 'manager')
     return 'Family access is set up for someone who manages the account';
@@ -19,5 +19,5 @@ export const familyAccessInvariant: StateInvariant<FamilyAccessContext> = (state
       ? undefined
       : 'Nothing happens before access is set up';
   }
-  return registrationInvariant(stateId, context);
+  return registrationInvariant(stateId, context, checks);
 };

@@ -1,6 +1,7 @@
 import { assign, setup } from 'xstate';
 import * as z from 'zod/mini';
 import { parseInput } from '../../internal/validate.js';
+import type { WorkflowChecks } from '../checks.js';
 import {
   type RegistrationContext,
   type RegistrationOutput,
@@ -19,6 +20,7 @@ import type {
   RegionalPracticeInput,
   WorkflowPatientInput,
 } from '../shared/input-types.js';
+import { perChecks } from '../shared/per-checks.js';
 import { normalisePhoneOfRecord } from '../shared/phone-of-record.js';
 import type { StepMeta } from '../shared/step-meta.js';
 import { recordPhoneSchema } from '../shared/user.js';
@@ -94,14 +96,15 @@ function caregiverCheck({ context, event }: Args) {
 }
 
 /**
- * Family access for a patient's parent or other caregiver: staff set up access (the caregiver
+ * Family access for a patient's parent or other caregiver, built with the given checks
+ * (`liveChecks` for live sessions; see `familyAccessMachine`): staff set up access (the caregiver
  * must be at least the minimum age, 13 or more), then the caregiver opens the invitation email and
  * creates an account as someone who manages the patient's account. Their phone of record is the
  * patient's entry on the Portal Accounts page. This is what an under-13 block recommends.
  *
  * @example
  * ```ts
- * const actor = createActor(familyAccessMachine, {
+ * const actor = createActor(createFamilyAccessMachine(liveChecks), {
  *   input: {
  *     patient: { displayName: 'Mia', birthDate: '2017-03-02', portalAccountsPhone: '(201) 555-0123' },
  *     practice: { timeZone: 'America/New_York' },
@@ -113,54 +116,64 @@ function caregiverCheck({ context, event }: Args) {
  * //=> 'openingInvitation'
  * ```
  */
-export const familyAccessMachine = setup({
-  types: {
-    context: {} as FamilyAccessContext,
-    events: {} as FamilyAccessEvent,
-    input: {} as FamilyAccessInput,
-    output: {} as FamilyAccessOutput,
-    meta: {} as StepMeta,
-  },
-  guards: {
-    [EVENT_IS_VALID]: eventIsValid(eventChecker(familyAccessEventSchemas)),
-    ...registrationGuards,
-    caregiverDetailsAreInvalid: (args: Args) => caregiverCheck(args) === null,
-    caregiverIsUnderAge: (args: Args) => caregiverCheck(args)?.eligible === false,
-  },
-  actions: {
-    ...registrationActionsFor<FamilyAccessEvent>(),
-    rememberCaregiver: assign<FamilyAccessContext, FamilyAccessEvent, undefined, FamilyAccessEvent, never>(
-      ({ event }) => ({
-        user: { role: 'family-member', birthDate: stringField(event, 'caregiverBirthDate') ?? null },
-        problem: null,
+export const createFamilyAccessMachine = perChecks((checks: WorkflowChecks) =>
+  setup({
+    types: {
+      context: {} as FamilyAccessContext,
+      events: {} as FamilyAccessEvent,
+      input: {} as FamilyAccessInput,
+      output: {} as FamilyAccessOutput,
+      meta: {} as StepMeta,
+    },
+    guards: {
+      [EVENT_IS_VALID]: eventIsValid(eventChecker(familyAccessEventSchemas)),
+      ...registrationGuards(checks),
+      caregiverDetailsAreInvalid: (args: Args) => caregiverCheck(args) === null,
+      caregiverIsUnderAge: (args: Args) => caregiverCheck(args)?.eligible === false,
+    },
+    actions: {
+      ...registrationActionsFor<FamilyAccessEvent>(checks),
+      rememberCaregiver: assign<FamilyAccessContext, FamilyAccessEvent, undefined, FamilyAccessEvent, never>(
+        ({ event }) => ({
+          user: { role: 'family-member', birthDate: stringField(event, 'caregiverBirthDate') ?? null },
+          problem: null,
+        }),
+      ),
+      flagInvalidCaregiverDetails: assign<
+        FamilyAccessContext,
+        FamilyAccessEvent,
+        undefined,
+        FamilyAccessEvent,
+        never
+      >({
+        problem: 'invalid-caregiver-details',
       }),
-    ),
-    flagInvalidCaregiverDetails: assign<
-      FamilyAccessContext,
-      FamilyAccessEvent,
-      undefined,
-      FamilyAccessEvent,
-      never
-    >({
-      problem: 'invalid-caregiver-details',
-    }),
-  },
-}).createMachine({
-  id: 'familyAccess',
-  context: ({ input }) => {
-    const parsed = parseInput(familyAccessInputSchema, input, 'familyAccessMachine');
-    const base = registrationContext(
-      { ...parsed, channel: 'invitation', patient: { ...parsed.patient, phoneOfRecord: null } },
-      'familyAccessMachine',
-    );
-    return {
-      ...base,
-      user: { role: 'family-member', birthDate: null },
-      relationship: 'manager',
-      phoneOfRecord: normalisePhoneOfRecord(parsed.patient.portalAccountsPhone, base.defaultCountry),
-    };
-  },
-  initial: 'settingUpAccess',
-  states: guardEvents(familyAccessStates),
-  output: registrationOutput,
-});
+    },
+  }).createMachine({
+    id: 'familyAccess',
+    context: ({ input }) => {
+      const parsed = parseInput(familyAccessInputSchema, input, 'familyAccessMachine');
+      const base = registrationContext(
+        checks,
+        { ...parsed, channel: 'invitation', patient: { ...parsed.patient, phoneOfRecord: null } },
+        'familyAccessMachine',
+      );
+      return {
+        ...base,
+        user: { role: 'family-member', birthDate: null },
+        relationship: 'manager',
+        phoneOfRecord: normalisePhoneOfRecord(
+          checks,
+          parsed.patient.portalAccountsPhone,
+          base.defaultCountry,
+        ),
+      };
+    },
+    initial: 'settingUpAccess',
+    states: guardEvents(familyAccessStates),
+    output: registrationOutput,
+  }),
+);
+
+/** The family access machine of {@link createFamilyAccessMachine}, whatever checks it was built with. */
+export type FamilyAccessMachine = ReturnType<typeof createFamilyAccessMachine>;

@@ -7,8 +7,8 @@ import { recipientOptions } from '../../rules/recipients.js';
 import { type AssistSessionInput, assistInputSchema, checkSessionFacts } from '../assist/input.js';
 import { assistTasks } from '../assist/tasks.js';
 import { questionSchema, symptomSchema, triageAnswerSchema } from '../assist/triage.js';
+import type { WorkflowId } from '../definitions.js';
 import { registrationChannels } from '../registration/channels.js';
-import type { WorkflowId } from '../registry.js';
 import { messageStarts } from '../secure-message/starts.js';
 import {
   countryCodeSchema,

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { StateNotes } from '../define-workflow.js';
 import type { VerificationContext } from '../shared/context-types.js';
 import { choose, type StateScript, send, stop } from '../shared/guide-script.js';
+import { WALK_PHONE_OF_RECORD_E164, WALK_UPDATED_PHONE } from '../shared/walk-inputs.js';
 import type { phoneVerificationStates } from './states.js';
 
 /** Choices of the phone-of-record verification steps. */
@@ -17,9 +18,6 @@ export type VerificationChoices = {
   readonly verification?: 'text' | 'call' | undefined;
   readonly phoneOutOfDate?: boolean | undefined;
 };
-// The number staff save on an out-of-date walk; never shown.
-const WALK_UPDATED_PHONE = '(201) 555-0147';
-const WALK_PHONE_OF_RECORD_E164 = '+12015550123';
 
 type VerificationStateId = keyof typeof phoneVerificationStates;
 
@@ -54,6 +52,3 @@ export const phoneVerificationNotes: {
   wrongCode: ['patient.codeNotReceivedOnRecord'],
   noPhoneOfRecord: ['staff.noPhoneOfRecord', 'staff.phoneOfRecordLocation'],
 };
-
-/** A phone of record to walk with: the placeholder number of US drama, or none. */
-export const WALK_PHONE_OF_RECORD = '(201) 555-0123';

@@ -1,20 +1,16 @@
 import * as z from 'zod/mini';
 import { defineWorkflow } from '../define-workflow.js';
-import {
-  phoneVerificationNotes,
-  phoneVerificationScript,
-  verificationChoicesShape,
-  WALK_PHONE_OF_RECORD,
-} from './guide.js';
+import { WALK_PHONE_OF_RECORD } from '../shared/walk-inputs.js';
+import { phoneVerificationNotes, phoneVerificationScript, verificationChoicesShape } from './guide.js';
 import { phoneVerificationInvariant } from './invariants.js';
-import { phoneVerificationMachine } from './machine.js';
+import { createPhoneVerificationMachine } from './machine.js';
 import { phoneVerificationEventSchemas } from './schemas.js';
 
 /** Verifying access to the phone of record: "Text" or "Call", then the code and "Verify". */
 export const phoneVerification = defineWorkflow({
   id: 'phone-verification',
   title: 'Verify the phone of record',
-  machine: phoneVerificationMachine,
+  createMachine: createPhoneVerificationMachine,
   events: phoneVerificationEventSchemas,
   invariant: phoneVerificationInvariant,
   notes: phoneVerificationNotes,

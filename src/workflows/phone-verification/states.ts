@@ -1,5 +1,6 @@
 import type { EventObject } from 'xstate';
-import { codeEntryGuards, codeEntryUpdates, phoneCheckOf } from '../shared/code-entry.js';
+import type { WorkflowChecks } from '../checks.js';
+import { codeEntryGuards, codeEntryUpdates, typedPhoneOf } from '../shared/code-entry.js';
 import type { VerificationContext } from '../shared/context-types.js';
 
 export type { PhoneVerificationEvent } from './schemas.js';
@@ -7,35 +8,46 @@ export type { PhoneVerificationEvent } from './schemas.js';
 type Args = { context: VerificationContext; event: EventObject };
 
 /** Named guards of the verification steps. */
-export const phoneVerificationGuards = {
-  ...codeEntryGuards,
-  hasNoPhoneOfRecord: ({ context }: Args) => context.phoneOfRecord === null,
-  verifyingByText: ({ context }: Args) => context.verificationMethod === 'text',
-};
+export function phoneVerificationGuards(checks: WorkflowChecks) {
+  return {
+    ...codeEntryGuards(checks),
+    hasNoPhoneOfRecord: ({ context }: Args) => context.phoneOfRecord === null,
+    verifyingByText: ({ context }: Args) => context.verificationMethod === 'text',
+  };
+}
 
 /** Context updates of the verification steps. */
-export const phoneVerificationUpdates = {
-  ...codeEntryUpdates,
-  verifyByText: (_: Args): Partial<VerificationContext> => ({ verificationMethod: 'text', problem: null }),
-  verifyByCall: (_: Args): Partial<VerificationContext> => ({ verificationMethod: 'call', problem: null }),
-  markPhoneVerified: (_: Args): Partial<VerificationContext> => ({ phoneVerified: true, problem: null }),
-  /** A text never came: the same phone of record gets a call instead (a landline cannot take texts). */
-  switchVerificationToCall: ({ context }: Args): Partial<VerificationContext> => ({
-    verificationMethod: 'call',
-    codeResends: context.codeResends + 1,
-    problem: null,
-  }),
-  /** The patient no longer has the phone of record: nothing can be verified until staff update it. */
-  awaitPhoneUpdate: (_: Args): Partial<VerificationContext> => ({ verificationMethod: null, problem: null }),
-  /** Staff updated the phone of record: verification starts again with the new number. */
-  updatePhoneOfRecord: (args: Args): Partial<VerificationContext> => ({
-    phoneOfRecord: phoneCheckOf(args).e164 ?? null,
-    verificationMethod: null,
-    codeAttempts: 0,
-    codeResends: 0,
-    problem: null,
-  }),
-};
+export function phoneVerificationUpdates(checks: WorkflowChecks) {
+  const phoneOf = typedPhoneOf(checks);
+  return {
+    ...codeEntryUpdates,
+    verifyByText: (_: Args): Partial<VerificationContext> => ({ verificationMethod: 'text', problem: null }),
+    verifyByCall: (_: Args): Partial<VerificationContext> => ({ verificationMethod: 'call', problem: null }),
+    markPhoneVerified: (_: Args): Partial<VerificationContext> => ({ phoneVerified: true, problem: null }),
+    /** A text never came: the same phone of record gets a call instead (a landline cannot take texts). */
+    switchVerificationToCall: ({ context }: Args): Partial<VerificationContext> => ({
+      verificationMethod: 'call',
+      codeResends: context.codeResends + 1,
+      problem: null,
+    }),
+    /** The patient no longer has the phone of record: nothing can be verified until staff update it. */
+    awaitPhoneUpdate: (_: Args): Partial<VerificationContext> => ({
+      verificationMethod: null,
+      problem: null,
+    }),
+    /** Staff updated the phone of record: verification starts again with the new number. */
+    updatePhoneOfRecord: (args: Args): Partial<VerificationContext> => ({
+      phoneOfRecord: phoneOf(args).e164,
+      verificationMethod: null,
+      codeAttempts: 0,
+      codeResends: 0,
+      problem: null,
+    }),
+  };
+}
+
+/** The names of the verification updates. */
+export type PhoneVerificationUpdate = keyof ReturnType<typeof phoneVerificationUpdates>;
 
 /** The patient no longer has the phone of record: staff update it before verification resumes. */
 const outOfDate = {

@@ -1,6 +1,6 @@
 import { defineWorkflow } from '../define-workflow.js';
-import { WALK_PHONE_OF_RECORD } from '../phone-verification/guide.js';
 import { birthDateYearsBefore } from '../shared/guide-script.js';
+import { WALK_PHONE_OF_RECORD } from '../shared/walk-inputs.js';
 import {
   registrationGuideNotes,
   registrationNotes,
@@ -8,14 +8,14 @@ import {
   registrationScript,
 } from './guide.js';
 import { registrationInvariant } from './invariants.js';
-import { registrationMachine } from './machine.js';
+import { createRegistrationMachine } from './machine.js';
 import { registrationEventSchemas } from './schemas.js';
 
 /** Creating a Patient Portal account, from the link in the email to the portal home page. */
 export const registration = defineWorkflow({
   id: 'registration',
   title: 'Create a Patient Portal account',
-  machine: registrationMachine,
+  createMachine: createRegistrationMachine,
   events: registrationEventSchemas,
   invariant: registrationInvariant,
   notes: registrationNotes,

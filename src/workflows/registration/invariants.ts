@@ -29,7 +29,7 @@ const entryStates: Readonly<Record<string, readonly RegistrationChannel[]>> = {
  * security setup; a verified phone needs a phone of record; a user under the minimum age (the
  * patient, or a family member) is only ever in `blockedUnderAge`.
  */
-export const registrationInvariant: StateInvariant<RegistrationContext> = (stateId, context) => {
+export const registrationInvariant: StateInvariant<RegistrationContext> = (stateId, context, checks) => {
   const top = stateId.split('.')[0] ?? stateId;
   const channels = entryStates[top];
   if (channels !== undefined && !channels.includes(context.channel))
@@ -50,7 +50,8 @@ export const registrationInvariant: StateInvariant<RegistrationContext> = (state
     return 'The patient is under the minimum age';
   const pastSecurity = !beforeSecurity.has(top) && top !== 'security';
   if (pastSecurity && context.securityMethod === null) return 'Security setup was not finished';
-  if (top === 'relationship') return relationshipInvariant(stateId.slice('relationship.'.length), context);
+  if (top === 'relationship')
+    return relationshipInvariant(stateId.slice('relationship.'.length), context, checks);
   if (top === 'confirmation' || top === 'home') {
     if (context.relationship === null) return 'No relationship was chosen';
     const verificationNeeded =

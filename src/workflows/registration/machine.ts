@@ -1,12 +1,18 @@
 import { assign, type EventObject, setup } from 'xstate';
 import * as z from 'zod/mini';
 import { parseInput } from '../../internal/validate.js';
-import type { PhoneVerificationEvent } from '../phone-verification/states.js';
-import { phoneVerificationGuards, phoneVerificationUpdates } from '../phone-verification/states.js';
-import type { RelationshipEvent } from '../relationship/states.js';
+import type { WorkflowChecks } from '../checks.js';
+import {
+  type PhoneVerificationUpdate,
+  phoneVerificationGuards,
+  phoneVerificationUpdates,
+} from '../phone-verification/states.js';
 import { relationshipGuards, relationshipUpdates } from '../relationship/states.js';
-import type { SecuritySetupEvent } from '../security-setup/states.js';
-import { securitySetupGuards, securitySetupUpdates } from '../security-setup/states.js';
+import {
+  type SecuritySetupUpdate,
+  securitySetupGuards,
+  securitySetupUpdates,
+} from '../security-setup/states.js';
 import { assignUpdates } from '../shared/assign-updates.js';
 import { freshCodeEntry } from '../shared/code-entry.js';
 import type {
@@ -26,6 +32,7 @@ import type {
   RegionalPracticeInput,
   WorkflowPatientInput,
 } from '../shared/input-types.js';
+import { perChecks } from '../shared/per-checks.js';
 import { normalisePhoneOfRecord } from '../shared/phone-of-record.js';
 import type { StepMeta } from '../shared/step-meta.js';
 import {
@@ -143,43 +150,43 @@ export type RegistrationOutput =
 type Args = { context: RegistrationContext };
 
 /** Named guards of account creation, the nested steps' included (the family access workflow reuses them). */
-export const registrationGuards = {
-  ...securitySetupGuards,
-  ...phoneVerificationGuards,
-  ...relationshipGuards,
-  channelIs: ({ context }: Args, params: { channels: readonly RegistrationChannel[] }) =>
-    params.channels.includes(context.channel),
-  accountFormIsIncomplete: ({ event }: { event: EventObject }) => {
-    const form = event as {
-      type: string;
-      emailConfirmed?: unknown;
-      passwordEnteredTwice?: unknown;
-      termsAccepted?: unknown;
-    };
-    return (
-      form.type === 'CREATE_ACCOUNT' &&
-      !(form.emailConfirmed === true && form.passwordEnteredTwice === true && form.termsAccepted === true)
-    );
-  },
-  needsPhoneVerification: ({ context }: Args) =>
-    context.securityMethod === 'question' || context.recoveryPhone !== context.phoneOfRecord,
-  asksForRelationship: ({ context }: Args) => asksForRelationship(context.channel),
-  isBlockedUnderAge: ({ context }: Args) => context.underAge !== null,
-  userIsPatient: ({ context }: Args) => context.user.role === 'patient',
-  familyMemberIsUnderAge: ({ context }: Args) =>
-    context.user.role === 'family-member' && userIsUnderAge(context.user, context),
-};
+export function registrationGuards(checks: WorkflowChecks) {
+  return {
+    ...securitySetupGuards(checks),
+    ...phoneVerificationGuards(checks),
+    ...relationshipGuards,
+    channelIs: ({ context }: Args, params: { channels: readonly RegistrationChannel[] }) =>
+      params.channels.includes(context.channel),
+    accountFormIsIncomplete: ({ event }: { event: EventObject }) => {
+      const form = event as {
+        type: string;
+        emailConfirmed?: unknown;
+        passwordEnteredTwice?: unknown;
+        termsAccepted?: unknown;
+      };
+      return (
+        form.type === 'CREATE_ACCOUNT' &&
+        !(form.emailConfirmed === true && form.passwordEnteredTwice === true && form.termsAccepted === true)
+      );
+    },
+    needsPhoneVerification: ({ context }: Args) =>
+      context.securityMethod === 'question' || context.recoveryPhone !== context.phoneOfRecord,
+    asksForRelationship: ({ context }: Args) => asksForRelationship(context.channel),
+    isBlockedUnderAge: ({ context }: Args) => context.underAge !== null,
+    userIsPatient: ({ context }: Args) => context.user.role === 'patient',
+    familyMemberIsUnderAge: ({ context }: Args) =>
+      context.user.role === 'family-member' && userIsUnderAge(context.user, context),
+  };
+}
 
 /**
  * Context updates of account creation, the nested steps' included, typed for the events of the
  * machine that registers them (account creation, or family access, which runs the same steps).
  */
-export function registrationActionsFor<TEvent extends EventObject>() {
+export function registrationActionsFor<TEvent extends EventObject>(checks: WorkflowChecks) {
   return {
-    ...assignUpdates<RegistrationContext, TEvent, keyof typeof securitySetupUpdates>(securitySetupUpdates),
-    ...assignUpdates<RegistrationContext, TEvent, keyof typeof phoneVerificationUpdates>(
-      phoneVerificationUpdates,
-    ),
+    ...assignUpdates<RegistrationContext, TEvent, SecuritySetupUpdate>(securitySetupUpdates(checks)),
+    ...assignUpdates<RegistrationContext, TEvent, PhoneVerificationUpdate>(phoneVerificationUpdates(checks)),
     ...assignUpdates<RegistrationContext, TEvent, keyof typeof relationshipUpdates>(relationshipUpdates),
     flagFormIncomplete: assign<RegistrationContext, TEvent, undefined, TEvent, never>({
       problem: 'form-incomplete',
@@ -199,6 +206,7 @@ export function registrationActionsFor<TEvent extends EventObject>() {
  * relationship the account records.
  */
 export function registrationContext(
+  checks: WorkflowChecks,
   parsed: z.output<typeof registrationInputSchema>,
   where: string,
 ): RegistrationContext {
@@ -210,7 +218,7 @@ export function registrationContext(
     channel: parsed.channel,
     user,
     defaultCountry,
-    phoneOfRecord: normalisePhoneOfRecord(phoneOfRecordFor(user, parsed.patient), defaultCountry),
+    phoneOfRecord: normalisePhoneOfRecord(checks, phoneOfRecordFor(user, parsed.patient), defaultCountry),
     securityMethod: null,
     recoveryPhone: null,
     verificationMethod: null,
@@ -248,7 +256,8 @@ export function registrationOutput({ context }: Args): RegistrationOutput {
 
 /**
  * Creating a Patient Portal account from an email invitation or notification, online check-in or
- * an office visit: the link in the email, "Create your new password", security setup, verification
+ * an office visit, built with the given checks (`liveChecks` for live sessions; see
+ * `registrationMachine`): the link in the email, "Create your new password", security setup, verification
  * of the phone of record when required, "Choose your patient relationship" when the portal asks,
  * the confirmation page and the home page.
  *
@@ -258,7 +267,7 @@ export function registrationOutput({ context }: Args): RegistrationOutput {
  *
  * @example
  * ```ts
- * const actor = createActor(registrationMachine, {
+ * const actor = createActor(createRegistrationMachine(liveChecks), {
  *   input: {
  *     channel: 'invitation',
  *     patient: { displayName: 'Jordan', birthDate: '1990-04-12', phoneOfRecord: '(201) 555-0123' },
@@ -270,27 +279,33 @@ export function registrationOutput({ context }: Args): RegistrationOutput {
  * //=> 'openingInvitation'
  * ```
  */
-export const registrationMachine = setup({
-  types: {
-    context: {} as RegistrationContext,
-    events: {} as RegistrationEvent,
-    input: {} as RegistrationInput,
-    output: {} as RegistrationOutput,
-    meta: {} as StepMeta,
-  },
-  guards: {
-    [EVENT_IS_VALID]: eventIsValid(eventChecker(registrationEventSchemas)),
-    ...registrationGuards,
-  },
-  actions: registrationActionsFor<RegistrationEvent>(),
-}).createMachine({
-  id: 'registration',
-  context: ({ input }) =>
-    registrationContext(
-      parseInput(registrationInputSchema, input, 'registrationMachine'),
-      'registrationMachine',
-    ),
-  initial: 'start',
-  states: guardEvents(registrationStates),
-  output: registrationOutput,
-});
+export const createRegistrationMachine = perChecks((checks: WorkflowChecks) =>
+  setup({
+    types: {
+      context: {} as RegistrationContext,
+      events: {} as RegistrationEvent,
+      input: {} as RegistrationInput,
+      output: {} as RegistrationOutput,
+      meta: {} as StepMeta,
+    },
+    guards: {
+      [EVENT_IS_VALID]: eventIsValid(eventChecker(registrationEventSchemas)),
+      ...registrationGuards(checks),
+    },
+    actions: registrationActionsFor<RegistrationEvent>(checks),
+  }).createMachine({
+    id: 'registration',
+    context: ({ input }) =>
+      registrationContext(
+        checks,
+        parseInput(registrationInputSchema, input, 'registrationMachine'),
+        'registrationMachine',
+      ),
+    initial: 'start',
+    states: guardEvents(registrationStates),
+    output: registrationOutput,
+  }),
+);
+
+/** The account creation machine of {@link createRegistrationMachine}, whatever checks it was built with. */
+export type RegistrationMachine = ReturnType<typeof createRegistrationMachine>;

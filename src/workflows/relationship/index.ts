@@ -10,7 +10,8 @@ import { relationshipEventSchemas } from './schemas.js';
 export const relationship = defineWorkflow({
   id: 'relationship',
   title: 'Choose the patient relationship',
-  machine: relationshipMachine,
+  // Its machine needs no rule-dependent check: the same machine whatever the checks.
+  createMachine: () => relationshipMachine,
   events: relationshipEventSchemas,
   invariant: relationshipInvariant,
   notes: relationshipNotes,

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { StateNotes } from '../define-workflow.js';
 import { type StateScript, send, stop } from '../shared/guide-script.js';
+import { WALK_MESSAGE } from '../shared/walk-inputs.js';
 import type { SecureMessageContext } from './machine.js';
 import { messageStarts } from './starts.js';
 import type { secureMessageStates } from './states.js';
@@ -54,8 +55,7 @@ export const secureMessageScript: StateScript<MessageStateId, SecureMessageScena
   choosingSubject: send({ type: 'SELECT_SUBJECT', subject: 'Medical question' }),
   writing: (snapshot, scenario) => {
     const context = snapshot.context as SecureMessageContext;
-    if (context.body === '')
-      return { kind: 'send', event: { type: 'ENTER_MESSAGE', body: 'A question for my provider.' } };
+    if (context.body === '') return { kind: 'send', event: { type: 'ENTER_MESSAGE', body: WALK_MESSAGE } };
     if (context.attachments.length < (scenario.attachments ?? 0))
       return {
         kind: 'send',

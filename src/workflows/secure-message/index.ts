@@ -1,14 +1,14 @@
 import { defineWorkflow } from '../define-workflow.js';
 import { secureMessageNotes, secureMessageScenarioSchema, secureMessageScript } from './guide.js';
 import { secureMessageInvariant } from './invariants.js';
-import { secureMessageMachine } from './machine.js';
+import { createSecureMessageMachine } from './machine.js';
 import { secureMessageEventSchemas } from './schemas.js';
 
 /** Sending a secure message, with attachments when it starts on the home page. */
 export const secureMessage = defineWorkflow({
   id: 'secure-message',
   title: 'Send a message with attachments',
-  machine: secureMessageMachine,
+  createMachine: createSecureMessageMachine,
   events: secureMessageEventSchemas,
   invariant: secureMessageInvariant,
   notes: secureMessageNotes,

@@ -24,7 +24,7 @@ const afterLocation = new Set([
  * location is one of that recipient's, the attachments fit the policy and the start page, and a
  * sent message passes the message rule.
  */
-export const secureMessageInvariant: StateInvariant<SecureMessageContext> = (stateId, context) => {
+export const secureMessageInvariant: StateInvariant<SecureMessageContext> = (stateId, context, checks) => {
   if (context.recipientId !== null && offeredRecipient(context, context.recipientId) === undefined)
     return 'The recipient is not one the Provider list offers';
   if (context.departmentId !== null && chosenLocation(context, context.departmentId) === undefined)
@@ -34,6 +34,6 @@ export const secureMessageInvariant: StateInvariant<SecureMessageContext> = (sta
   if (context.attachments.length > context.policy.maxAttachments) return 'Too many attachments';
   if (context.startedFrom === 'messages-page' && context.attachments.length > 0)
     return 'A message started on the Messages page carries no attachments';
-  if (stateId === 'sent' && !validation(context).ok) return 'The message could not have been sent';
+  if (stateId === 'sent' && !validation(checks, context).ok) return 'The message could not have been sent';
   return undefined;
 };

@@ -1,16 +1,18 @@
 import { assign, setup } from 'xstate';
 import * as z from 'zod/mini';
 import { parseInput } from '../../internal/validate.js';
-import { type MessageIssueCode, type MessageValidationResult, validateMessage } from '../../rules/message.js';
+import type { MessageIssueCode } from '../../rules/message.js';
 import {
   defineMessagePolicy,
   type MessagePolicy,
   type MessagePolicyOverrides,
 } from '../../rules/message-policy.js';
 import { type MessageProvider, recipientOptions } from '../../rules/recipients.js';
+import type { MessageCheck, WorkflowChecks } from '../checks.js';
 import type { WorkflowProblem } from '../shared/context-types.js';
 import { EVENT_IS_VALID, eventChecker, eventIsValid, guardEvents } from '../shared/event-guard.js';
 import { providersSchema } from '../shared/input-schemas.js';
+import { perChecks } from '../shared/per-checks.js';
 import { checkWithRule } from '../shared/rule-input.js';
 import type { StepMeta } from '../shared/step-meta.js';
 import { secureMessageEventSchemas } from './schemas.js';
@@ -111,13 +113,18 @@ export function chosenLocation(context: SecureMessageContext, departmentId: stri
   );
 }
 
-type Validation = { readonly draft: readonly unknown[]; readonly result: MessageValidationResult };
+type Validation = {
+  readonly checks: WorkflowChecks;
+  readonly draft: readonly unknown[];
+  readonly result: MessageCheck;
+};
 
 // A SEND runs the rule in its guard and again to record the issues, on one context. The result is
-// frozen; it is reused only while the context holds the very same draft values.
+// reused only while the context holds the very same draft values, with the same checks.
 const validations = new WeakMap<SecureMessageContext, Validation>();
 
-export function validation(context: SecureMessageContext): MessageValidationResult {
+/** The message rule's verdict on the context's draft, with the given checks. */
+export function validation(checks: WorkflowChecks, context: SecureMessageContext): MessageCheck {
   const draft = [
     context.body,
     context.attachments,
@@ -126,12 +133,13 @@ export function validation(context: SecureMessageContext): MessageValidationResu
     context.policy,
   ];
   const known = validations.get(context);
-  if (known?.draft.every((value, index) => value === draft[index])) return known.result;
-  const result = validateMessage(
+  if (known?.checks === checks && known.draft.every((value, index) => value === draft[index]))
+    return known.result;
+  const result = checks.message(
     { body: context.body, attachments: context.attachments, startedFrom: context.startedFrom },
     context.policy,
   );
-  validations.set(context, { draft, result });
+  validations.set(context, { checks, draft, result });
   return result;
 }
 
@@ -139,12 +147,12 @@ export function validation(context: SecureMessageContext): MessageValidationResu
  * Sending a secure message: from the home page (attachments allowed, one at a time, at most 10) or
  * the Messages page (no attachments); Provider, Office location, Subject, Message, then
  * "Send message", which routes it to the provider's Clinical Inbox. Sending is guarded by
- * `validateMessage`: an empty or over-long message, or one holding a card number, cannot be sent,
+ * the message rule (`checks.message`: `validateMessage` in live sessions): an empty or over-long message, or one holding a card number, cannot be sent,
  * and `sendBlocked` says why in `context.sendIssues`.
  *
  * @example
  * ```ts
- * const actor = createActor(secureMessageMachine, {
+ * const actor = createActor(createSecureMessageMachine(liveChecks), {
  *   input: { startedFrom: 'home-page', providerBasedRouting: true, providers: [{ id: 'p1', name: 'Dr. Lee', departments: [{ id: 'd1', name: 'Main St' }] }] },
  * }).start();
  * for (const event of [{ type: 'SHOW_FORM' }, { type: 'SELECT_PROVIDER', providerId: 'p1' }, { type: 'SELECT_LOCATION', departmentId: 'd1' },
@@ -153,106 +161,116 @@ export function validation(context: SecureMessageContext): MessageValidationResu
  * //=> { id: 'd1', name: 'Main St' }
  * ```
  */
-export const secureMessageMachine = setup({
-  types: {
-    context: {} as SecureMessageContext,
-    events: {} as SecureMessageEvent,
-    input: {} as SecureMessageInput,
-    output: {} as SecureMessageOutput,
-    meta: {} as StepMeta,
-  },
-  guards: {
-    [EVENT_IS_VALID]: eventIsValid(eventChecker(secureMessageEventSchemas)),
-    startedFromHomePage: ({ context }) => context.startedFrom === 'home-page',
-    recipientIsOffered: ({ context, event }) =>
-      event.type === 'SELECT_PROVIDER' && offeredRecipient(context, event.providerId) !== undefined,
-    locationServesRecipient: ({ context, event }) =>
-      event.type === 'SELECT_LOCATION' && chosenLocation(context, event.departmentId) !== undefined,
-    attachmentLimitReached: ({ context }) => context.attachments.length >= context.policy.maxAttachments,
-    messageCanBeSent: ({ context }) => validation(context).ok,
-  },
-  actions: {
-    selectRecipient: assign(({ event }) =>
-      event.type === 'SELECT_PROVIDER'
-        ? { recipientId: event.providerId, departmentId: null, problem: null }
-        : {},
-    ),
-    selectLocation: assign(({ event }) =>
-      event.type === 'SELECT_LOCATION' ? { departmentId: event.departmentId, problem: null } : {},
-    ),
-    selectSubject: assign(({ event }) => (event.type === 'SELECT_SUBJECT' ? { subject: event.subject } : {})),
-    enterBody: assign(({ event }) =>
-      event.type === 'ENTER_MESSAGE' ? { body: event.body, sendIssues: [] } : {},
-    ),
-    addAttachment: assign(({ context, event }) =>
-      event.type === 'ATTACH_FILE' ? { attachments: [...context.attachments, { name: event.name }] } : {},
-    ),
-    removeAttachment: assign(({ context, event }) =>
-      event.type === 'REMOVE_ATTACHMENT'
-        ? { attachments: context.attachments.filter((_, index) => index !== event.index), sendIssues: [] }
-        : {},
-    ),
-    recordIssues: assign(({ context }) => ({
-      sendIssues: validation(context).issues.map((issue) => issue.code),
-      problem: 'message-invalid' as const,
-    })),
-    clearIssues: assign({ sendIssues: [], problem: null }),
-    // A message started again from the home page is a new message: the form starts empty.
-    restartFromHomePage: assign({
-      startedFrom: 'home-page' as const,
-      recipientId: null,
-      departmentId: null,
-      subject: null,
-      body: '',
-      attachments: [],
-      sendIssues: [],
-      problem: null,
+export const createSecureMessageMachine = perChecks((checks: WorkflowChecks) =>
+  setup({
+    types: {
+      context: {} as SecureMessageContext,
+      events: {} as SecureMessageEvent,
+      input: {} as SecureMessageInput,
+      output: {} as SecureMessageOutput,
+      meta: {} as StepMeta,
+    },
+    guards: {
+      [EVENT_IS_VALID]: eventIsValid(eventChecker(secureMessageEventSchemas)),
+      startedFromHomePage: ({ context }) => context.startedFrom === 'home-page',
+      recipientIsOffered: ({ context, event }) =>
+        event.type === 'SELECT_PROVIDER' && offeredRecipient(context, event.providerId) !== undefined,
+      locationServesRecipient: ({ context, event }) =>
+        event.type === 'SELECT_LOCATION' && chosenLocation(context, event.departmentId) !== undefined,
+      attachmentLimitReached: ({ context }) => context.attachments.length >= context.policy.maxAttachments,
+      messageCanBeSent: ({ context }) => validation(checks, context).ok,
+    },
+    actions: {
+      selectRecipient: assign(({ event }) =>
+        event.type === 'SELECT_PROVIDER'
+          ? { recipientId: event.providerId, departmentId: null, problem: null }
+          : {},
+      ),
+      selectLocation: assign(({ event }) =>
+        event.type === 'SELECT_LOCATION' ? { departmentId: event.departmentId, problem: null } : {},
+      ),
+      selectSubject: assign(({ event }) =>
+        event.type === 'SELECT_SUBJECT' ? { subject: event.subject } : {},
+      ),
+      enterBody: assign(({ event }) =>
+        event.type === 'ENTER_MESSAGE' ? { body: event.body, sendIssues: [] } : {},
+      ),
+      addAttachment: assign(({ context, event }) =>
+        event.type === 'ATTACH_FILE' ? { attachments: [...context.attachments, { name: event.name }] } : {},
+      ),
+      removeAttachment: assign(({ context, event }) =>
+        event.type === 'REMOVE_ATTACHMENT'
+          ? { attachments: context.attachments.filter((_, index) => index !== event.index), sendIssues: [] }
+          : {},
+      ),
+      recordIssues: assign(({ context }) => ({
+        sendIssues: [...validation(checks, context).issues],
+        problem: 'message-invalid' as const,
+      })),
+      clearIssues: assign({ sendIssues: [], problem: null }),
+      // A message started again from the home page is a new message: the form starts empty.
+      restartFromHomePage: assign({
+        startedFrom: 'home-page' as const,
+        recipientId: null,
+        departmentId: null,
+        subject: null,
+        body: '',
+        attachments: [],
+        sendIssues: [],
+        problem: null,
+      }),
+      flagProblem: assign((_, params: { problem: WorkflowProblem }) => ({ problem: params.problem })),
+    },
+  }).createMachine({
+    id: 'secureMessage',
+    context: ({ input }) => {
+      const parsed = parseInput(secureMessageInputSchema, input, 'secureMessageMachine');
+      // The guards run these rules on every SELECT_PROVIDER and SEND: refuse what they would refuse now.
+      checkWithRule(
+        () =>
+          recipientOptions({
+            providers: parsed.providers,
+            providerBasedRouting: parsed.providerBasedRouting,
+          }),
+        [],
+        'secureMessageMachine',
+      );
+      const policy = checkWithRule(
+        () => defineMessagePolicy(parsed.policy),
+        ['policy'],
+        'secureMessageMachine',
+      );
+      return {
+        startedFrom: parsed.startedFrom,
+        providers: parsed.providers,
+        providerBasedRouting: parsed.providerBasedRouting,
+        policy: { ...policy },
+        recipientId: null,
+        departmentId: null,
+        subject: null,
+        body: '',
+        attachments: [],
+        sendIssues: [],
+        problem: null,
+      };
+    },
+    initial: 'start',
+    states: guardEvents(secureMessageStates),
+    output: ({ context }) => ({
+      status: 'sent',
+      routedTo: 'clinical-inbox',
+      recipient: {
+        id: context.recipientId ?? '',
+        name: offeredRecipient(context, context.recipientId)?.label ?? '',
+      },
+      department: {
+        id: context.departmentId ?? '',
+        name: chosenLocation(context, context.departmentId)?.label ?? '',
+      },
+      attachmentCount: context.attachments.length,
     }),
-    flagProblem: assign((_, params: { problem: WorkflowProblem }) => ({ problem: params.problem })),
-  },
-}).createMachine({
-  id: 'secureMessage',
-  context: ({ input }) => {
-    const parsed = parseInput(secureMessageInputSchema, input, 'secureMessageMachine');
-    // The guards run these rules on every SELECT_PROVIDER and SEND: refuse what they would refuse now.
-    checkWithRule(
-      () =>
-        recipientOptions({ providers: parsed.providers, providerBasedRouting: parsed.providerBasedRouting }),
-      [],
-      'secureMessageMachine',
-    );
-    const policy = checkWithRule(
-      () => defineMessagePolicy(parsed.policy),
-      ['policy'],
-      'secureMessageMachine',
-    );
-    return {
-      startedFrom: parsed.startedFrom,
-      providers: parsed.providers,
-      providerBasedRouting: parsed.providerBasedRouting,
-      policy: { ...policy },
-      recipientId: null,
-      departmentId: null,
-      subject: null,
-      body: '',
-      attachments: [],
-      sendIssues: [],
-      problem: null,
-    };
-  },
-  initial: 'start',
-  states: guardEvents(secureMessageStates),
-  output: ({ context }) => ({
-    status: 'sent',
-    routedTo: 'clinical-inbox',
-    recipient: {
-      id: context.recipientId ?? '',
-      name: offeredRecipient(context, context.recipientId)?.label ?? '',
-    },
-    department: {
-      id: context.departmentId ?? '',
-      name: chosenLocation(context, context.departmentId)?.label ?? '',
-    },
-    attachmentCount: context.attachments.length,
   }),
-});
+);
+
+/** The message form machine of {@link createSecureMessageMachine}, whatever checks it was built with. */
+export type SecureMessageMachine = ReturnType<typeof createSecureMessageMachine>;

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import type { StateNotes } from '../define-workflow.js';
 import type { SecurityContext } from '../shared/context-types.js';
 import { choose, type StateScript, send, stop } from '../shared/guide-script.js';
+import { WALK_LANDLINE, WALK_OTHER_PHONE } from '../shared/walk-inputs.js';
 import type { securitySetupStates } from './states.js';
 
 /** Choices of the security setup steps; a missing choice leaves it open. */
@@ -21,10 +22,8 @@ export type SecurityChoices = {
   readonly recoveryPhoneDiffers?: boolean | undefined;
 };
 
-// Numbers typed on the walk, never shown: a UK landline (libphonenumber can tell it is fixed-line)
-// and a US mobile-format number unlike any phone of record a guide walks with.
-const WALK_LANDLINE = '+44 20 7946 0958';
-const WALK_OTHER_PHONE = '(201) 555-0188';
+// Numbers typed on the walk, never shown: a UK landline and a US number unlike any phone of record
+// a guide walks with. The walk's checks state what the phone rule says of each (walk-checks.ts).
 
 function phoneFor(snapshot: AnyMachineSnapshot, choices: SecurityChoices): string {
   if (choices.landline) return WALK_LANDLINE;

@@ -2,14 +2,14 @@ import * as z from 'zod/mini';
 import { defineWorkflow } from '../define-workflow.js';
 import { securityChoicesShape, securitySetupNotes, securitySetupScript } from './guide.js';
 import { securitySetupInvariant } from './invariants.js';
-import { securitySetupMachine } from './machine.js';
+import { createSecuritySetupMachine } from './machine.js';
 import { securitySetupEventSchemas } from './schemas.js';
 
 /** The one-time security setup: "Text me", "Call me" or "Security Question". */
 export const securitySetup = defineWorkflow({
   id: 'security-setup',
   title: 'Set up account security',
-  machine: securitySetupMachine,
+  createMachine: createSecuritySetupMachine,
   events: securitySetupEventSchemas,
   invariant: securitySetupInvariant,
   notes: securitySetupNotes,

@@ -1,16 +1,19 @@
 import { setup } from 'xstate';
 import * as z from 'zod/mini';
 import { parseInput } from '../../internal/validate.js';
+import type { WorkflowChecks } from '../checks.js';
 import { assignUpdates } from '../shared/assign-updates.js';
 import { freshCodeEntry } from '../shared/code-entry.js';
 import type { SecurityContext, SecurityMethod } from '../shared/context-types.js';
 import { EVENT_IS_VALID, eventChecker, eventIsValid, guardEvents } from '../shared/event-guard.js';
 import { countryCodeSchema } from '../shared/input-schemas.js';
 import type { PhoneRegionInput } from '../shared/input-types.js';
+import { perChecks } from '../shared/per-checks.js';
 import type { StepMeta } from '../shared/step-meta.js';
 import { securitySetupEventSchemas } from './schemas.js';
 import {
   type SecuritySetupEvent,
+  type SecuritySetupUpdate,
   securitySetupGuards,
   securitySetupStates,
   securitySetupUpdates,
@@ -39,14 +42,15 @@ export interface SecuritySetupInput extends PhoneRegionInput {}
 export type SecuritySetupOutput = { method: SecurityMethod; recoveryPhone: string | null };
 
 /**
- * The one-time security setup: "Text me" (recommended), "Call me" or "Security Question".
+ * The one-time security setup: "Text me" (recommended), "Call me" or "Security Question", built
+ * with the given checks (`liveChecks` for live sessions; see `securitySetupMachine`).
  *
  * A landline entered for "Text me" leads to the advice to use "Call me". The code itself never
  * enters the machine: `VERIFY` carries only whether the portal accepted it.
  *
  * @example
  * ```ts
- * const actor = createActor(securitySetupMachine, { input: {} }).start();
+ * const actor = createActor(createSecuritySetupMachine(liveChecks), { input: {} }).start();
  * actor.send({ type: 'CHOOSE_TEXT' });
  * actor.send({ type: 'SEND_CODE', phone: '+1 201 555 0123' });
  * actor.send({ type: 'VERIFY', accepted: true });
@@ -54,31 +58,39 @@ export type SecuritySetupOutput = { method: SecurityMethod; recoveryPhone: strin
  * //=> { method: 'text', recoveryPhone: '+12015550123' }
  * ```
  */
-export const securitySetupMachine = setup({
-  types: {
-    context: {} as SecurityContext,
-    events: {} as SecuritySetupEvent,
-    input: {} as SecuritySetupInput,
-    output: {} as SecuritySetupOutput,
-    meta: {} as StepMeta,
-  },
-  guards: { ...securitySetupGuards, [EVENT_IS_VALID]: eventIsValid(eventChecker(securitySetupEventSchemas)) },
-  actions: assignUpdates<SecurityContext, SecuritySetupEvent, keyof typeof securitySetupUpdates>(
-    securitySetupUpdates,
-  ),
-}).createMachine({
-  id: 'securitySetup',
-  context: ({ input }) => ({
-    defaultCountry:
-      parseInput(securitySetupInputSchema, input, 'securitySetupMachine').defaultCountry ?? 'US',
-    securityMethod: null,
-    recoveryPhone: null,
-    ...freshCodeEntry,
+export const createSecuritySetupMachine = perChecks((checks: WorkflowChecks) =>
+  setup({
+    types: {
+      context: {} as SecurityContext,
+      events: {} as SecuritySetupEvent,
+      input: {} as SecuritySetupInput,
+      output: {} as SecuritySetupOutput,
+      meta: {} as StepMeta,
+    },
+    guards: {
+      ...securitySetupGuards(checks),
+      [EVENT_IS_VALID]: eventIsValid(eventChecker(securitySetupEventSchemas)),
+    },
+    actions: assignUpdates<SecurityContext, SecuritySetupEvent, SecuritySetupUpdate>(
+      securitySetupUpdates(checks),
+    ),
+  }).createMachine({
+    id: 'securitySetup',
+    context: ({ input }) => ({
+      defaultCountry:
+        parseInput(securitySetupInputSchema, input, 'securitySetupMachine').defaultCountry ?? 'US',
+      securityMethod: null,
+      recoveryPhone: null,
+      ...freshCodeEntry,
+    }),
+    initial: 'choosingOption',
+    states: guardEvents(securitySetupStates),
+    output: ({ context }) => ({
+      method: context.securityMethod ?? 'question',
+      recoveryPhone: context.recoveryPhone,
+    }),
   }),
-  initial: 'choosingOption',
-  states: guardEvents(securitySetupStates),
-  output: ({ context }) => ({
-    method: context.securityMethod ?? 'question',
-    recoveryPhone: context.recoveryPhone,
-  }),
-});
+);
+
+/** The security setup machine of {@link createSecuritySetupMachine}, whatever checks it was built with. */
+export type SecuritySetupMachine = ReturnType<typeof createSecuritySetupMachine>;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { MAX_PHONE_INPUT_LENGTH } from '../../rules/phone.js';
+import { MAX_PHONE_INPUT_LENGTH } from '../../rules/input-limits.js';
 import { eventSchema, MAX_ANSWER_LENGTH, text } from '../shared/event-schema.js';
 
 /**

@@ -1,5 +1,6 @@
 import type { EventObject } from 'xstate';
-import { codeEntryGuards, codeEntryUpdates, phoneCheckOf } from '../shared/code-entry.js';
+import type { WorkflowChecks } from '../checks.js';
+import { codeEntryGuards, codeEntryUpdates, typedPhoneOf } from '../shared/code-entry.js';
 import type { SecurityContext, SecurityMethod } from '../shared/context-types.js';
 import { stringField } from '../shared/event-fields.js';
 
@@ -8,12 +9,15 @@ export type { SecuritySetupEvent } from './schemas.js';
 type Args = { context: SecurityContext; event: EventObject };
 
 /** Named guards of the security setup steps; every machine that contains the steps registers them. */
-export const securitySetupGuards = {
-  ...codeEntryGuards,
-  phoneIsLandline: (args: Args) => phoneCheckOf(args).type === 'fixed-line',
-  answerIsBlank: ({ event }: Args) => (stringField(event, 'answer') ?? '').trim() === '',
-  methodIsText: ({ context }: Args) => context.securityMethod === 'text',
-};
+export function securitySetupGuards(checks: WorkflowChecks) {
+  const phoneOf = typedPhoneOf(checks);
+  return {
+    ...codeEntryGuards(checks),
+    phoneIsLandline: (args: Args) => phoneOf(args).landline,
+    answerIsBlank: ({ event }: Args) => (stringField(event, 'answer') ?? '').trim() === '',
+    methodIsText: ({ context }: Args) => context.securityMethod === 'text',
+  };
+}
 
 const method =
   (securityMethod: SecurityMethod) =>
@@ -26,29 +30,35 @@ const method =
   });
 
 /** Context updates of the security setup steps (each machine wraps them in `assign`). */
-export const securitySetupUpdates = {
-  ...codeEntryUpdates,
-  chooseText: method('text'),
-  chooseCall: method('call'),
-  chooseQuestion: (_: Args): Partial<SecurityContext> => ({
-    securityMethod: 'question',
-    recoveryPhone: null,
-    problem: null,
-  }),
-  rememberRecoveryPhone: (args: Args): Partial<SecurityContext> => ({
-    recoveryPhone: phoneCheckOf(args).e164 ?? null,
-    problem: null,
-  }),
-  flagLandline: (_: Args): Partial<SecurityContext> => ({ problem: 'landline-cannot-text' }),
-  flagEmptyAnswer: (_: Args): Partial<SecurityContext> => ({ problem: 'empty-answer' }),
-  /** Back to typing the number (a typo, or the wrong phone): it is typed again. */
-  forgetRecoveryPhone: (_: Args): Partial<SecurityContext> => ({ recoveryPhone: null, problem: null }),
-  resetSecurityChoice: (_: Args): Partial<SecurityContext> => ({
-    securityMethod: null,
-    recoveryPhone: null,
-    problem: null,
-  }),
-};
+export function securitySetupUpdates(checks: WorkflowChecks) {
+  const phoneOf = typedPhoneOf(checks);
+  return {
+    ...codeEntryUpdates,
+    chooseText: method('text'),
+    chooseCall: method('call'),
+    chooseQuestion: (_: Args): Partial<SecurityContext> => ({
+      securityMethod: 'question',
+      recoveryPhone: null,
+      problem: null,
+    }),
+    rememberRecoveryPhone: (args: Args): Partial<SecurityContext> => ({
+      recoveryPhone: phoneOf(args).e164,
+      problem: null,
+    }),
+    flagLandline: (_: Args): Partial<SecurityContext> => ({ problem: 'landline-cannot-text' }),
+    flagEmptyAnswer: (_: Args): Partial<SecurityContext> => ({ problem: 'empty-answer' }),
+    /** Back to typing the number (a typo, or the wrong phone): it is typed again. */
+    forgetRecoveryPhone: (_: Args): Partial<SecurityContext> => ({ recoveryPhone: null, problem: null }),
+    resetSecurityChoice: (_: Args): Partial<SecurityContext> => ({
+      securityMethod: null,
+      recoveryPhone: null,
+      problem: null,
+    }),
+  };
+}
+
+/** The names of the security setup updates. */
+export type SecuritySetupUpdate = keyof ReturnType<typeof securitySetupUpdates>;
 
 /**
  * What a person waiting for a code can do besides typing it: ask for a new code to the same

@@ -1,5 +1,6 @@
 import type { EventObject } from 'xstate';
-import { type CountryCode, checkPhoneNumber } from '../../rules/phone.js';
+import type { CountryCode } from '../../rules/phone.js';
+import type { TypedPhoneCheck, WorkflowChecks } from '../checks.js';
 import type { CodeEntryContext } from './context-types.js';
 import { codeAccepted, stringField } from './event-fields.js';
 import { perEvent } from './per-event.js';
@@ -10,22 +11,38 @@ import { perEvent } from './per-event.js';
 
 type Args = { context: CodeEntryContext & { defaultCountry: CountryCode }; event: EventObject };
 
-// Results are frozen, so guards and updates of one transition can share one.
-const checkPhoneOfEvent = perEvent((key) => {
-  const split = key.indexOf(' ');
-  return checkPhoneNumber(key.slice(split + 1), { defaultCountry: key.slice(0, split) as CountryCode });
-});
+/** Reads the typed phone of an event with one machine's checks. */
+export type TypedPhoneReader = (args: Args) => TypedPhoneCheck;
 
-/** The phone rule's verdict on the `phone` field of the event, read in the context's region. */
-export function phoneCheckOf({ context, event }: Args) {
-  return checkPhoneOfEvent(event, `${context.defaultCountry} ${stringField(event, 'phone') ?? ''}`);
+const readers = new WeakMap<WorkflowChecks, TypedPhoneReader>();
+
+/**
+ * The phone check of the `phone` field of the event, read in the context's region, with the
+ * machine's checks. One reader per checks object, so guards and updates of one transition share
+ * one answer per event.
+ */
+export function typedPhoneOf(checks: WorkflowChecks): TypedPhoneReader {
+  let reader = readers.get(checks);
+  if (reader === undefined) {
+    const checkPhoneOfEvent = perEvent((key) => {
+      const split = key.indexOf(' ');
+      return checks.typedPhone(key.slice(split + 1), key.slice(0, split) as CountryCode);
+    });
+    reader = ({ context, event }) =>
+      checkPhoneOfEvent(event, `${context.defaultCountry} ${stringField(event, 'phone') ?? ''}`);
+    readers.set(checks, reader);
+  }
+  return reader;
 }
 
-/** Named guards of every code-entry step and typed phone. */
-export const codeEntryGuards = {
-  codeWasAccepted: ({ event }: { event: EventObject }) => codeAccepted(event),
-  phoneIsInvalid: (args: Args) => !phoneCheckOf(args).valid,
-};
+/** Named guards of every code-entry step and typed phone, for a machine built with `checks`. */
+export function codeEntryGuards(checks: WorkflowChecks) {
+  const phoneOf = typedPhoneOf(checks);
+  return {
+    codeWasAccepted: ({ event }: { event: EventObject }) => codeAccepted(event),
+    phoneIsInvalid: (args: Args) => !phoneOf(args).valid,
+  };
+}
 
 /** Context updates of every code-entry step. */
 export const codeEntryUpdates = {

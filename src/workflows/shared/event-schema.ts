@@ -31,6 +31,7 @@ export const calendarDate = z.string().check(
 );
 
 /** One event's schema: its `type` and payload, unknown keys refused. */
+// biome-ignore lint/complexity/noBannedTypes: `{}` is zod's own empty shape, so an event without payload infers `{ type }` alone.
 export function eventSchema<Type extends string, Shape extends z.core.$ZodLooseShape = {}>(
   type: Type,
   shape: Shape = {} as Shape,

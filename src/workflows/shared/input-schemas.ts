@@ -1,14 +1,16 @@
-import { type CountryCode, isSupportedCountry } from 'libphonenumber-js/min';
 import * as z from 'zod/mini';
 import { cappedArray } from '../../internal/capped-array.js';
 import { readInstant } from '../../internal/instant.js';
+import type { CountryCode } from '../../rules/phone.js';
+import { isPhoneRegion } from './phone-regions.js';
 
 /**
- * An ISO 3166-1 alpha-2 region code that libphonenumber-js knows: the phone rule refuses any other,
- * so a code that only looks right would make a phone guard fail later, inside the actor.
+ * An ISO 3166-1 alpha-2 region code that libphonenumber-js knows (`isPhoneRegion`: its list, as
+ * data): the phone rule refuses any other, so a code that only looks right would make a phone guard
+ * fail later, inside the actor.
  */
 export const countryCodeSchema = z.custom<CountryCode>(
-  (value) => typeof value === 'string' && /^[A-Z]{2}$/.test(value) && isSupportedCountry(value),
+  (value) => typeof value === 'string' && /^[A-Z]{2}$/.test(value) && isPhoneRegion(value),
   { message: 'Expected a two-letter country code such as US' },
 );
 
