@@ -83,9 +83,9 @@ const entries = [
     // MiniSearch, the catalog and the English words it indexes (guide steps included).
     source: `import { searchHelp } from 'portal-helpdesk/search';\nconsole.log(searchHelp);`,
     // 24.44 KB when added, 25.13 KB with issue 13's guide steps (it indexes every step): MiniSearch
-    // itself is about 6 KB of it.
-    budget: () => 26 * KB,
-    budgetText: '26 KB',
+    // itself is about 6 KB of it. Who registers in the assist session (its staff notes): 26.10 KB.
+    budget: () => 26.25 * KB,
+    budgetText: '26.25 KB',
     forbidden: ['xstate', 'libphonenumber-js', 'ua-parser-js'],
   },
   {
@@ -96,9 +96,10 @@ const entries = [
     source: `import { defineAssistElement } from 'portal-helpdesk/element';\ndefineAssistElement();`,
     // Issue 13: the model (family access, the code-never-came and out-of-date phone paths) took it
     // from 96.2 to 99.8 KB; the words (assist pre-check states, patients' own words for blocked
-    // endings, the Spanish label glosses: both languages ship here) to 102.9 KB.
-    budget: () => 114 * KB,
-    budgetText: '114 KB',
+    // endings, the Spanish label glosses: both languages ship here) to 102.9 KB. Who registers in
+    // the assist session (its check, restore rules and words in both languages): 113.2 -> 115.3 KB.
+    budget: () => 115.75 * KB,
+    budgetText: '115.75 KB',
     target: () => 70 * KB,
     targetText: '70 KB',
     forbidden: ['ua-parser-js'],
@@ -120,9 +121,10 @@ const entries = [
     name: 'everything (root entry)',
     // Logging the namespace keeps every export: nothing can be tree-shaken away.
     source: `import * as all from 'portal-helpdesk';\nconsole.log(all);`,
-    // Issue 13: 94.7 KB with the model, 96.8 KB with the words.
-    budget: () => 107.5 * KB,
-    budgetText: '107.5 KB',
+    // Issue 13: 94.7 KB with the model, 96.8 KB with the words. Who registers in the assist
+    // session: 106.8 -> 108.2 KB.
+    budget: () => 108.75 * KB,
+    budgetText: '108.75 KB',
     target: () => 80 * KB,
     targetText: '80 KB',
     forbidden: [],
@@ -132,8 +134,9 @@ const entries = [
     // examples/react as Vite builds it for production: React, react-dom, xstate, zod,
     // libphonenumber-js, our code and the app's. docs/react.md says where the bytes go.
     measure: (consumer) => measureReactExample(consumer),
-    budget: () => 167 * KB,
-    budgetText: '167 KB',
+    // Who registers in the assist session: 166.2 -> 168.0 KB.
+    budget: () => 168.5 * KB,
+    budgetText: '168.5 KB',
     target: () => 110 * KB,
     targetText: '110 KB',
     forbidden: [],
