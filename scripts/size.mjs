@@ -83,9 +83,9 @@ const entries = [
     // MiniSearch, the catalog and the English words it indexes (guide steps included).
     source: `import { searchHelp } from 'portal-helpdesk/search';\nconsole.log(searchHelp);`,
     // 24.44 KB when added, 25.13 KB with issue 13's guide steps (it indexes every step): MiniSearch
-    // itself is about 6 KB of it.
-    budget: () => 26 * KB,
-    budgetText: '26 KB',
+    // itself is about 6 KB of it. Who registers in the assist session (its staff notes): 26.10 KB.
+    budget: () => 26.25 * KB,
+    budgetText: '26.25 KB',
     forbidden: ['xstate', 'libphonenumber-js', 'ua-parser-js'],
   },
   {
@@ -96,11 +96,11 @@ const entries = [
     source: `import { defineAssistElement } from 'portal-helpdesk/element';\ndefineAssistElement();`,
     // Issue 13: the model (family access, the code-never-came and out-of-date phone paths) took it
     // from 96.2 to 99.8 KB; the words (assist pre-check states, patients' own words for blocked
-    // endings, the Spanish label glosses: both languages ship here) to 102.9 KB.
-    // Issue #11 (guide bundle): the injected workflow checks, the triage split and the phone region
-    // list cost the live bundles that also carry the definitions: 113.17 -> 114.93 KB.
-    budget: () => 115.25 * KB,
-    budgetText: '115.25 KB',
+    // endings, the Spanish label glosses: both languages ship here) to 102.9 KB. Who registers in
+    // the assist session (its check, restore rules and words in both languages): 113.2 -> 115.3 KB;
+    // merged with the injected workflow checks (issue #11): 117.33 KB.
+    budget: () => 117.5 * KB,
+    budgetText: '117.5 KB',
     target: () => 70 * KB,
     targetText: '70 KB',
     forbidden: ['ua-parser-js'],
@@ -128,10 +128,10 @@ const entries = [
     name: 'everything (root entry)',
     // Logging the namespace keeps every export: nothing can be tree-shaken away.
     source: `import * as all from 'portal-helpdesk';\nconsole.log(all);`,
-    // Issue 13: 94.7 KB with the model, 96.8 KB with the words. Issue #11: the injected workflow
-    // checks, the walk's stated verdicts and the phone region list: 106.81 -> 108.82 KB.
-    budget: () => 109 * KB,
-    budgetText: '109 KB',
+    // Issue 13: 94.7 KB with the model, 96.8 KB with the words. Who registers in the assist
+    // session: 106.8 -> 108.2 KB; merged with the injected workflow checks (issue #11): 110.47 KB.
+    budget: () => 110.75 * KB,
+    budgetText: '110.75 KB',
     target: () => 80 * KB,
     targetText: '80 KB',
     forbidden: [],
@@ -141,10 +141,10 @@ const entries = [
     // examples/react as Vite builds it for production: React, react-dom, xstate, zod,
     // libphonenumber-js, our code and the app's. docs/react.md says where the bytes go.
     measure: (consumer) => measureReactExample(consumer),
-    // Issue #11: the injected workflow checks took it just over the old 167 KB: 167.09 KB, then
-    // 167.27 KB once merged with the element and triage work.
-    budget: () => 167.5 * KB,
-    budgetText: '167.5 KB',
+    // Who registers in the assist session (and the example's fieldset for it): 166.2 -> 168.2 KB;
+    // merged with the injected workflow checks (issue #11): 169.31 KB.
+    budget: () => 169.5 * KB,
+    budgetText: '169.5 KB',
     target: () => 110 * KB,
     targetText: '110 KB',
     forbidden: [],

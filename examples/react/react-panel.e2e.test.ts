@@ -90,6 +90,23 @@ describe('the React staff panel', () => {
     expect(await page.locator('#summary-tasks li').count()).toBe(0);
   });
 
+  it('starts a registration in which a family member registers, and says who registers', async () => {
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await expectState('#session-step', 'choosingTask');
+    const form = page.locator('form[data-event="CHOOSE_TASK"]');
+    await form.getByLabel('task').selectOption('registration');
+    await form.getByLabel('channel').selectOption('invitation');
+    await form.getByLabel('role').selectOption('family-member');
+    await form.getByLabel("family member's name").fill('Sam Example');
+    await form.getByLabel("family member's birth date").fill('1962-05-04');
+    await form.getByRole('button', { name: 'Choose task' }).click();
+    await expectState('#task-step', 'openingInvitation');
+    expect(await page.locator('#session-step .notes').textContent()).toContain(
+      'Sam Example registers, not Alex Example',
+    );
+    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toContain('family-member');
+  });
+
   it('clicks through a task step, and is restored at that step after a reload', async () => {
     await toCreatePassword();
     expect(await page.locator('#session-step').getAttribute('data-state')).toBe('runningTask.registration');

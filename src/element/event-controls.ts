@@ -45,6 +45,9 @@ export function eventControls(
     const form = h(doc, 'form', { 'aria-labelledby': `${formId}-title`, novalidate: '' }, title);
     const readers: (() => [string, unknown])[] = [];
     for (const [name, field] of fields) {
+      // A structured field (CHOOSE_TASK's `user`) has no control here: the event goes without it,
+      // so its default applies; a host that needs it sends the event itself (docs/element.md).
+      if (field === 'object') continue;
       const id = `${formId}-${name}`;
       const { wrapper, read } = fieldControl(doc, id, name, field, speech);
       form.append(wrapper);
@@ -78,7 +81,7 @@ function fieldControl(
   doc: Document,
   id: string,
   name: string,
-  field: PayloadField,
+  field: Exclude<PayloadField, 'object'>,
   speech: ElementSpeech,
 ): { wrapper: HTMLElement; read: () => unknown } {
   const fieldWords = speech.words.fields;

@@ -22,7 +22,9 @@ export type ElementWords = {
   readonly fields: Readonly<Record<string, string>>;
   readonly channels: Readonly<Record<RegistrationChannel, string>>;
   readonly starts: Readonly<Record<MessageStartPage, string>>;
-  readonly problems: Readonly<Record<WorkflowProblem | 'patient-required' | 'triage-refused', string>>;
+  readonly problems: Readonly<
+    Record<WorkflowProblem | 'patient-required' | 'triage-refused' | 'invalid-user-details', string>
+  >;
   /** Outcomes and reasons, as the session summary records them. */
   readonly outcomes: Readonly<Record<TaskOutcome['outcome'], string>>;
   readonly reasons: Readonly<Record<string, string>>;
@@ -115,6 +117,7 @@ const en: ElementWords = {
     symptom: 'Symptom',
     question: 'Question',
     value: 'Answer',
+    user: 'Who registers',
   },
   channels: {
     invitation: 'Invitation email',
@@ -138,6 +141,8 @@ const en: ElementWords = {
     'message-invalid': 'The message cannot be sent as it is.',
     'patient-required': 'Open the patient’s chart first: this task needs a patient.',
     'triage-refused': 'That symptom or answer does not fit: check it and try again.',
+    'invalid-user-details':
+      'The family member’s date of birth is not valid: it must be a real date, not in the future.',
   },
   outcomes: { completed: 'completed', blocked: 'blocked', switched: 'switched', abandoned: 'abandoned' },
   reasons: {
@@ -145,6 +150,7 @@ const en: ElementWords = {
     'no-phone-of-record': 'no phone number of record',
     'patient-under-minimum-age': 'the patient is under the minimum age',
     'already-registered': 'the patient already has a portal account',
+    'family-member-under-minimum-age': 'the family member who would register is under the minimum age',
   },
   yes: 'Yes',
   panel: 'Patient Portal help',
@@ -235,6 +241,7 @@ const es: ElementWords = {
     symptom: 'Síntoma',
     question: 'Pregunta',
     value: 'Respuesta',
+    user: 'Quién se registra',
   },
   channels: {
     invitation: 'Correo de invitación',
@@ -258,6 +265,8 @@ const es: ElementWords = {
     'message-invalid': 'El mensaje no se puede enviar así.',
     'patient-required': 'Abra primero el expediente del paciente: este trámite necesita un paciente.',
     'triage-refused': 'Ese síntoma o esa respuesta no corresponde: revíselo e inténtelo de nuevo.',
+    'invalid-user-details':
+      'La fecha de nacimiento del familiar no es válida: debe ser una fecha real y no puede ser futura.',
   },
   outcomes: { completed: 'terminado', blocked: 'bloqueado', switched: 'cambiado', abandoned: 'abandonado' },
   reasons: {
@@ -265,6 +274,7 @@ const es: ElementWords = {
     'no-phone-of-record': 'sin número de teléfono registrado',
     'patient-under-minimum-age': 'el paciente es menor de la edad mínima',
     'already-registered': 'el paciente ya tiene una cuenta del portal',
+    'family-member-under-minimum-age': 'el familiar que se registraría es menor de la edad mínima',
   },
   yes: 'Sí',
   panel: 'Ayuda con el portal del paciente',

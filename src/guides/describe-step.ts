@@ -7,6 +7,8 @@ import type { GuideParams } from '../locales/guide-words.js';
 import { localeOption, wordsOf } from '../locales/option.js';
 import { defaultMessagePolicy } from '../rules/message-policy.js';
 import { OFFICE_STAFF_LABEL } from '../rules/recipients.js';
+import type { AssistSessionInput } from '../workflows/assist/input.js';
+import { type AssistUser, familyMemberEligibleOn } from '../workflows/assist/registering-user.js';
 import type { WorkflowId } from '../workflows/definitions.js';
 import { workflowDefinitions } from '../workflows/registry.js';
 import { type PayloadField, payloadOf, typeOf } from '../workflows/shared/event-schema.js';
@@ -52,6 +54,13 @@ export type StepView = {
    * `null` when nothing is wrong.
    */
   readonly problem: string | null;
+  /**
+   * Who registers, where the step is about registering: an assist session running the registration
+   * task or refused it, and account creation itself. `displayName` is the patient's name, or the
+   * family member's (as staff gave it in `CHOOSE_TASK`, else the `familyMemberName` option, else
+   * the placeholder). `null` elsewhere.
+   */
+  readonly user: { readonly role: 'patient' | 'family-member'; readonly displayName: string } | null;
   /** For a final state: how the workflow ended, and why when it was blocked. */
   readonly outcome: { readonly status: 'completed' | 'blocked'; readonly reason: string | null } | null;
   /** In an assist session running a task: the task's own step view. */
@@ -131,12 +140,18 @@ function paramsOf(context: Record_, names: { patientName: string; familyMemberNa
   const preChecks = isRecord(context.preChecks) ? context.preChecks : undefined;
   const portalUrl = preChecks?.portalUrl;
   const blocked = isRecord(context.blocked) ? context.blocked : undefined;
-  // An assist task refused for age: the pre-check knows when the patient turns old enough.
+  // An assist task refused for age: the pre-check knows when the patient turns old enough, the
+  // age rule when the family member who would register does.
   const preCheckAge =
     blocked?.reason === 'patient-under-minimum-age' && isRecord(preChecks?.eligibility)
       ? preChecks.eligibility
       : undefined;
-  const eligibleOn = underAge?.eligibleOn ?? preCheckAge?.eligibleOn;
+  const sessionUser = sessionUserOf(context);
+  const familyMemberAge =
+    blocked?.reason === 'family-member-under-minimum-age' && sessionUser !== undefined
+      ? familyMemberEligibleOn(context.session as AssistSessionInput, sessionUser)
+      : undefined;
+  const eligibleOn = underAge?.eligibleOn ?? preCheckAge?.eligibleOn ?? familyMemberAge;
   return {
     patientName: names.patientName,
     familyMemberName: names.familyMemberName,
@@ -152,6 +167,38 @@ function paramsOf(context: Record_, names: { patientName: string; familyMemberNa
     ...(typeof recipient?.name === 'string' ? { providerName: recipient.name } : {}),
     ...(typeof location?.name === 'string' ? { locationName: location.name } : {}),
   };
+}
+
+/** The assist session's registering user, when the context is a session's. */
+function sessionUserOf(context: Record_): AssistUser | undefined {
+  const options =
+    isRecord(context.session) && isRecord(context.taskOptions) ? context.taskOptions : undefined;
+  const user = options && isRecord(options.user) ? options.user : undefined;
+  if (user?.role === 'patient') return { role: 'patient' };
+  return user?.role === 'family-member' &&
+    typeof user.displayName === 'string' &&
+    typeof user.birthDate === 'string'
+    ? { role: 'family-member', displayName: user.displayName, birthDate: user.birthDate }
+    : undefined;
+}
+
+/** Who registers: in a session about to run, running or refused registration; in account creation. */
+function userOf(
+  context: Record_,
+  names: { patientName: string; familyMemberName: string },
+): StepView['user'] {
+  const blocked = isRecord(context.blocked) ? context.blocked : undefined;
+  const sessionRegisters = context.currentTask === 'registration' || blocked?.task === 'registration';
+  const role = isRecord(context.session)
+    ? sessionRegisters
+      ? sessionUserOf(context)?.role
+      : undefined
+    : isRecord(context.user)
+      ? context.user.role
+      : undefined;
+  if (role === 'patient') return { role, displayName: names.patientName };
+  if (role === 'family-member') return { role, displayName: names.familyMemberName };
+  return null;
 }
 
 function patientNameOf(context: Record_): string | undefined {
@@ -245,10 +292,17 @@ function view(
   const catalog = wordsOf(options.locale, 'guide', enGuide);
   const placeholders = catalog.placeholders;
   const context = (isRecord(snapshot.context) ? snapshot.context : {}) as Record_;
-  const params = paramsOf(context, {
+  const sessionUser = sessionUserOf(context);
+  // The family member staff named in the session, unless the caller names one: the running task's
+  // view (whose context holds no name) shows the same person.
+  const familyMemberName =
+    options.familyMemberName ?? (sessionUser?.role === 'family-member' ? sessionUser.displayName : undefined);
+  const names = {
     patientName: options.patientName ?? patientNameOf(context) ?? placeholders.patient,
-    familyMemberName: options.familyMemberName ?? placeholders.familyMember,
-  });
+    familyMemberName: familyMemberName ?? placeholders.familyMember,
+  };
+  const params = paramsOf(context, names);
+  const childOptions = familyMemberName === undefined ? options : { ...options, familyMemberName };
   const parts = stepParts(definition, snapshot, catalog, params, audience);
   if (parts === undefined) {
     throw new PortalHelpdeskError('invalid-input', [
@@ -274,10 +328,11 @@ function view(
     notes: parts.notes.map((note) => ({ ...note, text: apply(note.text) })),
     events: acceptedEvents(snapshot, definition.events),
     problem: problemOf(context),
+    user: userOf(context, names),
     outcome: outcomeOf(snapshot),
     task:
       isRecord(childSnapshot) && isRecord(childSnapshot.machine)
-        ? view(childSnapshot as unknown as AnyMachineSnapshot, options)
+        ? view(childSnapshot as unknown as AnyMachineSnapshot, childOptions)
         : null,
     triage: triageStepView(context, options.locale),
     fixStep: fixStepOf(context, (key) => apply(catalog.steps[key](params))),

@@ -75,5 +75,11 @@ export const mainScenarios: { readonly [Id in WorkflowId]: Readonly<Record<strin
     'unsupported-browser': { patientBrowserUnsupported: true, task: 'secure-message' },
     'staff-browser-unsupported': { staffBrowserUnsupported: true, task: 'secure-message' },
     'under-minimum-age': { patientUnderMinimumAge: true, task: 'registration' },
+    'family-member-registers-for-child': {
+      patientUnderMinimumAge: true,
+      task: 'registration',
+      user: 'family-member',
+    },
+    'family-member-under-minimum-age': { task: 'registration', user: 'under-age-family-member' },
   },
 };

@@ -71,13 +71,20 @@ function projectContext(
     }
     case 'assist': {
       // Outcomes, diagnoses and task options never steer the session itself; 'branch' detail
-      // drops them, 'full' keeps the last of each (the lists grow with every round).
+      // drops them, 'full' keeps the last of each (the lists grow with every round). Who registers
+      // (in the task options and a registration's outcome) is left out too: only a registration's
+      // start reads it, and what it decides there (refused, or run) shows in the state.
       const { session: _session, outcomes, diagnoses, taskOptions, ...others } = rest;
       if (detail === 'branch') return others;
+      const { user: _user, ...options } = (taskOptions ?? {}) as Record<string, unknown>;
+      const last = Array.isArray(outcomes)
+        ? (outcomes.at(-1) as Record<string, unknown> | undefined)
+        : undefined;
+      const { user: _role, ...lastOutcome } = last ?? {};
       return {
         ...others,
-        taskOptions,
-        lastOutcome: Array.isArray(outcomes) ? (outcomes.at(-1) ?? null) : null,
+        taskOptions: options,
+        lastOutcome: last === undefined ? null : lastOutcome,
         lastDiagnosis: Array.isArray(diagnoses) ? (diagnoses.at(-1) ?? null) : null,
       };
     }

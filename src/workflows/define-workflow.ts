@@ -3,7 +3,6 @@ import type * as z from 'zod/mini';
 import type { WorkflowChecks } from './checks.js';
 import type { GuideNoteKey } from './shared/guide-keys.js';
 import type { StateIdOf, StateScript } from './shared/guide-script.js';
-import type { StateInvariant } from './shared/invariant.js';
 
 /** A provider as guides and the message workflow take it: the Provider list entry and its departments. */
 export type GuideProvider = {
@@ -69,8 +68,6 @@ export type WorkflowDefinition<
   readonly createMachine: (checks: WorkflowChecks) => TMachine;
   /** One schema per event the workflow accepts from a host (payload types and length caps). */
   readonly events: readonly z.ZodMiniObject[];
-  /** What the context must satisfy in each state (dotted state id), checked by `restoreSession`. */
-  readonly invariant?: StateInvariant<ContextFrom<TMachine>>;
   /** A staff-only workflow (the assist session): `buildGuide` refuses a patient guide of it. */
   readonly staffOnly?: boolean;
   /** Notes beside states, by the machine's own state ids. */

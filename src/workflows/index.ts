@@ -22,6 +22,7 @@ export type {
   AssistSummary,
 } from './assist/machine.js';
 export type { AssistPreChecks, BrowserVerdict } from './assist/pre-checks.js';
+export type { AssistUser } from './assist/registering-user.js';
 export type { AssistTask, TaskOutcome } from './assist/tasks.js';
 export { assistTasks } from './assist/tasks.js';
 export type { MessageCheck, TypedPhoneCheck, WorkflowChecks } from './checks.js';

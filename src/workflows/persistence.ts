@@ -2,13 +2,14 @@ import { type Actor, type ActorOptions, type AnyStateMachine, createActor, type 
 import { PortalHelpdeskError, type PortalHelpdeskIssue } from '../errors.js';
 import { toIssues, withoutKeyNames } from '../internal/validate.js';
 import type { AssistSessionInput } from './assist/input.js';
-import { type AssistTask, assistTaskStates } from './assist/tasks.js';
+import { type AssistUser, familyMemberIsUnderAge, toRegistrationUser } from './assist/registering-user.js';
+import { type AssistBlock, type AssistTask, assistTaskStates, type TaskOutcome } from './assist/tasks.js';
 import { type AssistTriage, runTriage } from './assist/triage.js';
-import type { WorkflowChecks } from './checks.js';
 import type { WorkflowId } from './definitions.js';
 import { type EventRefusalOptions, guardActor } from './guard-actor.js';
 import { liveChecks } from './live-checks.js';
 import { contextSchemas } from './persistence/context-schemas.js';
+import { stateInvariants } from './persistence/invariants.js';
 import { isCompleteStateValue } from './persistence/state-value.js';
 import { isWorkflowId, workflowIdOfMachine, workflows } from './registry.js';
 import { stateId } from './shared/state-id.js';
@@ -16,7 +17,8 @@ import { stateId } from './shared/state-id.js';
 /**
  * The version of the persisted session format; a session saved in another version is refused
  * (`invalid-snapshot` at `schemaVersion`). Version 2 (0.2.0): contexts record the user, the phone
- * of record per user and the new-code requests, so version-1 sessions cannot be read.
+ * of record per user and the new-code requests, and an assist session who registers in its
+ * registration task, so version-1 sessions cannot be read.
  *
  * @example
  * ```ts
@@ -222,15 +224,14 @@ function snapshotIssues(
       path: [...path, 'context', ...issue.path],
     }));
   }
-  if (!contextAgreesWithState(workflowId, snapshot.value, context.data)) {
+  if (
+    !contextAgreesWithState(workflowId, snapshot.value, context.data) ||
+    !userAgreesWithState(workflowId, snapshot.value, context.data)
+  ) {
     return [{ path: [...path, 'context'], message: 'Context does not match the state' }];
   }
-  const invariant = (
-    workflows[workflowId] as {
-      invariant?: (id: string, context: unknown, checks: WorkflowChecks) => string | undefined;
-    }
-  ).invariant;
-  const problem = invariant?.(stateId(snapshot.value as StateValue), context.data, liveChecks);
+  const invariant = stateInvariants[workflowId];
+  const problem = invariant?.(stateId(snapshot.value as StateValue), context.data as never, liveChecks);
   if (problem !== undefined) return [{ path: [...path, 'context'], message: problem }];
   if (!isHistoryValue(machine, snapshot.historyValue)) {
     return [{ path: [...path, 'historyValue'], message: 'Not a history of this workflow' }];
@@ -239,7 +240,17 @@ function snapshotIssues(
   if (!outputMatches(machine, snapshot)) {
     return [{ path: [...path, 'output'], message: 'Output does not match the state' }];
   }
-  return checkChildren(machine, snapshot, path);
+  const childIssues = checkChildren(machine, snapshot, path);
+  if (childIssues.length > 0) return childIssues;
+  if (workflowId === 'assist' && !taskUserAgrees(context.data, snapshot.children)) {
+    return [
+      {
+        path: [...path, 'children', 'task', 'snapshot', 'context'],
+        message: 'The task does not match the session',
+      },
+    ];
+  }
+  return [];
 }
 
 /**
@@ -289,6 +300,45 @@ function problemAgreesWithState(value: unknown, context: Record<string, unknown>
   const problem = context.problem;
   if (problem === null || value === 'choosingTask' || value === 'ended') return true;
   return value === 'triaging' && problem === 'triage-refused';
+}
+
+/**
+ * Who registers agrees with the facts. It is the user of the last task chosen (the one running,
+ * else the last outcome): the patient for any task but registration, and the role a registration
+ * outcome records. Registration outcomes, and only they, record a role. A block for an under-age
+ * family member holds one who is under age; a patient under age blocks only the patient's own
+ * registration; a registration runs only for a user old enough, as the pre-checks decided.
+ */
+function userAgreesWithState(workflowId: WorkflowId, value: unknown, context: unknown): boolean {
+  if (workflowId !== 'assist' || !isRecord(context)) return true;
+  const session = context.session as AssistSessionInput;
+  const user = (context.taskOptions as { user: AssistUser }).user;
+  const outcomes = (Array.isArray(context.outcomes) ? context.outcomes : []) as TaskOutcome[];
+  if (!outcomes.every((outcome) => (outcome.task === 'registration') === (outcome.user !== undefined)))
+    return false;
+  const running = isRecord(value) ? value.runningTask : undefined;
+  const last = outcomes.at(-1);
+  const task = running !== undefined ? context.currentTask : (last?.task ?? null);
+  if (task !== 'registration') return user.role === 'patient';
+  if (running === undefined && last?.user !== user.role) return false;
+  const blocked = isRecord(context.blocked) ? (context.blocked as AssistBlock) : null;
+  const underAgeFamilyMember = familyMemberIsUnderAge(session, user);
+  if (blocked?.reason === 'family-member-under-minimum-age') return underAgeFamilyMember;
+  if (blocked?.reason === 'patient-under-minimum-age') return user.role === 'patient';
+  if (running !== 'registration') return true;
+  const preChecks = context.preChecks as { eligibility: { eligible: boolean } | null };
+  return user.role === 'patient' ? preChecks.eligibility?.eligible !== false : !underAgeFamilyMember;
+}
+
+/** A running registration task was started with the session's user: same role, same date of birth. */
+function taskUserAgrees(context: unknown, children: unknown): boolean {
+  if (!isRecord(context) || context.currentTask !== 'registration') return true;
+  const task = isRecord(children) ? children.task : undefined;
+  const taskContext = isRecord(task) && isRecord(task.snapshot) ? task.snapshot.context : undefined;
+  if (!isRecord(taskContext) || !isRecord(taskContext.user)) return false;
+  const expected = toRegistrationUser((context.taskOptions as { user: AssistUser }).user);
+  const birthDate = expected.role === 'family-member' ? expected.birthDate : undefined;
+  return taskContext.user.role === expected.role && taskContext.user.birthDate === birthDate;
 }
 
 function blockAgreesWithState(value: unknown, context: Record<string, unknown>): boolean {

@@ -143,7 +143,7 @@ describe('useAssistSession: summary', () => {
     for (const event of toRegistration) session.send(event);
     session.send({ type: 'SWITCH_TASK' });
     expect(session.current().summary?.tasks).toEqual([
-      { task: 'registration', outcome: 'switched', reason: null },
+      { task: 'registration', outcome: 'switched', reason: null, user: 'patient' },
     ]);
     session.send({ type: 'END_SESSION' });
     const { summary, actor } = session.current();

@@ -94,7 +94,7 @@ describe('a whole assist call', () => {
     expect(actor.getSnapshot().value).toBe('taskFinished');
     expect(actor.getSnapshot().children.task).toBeUndefined();
     expect(actor.getSnapshot().context.outcomes).toEqual([
-      { task: 'registration', outcome: 'blocked', reason: 'patient-under-minimum-age' },
+      { task: 'registration', outcome: 'blocked', reason: 'patient-under-minimum-age', user: 'patient' },
       { task: 'relationship', outcome: 'completed', reason: null },
     ]);
 
@@ -132,7 +132,7 @@ describe('a whole assist call', () => {
         schedulingAllowed: true,
       },
       tasks: [
-        { task: 'registration', outcome: 'blocked', reason: 'patient-under-minimum-age' },
+        { task: 'registration', outcome: 'blocked', reason: 'patient-under-minimum-age', user: 'patient' },
         { task: 'relationship', outcome: 'completed', reason: null },
         { task: 'secure-message', outcome: 'completed', reason: null },
       ],

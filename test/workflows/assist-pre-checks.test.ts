@@ -84,7 +84,13 @@ describe('assist pre-checks change what the session offers', () => {
       expect(snapshot.children.task).toBeUndefined();
       expect(snapshot.context.blocked).toEqual({ task, reason: 'patient-under-minimum-age' });
       expect(snapshot.context.outcomes).toEqual([
-        { task, outcome: 'blocked', reason: 'patient-under-minimum-age' },
+        {
+          task,
+          outcome: 'blocked',
+          reason: 'patient-under-minimum-age',
+          // Registration outcomes say who registers (the role only).
+          ...(task === 'registration' ? { user: 'patient' } : {}),
+        },
       ]);
       const step = describeStep(actor);
       expect(step.key).toBe('assist.taskBlocked');

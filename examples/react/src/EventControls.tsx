@@ -57,8 +57,10 @@ function EventForm(props: { event: AcceptedEvent; send: UseAssistSessionResult['
     submitted.preventDefault();
     const data = new FormData(submitted.currentTarget);
     const payload: Record<string, unknown> = {};
-    for (const [name, field] of Object.entries(event.payload))
-      payload[name] = fieldValue(field, data.get(name));
+    for (const [name, field] of Object.entries(event.payload)) {
+      if (field !== 'object') payload[name] = fieldValue(field, data.get(name));
+      else if (data.get(`${name}.role`) === 'family-member') payload[name] = familyMember(data, name);
+    }
     props.send({ type: event.type, ...payload } as AssistEvent);
   };
   return (
@@ -73,6 +75,8 @@ function EventForm(props: { event: AcceptedEvent; send: UseAssistSessionResult['
 
 function Field(props: { id: string; name: string; field: PayloadField }) {
   const { id, name, field } = props;
+  // The one structured field today: CHOOSE_TASK's `user`, who registers (registration only).
+  if (field === 'object') return <UserField id={id} name={name} />;
   if (typeof field === 'object') {
     return (
       <label htmlFor={id}>
@@ -99,6 +103,38 @@ function Field(props: { id: string; name: string; field: PayloadField }) {
       {name} <input id={id} name={name} type={field === 'number' ? 'number' : 'text'} autoComplete="off" />
     </label>
   );
+}
+
+/** Who registers: the patient (nothing is sent), or a family member with their name and birth date. */
+function UserField(props: { id: string; name: string }) {
+  const { id, name } = props;
+  return (
+    <fieldset>
+      <legend>{name}: who registers</legend>
+      <label htmlFor={`${id}-role`}>
+        role{' '}
+        <select id={`${id}-role`} name={`${name}.role`}>
+          <option value="patient">patient</option>
+          <option value="family-member">family-member</option>
+        </select>
+      </label>
+      <label htmlFor={`${id}-displayName`}>
+        family member's name{' '}
+        <input id={`${id}-displayName`} name={`${name}.displayName`} autoComplete="off" />
+      </label>
+      <label htmlFor={`${id}-birthDate`}>
+        family member's birth date <input id={`${id}-birthDate`} name={`${name}.birthDate`} type="date" />
+      </label>
+    </fieldset>
+  );
+}
+
+function familyMember(data: FormData, name: string) {
+  const text = (key: string) => {
+    const value = data.get(`${name}.${key}`);
+    return typeof value === 'string' ? value : '';
+  };
+  return { role: 'family-member', displayName: text('displayName'), birthDate: text('birthDate') };
 }
 
 function fieldValue(field: PayloadField, value: FormDataEntryValue | null): unknown {

@@ -24,6 +24,8 @@ function assistBlocked(p: GuideParams): RichText {
   switch (p.blockedReason) {
     case 'patient-under-minimum-age':
       return t`This task cannot start: ${name(p)} is younger than ${p.minimumAge}, and nobody that young may register, set up account security or verify a phone for their own portal account${until}. Offer a family access account for a parent or other caregiver instead. ${NEXT}`;
+    case 'family-member-under-minimum-age':
+      return t`This task cannot start: ${p.familyMemberName ? value(p.familyMemberName) : 'the family member'}, who would register to manage ${name(p)}'s account, is younger than ${p.minimumAge}${until}, and everyone who creates a portal account must be at least that age. A parent or other caregiver of that age can register instead, or you can set up a family access account for that caregiver. ${NEXT}`;
     case 'already-registered':
       return t`${name(p)} already has a portal account (registered, or in ${label('Prospective')} status), so registration cannot run again. ${NEXT}`;
     case 'under-minimum-age':

@@ -54,6 +54,12 @@ export const guide = {
       t`Without a phone of record the portal cannot finish verification. Update the phone of record before the patient tries again.`,
     'staff.familyAccess': () =>
       t`With family access, the caregiver creates their own account as someone who manages the patient's account. Their phone of record is the phone in the patient's entry on the ${label('Portal Accounts')} page.`,
+    'staff.patientRegisters': (p) =>
+      t`${value(p.patientName)} registers for their own account, so the age rule applies to them and the phone of record is the number on the patient's ${label('Quickview')}.`,
+    'staff.familyMemberRegisters': (p) => {
+      const member = p.familyMemberName ? value(p.familyMemberName) : 'the family member';
+      return t`${member} registers, not ${value(p.patientName)}: they create their own account as someone who manages ${value(p.patientName)}'s account, so the age rule applies to them. Their phone of record is the phone in ${value(p.patientName)}'s entry on the ${label('Portal Accounts')} page.`;
+    },
     'staff.inOfficeRegistration': () =>
       t`Registration in the office follows your practice's own in-office steps, not the invitation email.`,
     'staff.prospectiveStatus': () =>

@@ -33,6 +33,8 @@ function assistBlocked(p: GuideParams): RichText {
   switch (p.blockedReason) {
     case 'patient-under-minimum-age':
       return t`Este trámite no puede empezar: ${name(p)} tiene menos de ${p.minimumAge} años, y nadie de esa edad puede registrarse, configurar la seguridad ni verificar un teléfono para su propia cuenta del portal${until}. Ofrezca en su lugar una cuenta de acceso familiar para uno de los padres u otro cuidador. ${NEXT}`;
+    case 'family-member-under-minimum-age':
+      return t`Este trámite no puede empezar: ${p.familyMemberName ? value(p.familyMemberName) : 'el familiar'}, que se registraría para administrar la cuenta de ${name(p)}, tiene menos de ${p.minimumAge} años${until}, y toda persona que crea una cuenta del portal debe tener al menos esa edad. Puede registrarse en su lugar uno de los padres u otro cuidador de esa edad, o puede abrir una cuenta de acceso familiar para ese cuidador. ${NEXT}`;
     case 'already-registered':
       return t`${name(p)} ya tiene una cuenta del portal (registrada o en estado ${label('Prospective')}), así que el registro no se puede repetir. ${NEXT}`;
     case 'under-minimum-age':

@@ -143,6 +143,18 @@ const assistEvents: (AssistEvent | { type: 'xstate.done.actor.task'; output: unk
   { type: 'REPORT_PATIENT_BROWSER', userAgent: sampleInternetExplorerUserAgent },
   { type: 'CONTINUE' },
   { type: 'CHOOSE_TASK', task: 'registration', channel: 'lab-result' },
+  // Who registers: an adult family member (a child's registration runs) and one under 13 (refused
+  // before any step).
+  {
+    type: 'CHOOSE_TASK',
+    task: 'registration',
+    user: { role: 'family-member', displayName: sampleManager.name, birthDate: sampleManager.birthDate },
+  },
+  {
+    type: 'CHOOSE_TASK',
+    task: 'registration',
+    user: { role: 'family-member', displayName: 'Leo Rivera', birthDate: '2015-01-20' },
+  },
   { type: 'CHOOSE_TASK', task: 'security-setup' },
   { type: 'CHOOSE_TASK', task: 'phone-verification' },
   { type: 'CHOOSE_TASK', task: 'relationship' },

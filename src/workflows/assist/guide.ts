@@ -27,6 +27,11 @@ export const assistScenarioSchema = z.strictObject({
   patientUnderMinimumAge: z.optional(z.boolean()),
   /** The task staff choose. Default `registration`. */
   task: z.optional(z.enum(assistTasks)),
+  /**
+   * Who registers (registration only): `patient` (the default), `family-member` (an adult who
+   * manages the patient's account), or `under-age-family-member` (refused before any step).
+   */
+  user: z.optional(z.enum(['patient', 'family-member', 'under-age-family-member'])),
   /** A symptom to triage first; the walk answers its questions, then starts the fix's task when it has one. */
   symptom: z.optional(symptomSchema),
 });
@@ -105,6 +110,26 @@ const answerQuestion: StepDecider<AssistScenario> = (snapshot) => {
   return { kind: 'send', event: { type: 'ANSWER', question, value } };
 };
 
+// The family member a walk registers, never shown (the guide's words take the name from its options).
+const WALK_FAMILY_MEMBER = 'Family member';
+
+/** The CHOOSE_TASK a walk sends: registration says who registers when the scenario does. */
+function chooseTask(snapshot: Parameters<StepDecider<AssistScenario>>[0], scenario: AssistScenario) {
+  const task = scenario.task ?? 'registration';
+  const user = task === 'registration' ? scenario.user : undefined;
+  if (user === undefined || user === 'patient') return { type: 'CHOOSE_TASK' as const, task };
+  const now = (snapshot.context as AssistContext).session.now;
+  return {
+    type: 'CHOOSE_TASK' as const,
+    task,
+    user: {
+      role: 'family-member' as const,
+      displayName: WALK_FAMILY_MEMBER,
+      birthDate: birthDateYearsBefore(now, user === 'family-member' ? 40 : 9),
+    },
+  };
+}
+
 // The guide does not run the task itself (its own guide does): it stands for the task's end.
 const taskDone: StepDecider<AssistScenario> = () => ({
   kind: 'send',
@@ -135,7 +160,7 @@ export const assistScript: StateScript<
     event:
       scenario.symptom !== undefined && (snapshot.context as AssistContext).diagnoses.length === 0
         ? { type: 'CHOOSE_SYMPTOM', symptom: scenario.symptom }
-        : { type: 'CHOOSE_TASK', task: scenario.task ?? 'registration' },
+        : chooseTask(snapshot, scenario),
   }),
   triaging: answerQuestion,
   diagnosis: (snapshot) => ({
@@ -170,12 +195,20 @@ const preCheckNotes = [
 export const assistNotes: {
   readonly reviewingPreChecks: StateNotes<AssistContext>;
   readonly reviewingPreChecksWithoutPortalLogin: StateNotes<AssistContext>;
+  readonly 'runningTask.registration': StateNotes<AssistContext>;
   readonly taskBlocked: StateNotes<AssistContext>;
 } = {
   reviewingPreChecks: preCheckNotes,
   reviewingPreChecksWithoutPortalLogin: preCheckNotes,
+  // Who registers: the age rule and the phone of record follow that person.
+  'runningTask.registration': (context) =>
+    context.taskOptions.user.role === 'family-member'
+      ? ['staff.familyMemberRegisters']
+      : ['staff.patientRegisters'],
   taskBlocked: (context) =>
-    context.blocked?.reason === 'patient-under-minimum-age' || context.blocked?.reason === 'under-minimum-age'
+    context.blocked?.reason === 'patient-under-minimum-age' ||
+    context.blocked?.reason === 'family-member-under-minimum-age' ||
+    context.blocked?.reason === 'under-minimum-age'
       ? ['staff.under13']
       : [],
 };

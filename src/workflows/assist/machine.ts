@@ -17,6 +17,12 @@ import { perEvent } from '../shared/per-event.js';
 import type { StepMeta } from '../shared/step-meta.js';
 import { type AssistInput, type AssistSessionInput, assistInputSchema, checkSessionFacts } from './input.js';
 import { type AssistPreChecks, runPreChecks } from './pre-checks.js';
+import {
+  type AssistUser,
+  familyMemberIsUnderAge,
+  PATIENT_USER,
+  userDetailsAreInvalid,
+} from './registering-user.js';
 import { assistEventSchemas } from './schemas.js';
 import {
   familyAccessTaskInput,
@@ -62,8 +68,12 @@ export type AssistContext = {
   currentTask: AssistTask | null;
   taskOptions: TaskOptions;
   outcomes: TaskOutcome[];
-  /** `patient-required`: the task needs the patient; `triage-refused`: a symptom or answer did not fit. */
-  problem: 'patient-required' | 'triage-refused' | null;
+  /**
+   * `patient-required`: the task needs the patient; `triage-refused`: a symptom or answer did not
+   * fit; `invalid-user-details`: the age rule refuses the registering family member's date of birth
+   * (in the future, or more than 150 years back).
+   */
+  problem: 'patient-required' | 'triage-refused' | 'invalid-user-details' | null;
   /** Why the task staff chose cannot start, or why it stopped: set exactly in `taskBlocked`. */
   blocked: AssistBlock | null;
   /** The symptom being triaged and its answers: set exactly in `triaging` and `diagnosis`. */
@@ -145,9 +155,25 @@ const finishTask = (task: AssistTask) =>
   ] as const;
 
 const blockTask = (
-  guard: 'patientIsUnderAgeForTask' | 'patientIsAlreadyRegistered',
-  reason: 'patient-under-minimum-age' | 'already-registered',
+  guard: 'patientIsUnderAgeForTask' | 'familyMemberIsUnderAgeForTask' | 'patientIsAlreadyRegistered',
+  reason: 'patient-under-minimum-age' | 'family-member-under-minimum-age' | 'already-registered',
 ) => ({ guard, target: 'taskBlocked', actions: { type: 'blockTask', params: { reason } } }) as const;
+
+type ChooseTask = Extract<AssistOwnEvent, { type: 'CHOOSE_TASK' }>;
+
+/** The options a CHOOSE_TASK sets. Who registers holds for the registration task only. */
+function chosenOptions(context: AssistContext, event: ChooseTask): TaskOptions {
+  return {
+    channel: event.channel ?? context.taskOptions.channel,
+    startedFrom: event.startedFrom ?? context.taskOptions.startedFrom,
+    user: event.task === 'registration' ? (event.user ?? PATIENT_USER) : PATIENT_USER,
+  };
+}
+
+/** The summary's record of who registers: the role only, and on registration outcomes only. */
+function outcomeUser(task: AssistTask, user: AssistUser): Pick<TaskOutcome, 'user'> {
+  return task === 'registration' ? { user: user.role } : {};
+}
 
 // The pre-check step, with or without "Log in to Portal as Patient" (the staff member's browser decides).
 const preCheckEvents = {
@@ -211,10 +237,18 @@ export const createAssistMachine = perChecks((checks: WorkflowChecks) => {
       reportedBrowserIsSupported: ({ event }) =>
         event.type === 'REPORT_PATIENT_BROWSER' &&
         reportedBrowserVerdict(event, event.userAgent).status === 'supported',
+      // The age rule applies to the user: a family member registering for a child is not the child.
       patientIsUnderAgeForTask: ({ context, event }) =>
         event.type === 'CHOOSE_TASK' &&
         taskNeedsEligiblePatient(event.task) &&
+        !(event.task === 'registration' && event.user?.role === 'family-member') &&
         context.preChecks.eligibility?.eligible === false,
+      familyMemberIsUnderAgeForTask: ({ context, event }) =>
+        event.type === 'CHOOSE_TASK' &&
+        event.task === 'registration' &&
+        familyMemberIsUnderAge(context.session, event.user),
+      chosenUserDetailsAreInvalid: ({ context, event }) =>
+        event.type === 'CHOOSE_TASK' && userDetailsAreInvalid(context.session, event.user),
       patientIsAlreadyRegistered: ({ context, event }) =>
         event.type === 'CHOOSE_TASK' &&
         event.task === 'registration' &&
@@ -243,10 +277,7 @@ export const createAssistMachine = perChecks((checks: WorkflowChecks) => {
         event.type === 'CHOOSE_TASK'
           ? {
               currentTask: event.task,
-              taskOptions: {
-                channel: event.channel ?? context.taskOptions.channel,
-                startedFrom: event.startedFrom ?? context.taskOptions.startedFrom,
-              },
+              taskOptions: chosenOptions(context, event),
               problem: null,
               // A fix step holds only while the fix's own task runs.
               fixStep: context.fixStep?.task === event.task ? context.fixStep : null,
@@ -254,21 +285,31 @@ export const createAssistMachine = perChecks((checks: WorkflowChecks) => {
           : {},
       ),
       flagPatientRequired: assign({ problem: 'patient-required' as const }),
-      blockTask: assign(({ context, event }, params: { reason: AssistBlock['reason'] }) =>
-        event.type === 'CHOOSE_TASK'
-          ? {
-              blocked: { task: event.task, reason: params.reason },
-              outcomes: [
-                ...context.outcomes,
-                { task: event.task, outcome: 'blocked', reason: params.reason } as const,
-              ],
-              problem: null,
-            }
-          : {},
-      ),
+      flagInvalidUserDetails: assign({ problem: 'invalid-user-details' as const }),
+      blockTask: assign(({ context, event }, params: { reason: AssistBlock['reason'] }) => {
+        if (event.type !== 'CHOOSE_TASK') return {};
+        const taskOptions = chosenOptions(context, event);
+        return {
+          taskOptions,
+          blocked: { task: event.task, reason: params.reason },
+          outcomes: [
+            ...context.outcomes,
+            {
+              task: event.task,
+              outcome: 'blocked',
+              reason: params.reason,
+              ...outcomeUser(event.task, taskOptions.user),
+            } as const,
+          ],
+          problem: null,
+        };
+      }),
       clearBlocked: assign({ blocked: null }),
       recordTaskOutput: assign(({ context, event }, params: { task: AssistTask }) => {
-        const outcome = outcomeOf(params.task, 'output' in event ? event.output : undefined);
+        const outcome = {
+          ...outcomeOf(params.task, 'output' in event ? event.output : undefined),
+          ...outcomeUser(params.task, context.taskOptions.user),
+        };
         return {
           outcomes: [...context.outcomes, outcome],
           currentTask: null,
@@ -286,6 +327,7 @@ export const createAssistMachine = perChecks((checks: WorkflowChecks) => {
                   task: context.currentTask,
                   outcome: event.type === 'END_SESSION' ? 'abandoned' : 'switched',
                   reason: null,
+                  ...outcomeUser(context.currentTask, context.taskOptions.user),
                 } as const,
               ],
               currentTask: null,
@@ -332,7 +374,7 @@ export const createAssistMachine = perChecks((checks: WorkflowChecks) => {
         session,
         preChecks: runPreChecks(checks, session),
         currentTask: null,
-        taskOptions: { channel: 'invitation', startedFrom: 'home-page' },
+        taskOptions: { channel: 'invitation', startedFrom: 'home-page', user: PATIENT_USER },
         outcomes: [],
         problem: null,
         blocked: null,
@@ -381,7 +423,9 @@ export const createAssistMachine = perChecks((checks: WorkflowChecks) => {
         on: {
           CHOOSE_TASK: [
             { guard: 'taskNeedsMissingPatient', actions: 'flagPatientRequired' },
+            { guard: 'chosenUserDetailsAreInvalid', actions: 'flagInvalidUserDetails' },
             blockTask('patientIsUnderAgeForTask', 'patient-under-minimum-age'),
+            blockTask('familyMemberIsUnderAgeForTask', 'family-member-under-minimum-age'),
             blockTask('patientIsAlreadyRegistered', 'already-registered'),
             startTask('registration'),
             startTask('security-setup'),

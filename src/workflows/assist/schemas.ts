@@ -10,6 +10,7 @@ import { secureMessageEventSchemas } from '../secure-message/schemas.js';
 import { messageStarts } from '../secure-message/starts.js';
 import { securitySetupEventSchemas } from '../security-setup/schemas.js';
 import { eventSchema, text } from '../shared/event-schema.js';
+import { assistUserSchema } from './registering-user.js';
 import { assistTasks } from './tasks.js';
 import { questionSchema, symptomSchema, triageAnswerSchema } from './triage.js';
 
@@ -21,7 +22,14 @@ export const assistOwnEventSchemas = [
     task: z.enum(assistTasks),
     channel: z.optional(z.enum(registrationChannels)),
     startedFrom: z.optional(z.enum(messageStarts)),
-  }),
+    /** Who registers (registration only): the patient, the default, or a family member. */
+    user: z.optional(assistUserSchema),
+  }).check(
+    z.refine((event) => event.user === undefined || event.task === 'registration', {
+      message: 'Only the registration task takes a user',
+      path: ['user'],
+    }),
+  ),
   eventSchema('CHOOSE_SYMPTOM', { symptom: symptomSchema }),
   eventSchema('ANSWER', { question: questionSchema, value: triageAnswerSchema }),
   eventSchema('START_FIX'),

@@ -7,9 +7,18 @@ import type { RelationshipInput } from '../relationship/machine.js';
 import type { SecureMessageInput } from '../secure-message/machine.js';
 import type { SecuritySetupInput } from '../security-setup/machine.js';
 import type { AssistSessionInput } from './input.js';
+import { type AssistUser, toRegistrationUser } from './registering-user.js';
 
-/** Choices staff make when starting a task, kept in the session context. */
-export type TaskOptions = { channel: RegistrationChannel; startedFrom: 'home-page' | 'messages-page' };
+/**
+ * Choices staff make when starting a task, kept in the session context: the registration channel,
+ * where a message starts, and who registers (the patient unless staff say a family member does;
+ * set again by every CHOOSE_TASK, and the patient for any task but registration).
+ */
+export type TaskOptions = {
+  channel: RegistrationChannel;
+  startedFrom: 'home-page' | 'messages-page';
+  user: AssistUser;
+};
 
 type Source = { session: AssistSessionInput; taskOptions: TaskOptions };
 
@@ -29,14 +38,23 @@ function eligibilityPart({ session }: Source) {
   };
 }
 
-/** Input for the registration task. */
+/**
+ * Input for the registration task: who registers (a family member's date of birth, never their
+ * name, which stays in the session), and both phones the phone of record may be.
+ */
 export function registrationTaskInput(source: Source): RegistrationInput {
   const base = eligibilityPart(source);
   const country = source.session.practice.defaultCountry;
+  const patient = source.session.patient;
   return {
     ...base,
     channel: source.taskOptions.channel,
-    patient: { ...base.patient, phoneOfRecord: source.session.patient?.phoneOfRecord ?? null },
+    user: toRegistrationUser(source.taskOptions.user),
+    patient: {
+      ...base.patient,
+      phoneOfRecord: patient?.phoneOfRecord ?? null,
+      portalAccountsPhone: patient?.portalAccountsPhone ?? null,
+    },
     practice: { ...base.practice, ...(country ? { defaultCountry: country } : {}) },
   };
 }

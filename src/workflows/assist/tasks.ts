@@ -79,6 +79,8 @@ export type TaskOutcome = {
   task: AssistTask;
   outcome: 'completed' | 'blocked' | 'switched' | 'abandoned';
   reason: string | null;
+  /** On registration outcomes only: who registers, by role (never a name or a date). */
+  user?: 'patient' | 'family-member';
 };
 
 /** Whether a child workflow's output says it ended blocked. */

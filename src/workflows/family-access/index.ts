@@ -2,7 +2,6 @@ import { defineWorkflow } from '../define-workflow.js';
 import { birthDateYearsBefore } from '../shared/guide-script.js';
 import { WALK_PHONE_OF_RECORD } from '../shared/walk-inputs.js';
 import { familyAccessNotes, familyAccessScenarioSchema, familyAccessScript } from './guide.js';
-import { familyAccessInvariant } from './invariants.js';
 import { createFamilyAccessMachine } from './machine.js';
 import { familyAccessEventSchemas } from './schemas.js';
 
@@ -12,7 +11,6 @@ export const familyAccess = defineWorkflow({
   title: 'Set up family access for a caregiver',
   createMachine: createFamilyAccessMachine,
   events: familyAccessEventSchemas,
-  invariant: familyAccessInvariant,
   notes: familyAccessNotes,
   guide: {
     scenario: familyAccessScenarioSchema,

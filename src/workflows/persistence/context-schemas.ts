@@ -5,6 +5,7 @@ import { checkPortalEligibility } from '../../rules/eligibility.js';
 import { validateMessage } from '../../rules/message.js';
 import { recipientOptions } from '../../rules/recipients.js';
 import { type AssistSessionInput, assistInputSchema, checkSessionFacts } from '../assist/input.js';
+import { userAgeCheck } from '../assist/registering-user.js';
 import { assistTasks } from '../assist/tasks.js';
 import { questionSchema, symptomSchema, triageAnswerSchema } from '../assist/triage.js';
 import type { WorkflowId } from '../definitions.js';
@@ -144,6 +145,30 @@ const sessionFactsAccepted = z.refine<AssistSessionInput>(
   { message: 'Stored patient, clock or practice facts are not valid' },
 );
 
+/** Who registers in the session's registration task: the patient, or a family member with their details. */
+const assistUser = z.union([
+  z.object({ role: z.literal('patient') }),
+  z.object({
+    role: z.literal('family-member'),
+    displayName: z.string().check(z.minLength(1), z.maxLength(200)),
+    birthDate: textUpTo(10),
+  }),
+]);
+
+/**
+ * A registering family member's stored date of birth must be one the age rule accepts with the
+ * session's clock and practice, as CHOOSE_TASK checked it: otherwise their age guard would pass.
+ */
+const assistUserAccepted = z.refine<{
+  session: AssistSessionInput;
+  taskOptions: { user: { role: 'patient' } | { role: 'family-member'; birthDate: string } };
+}>(
+  (context) =>
+    context.taskOptions.user.role === 'patient' ||
+    userAgeCheck(context.session, context.taskOptions.user.birthDate) !== null,
+  { message: 'Stored user facts are not valid' },
+);
+
 /** Context schema of every workflow, by workflow id. */
 export const contextSchemas: Record<WorkflowId, z.ZodMiniType> = {
   'security-setup': z.object(security),
@@ -179,55 +204,58 @@ export const contextSchemas: Record<WorkflowId, z.ZodMiniType> = {
     viewing: textUpTo(128),
     problem,
   }),
-  assist: z.object({
-    // The session is the parsed input: check it with the input schema and the tasks' rules again.
-    session: assistInputSchema.check(sessionFactsAccepted),
-    preChecks: z.object({
-      staffBrowser: verdict,
-      patientBrowser: z.nullable(verdict),
-      eligibility: z.nullable(
-        z.object({ eligible: z.boolean(), reason: textUpTo(64), eligibleOn: nullableText(10) }),
-      ),
-      portalStatus: z.nullable(z.enum(['not-registered', 'prospective', 'registered'])),
-      schedulingAllowed: z.nullable(z.boolean()),
-      portalUrl: textUpTo(2048),
-    }),
-    currentTask: z.nullable(task),
-    taskOptions: z.object({ channel, startedFrom: z.enum(messageStarts) }),
-    outcomes: cappedArray(
-      z.object({
-        task,
-        outcome: z.enum(['completed', 'blocked', 'switched', 'abandoned']),
-        reason: nullableText(64),
-      }),
-      10_000,
-    ),
-    problem: z.nullable(z.enum(['patient-required', 'triage-refused'])),
-    blocked: z.nullable(z.object({ task, reason: textUpTo(64) })),
-    // The answers are checked again by `diagnose` on restore, and the diagnosis recomputed from them.
-    triage: z.nullable(
-      z.object({
-        symptom: symptomSchema,
-        answers: z.record(z.string().check(z.maxLength(32)), triageAnswerSchema),
-        question: z.nullable(questionSchema),
-        causes: cappedArray(textUpTo(64), MAX_TRIAGE_CAUSES),
-        fix: z.nullable(
-          z.union([
-            z.object({
-              kind: z.literal('workflow'),
-              workflow: textUpTo(64),
-              state: textUpTo(128),
-              step: textUpTo(128),
-            }),
-            z.object({ kind: z.literal('practice') }),
-          ]),
+  assist: z
+    .object({
+      // The session is the parsed input: check it with the input schema and the tasks' rules again.
+      session: assistInputSchema.check(sessionFactsAccepted),
+      preChecks: z.object({
+        staffBrowser: verdict,
+        patientBrowser: z.nullable(verdict),
+        eligibility: z.nullable(
+          z.object({ eligible: z.boolean(), reason: textUpTo(64), eligibleOn: nullableText(10) }),
         ),
+        portalStatus: z.nullable(z.enum(['not-registered', 'prospective', 'registered'])),
+        schedulingAllowed: z.nullable(z.boolean()),
+        portalUrl: textUpTo(2048),
       }),
-    ),
-    diagnoses: cappedArray(
-      z.object({ symptom: symptomSchema, causes: cappedArray(textUpTo(64), MAX_TRIAGE_CAUSES) }),
-      10_000,
-    ),
-    fixStep: z.nullable(z.object({ task, state: textUpTo(128), step: textUpTo(128) })),
-  }),
+      currentTask: z.nullable(task),
+      taskOptions: z.object({ channel, startedFrom: z.enum(messageStarts), user: assistUser }),
+      outcomes: cappedArray(
+        z.object({
+          task,
+          outcome: z.enum(['completed', 'blocked', 'switched', 'abandoned']),
+          reason: nullableText(64),
+          user: z.optional(z.enum(['patient', 'family-member'])),
+        }),
+        10_000,
+      ),
+      problem: z.nullable(z.enum(['patient-required', 'triage-refused', 'invalid-user-details'])),
+      blocked: z.nullable(z.object({ task, reason: textUpTo(64) })),
+      // The answers are checked again by `diagnose` on restore, and the diagnosis recomputed from them.
+      triage: z.nullable(
+        z.object({
+          symptom: symptomSchema,
+          answers: z.record(z.string().check(z.maxLength(32)), triageAnswerSchema),
+          question: z.nullable(questionSchema),
+          causes: cappedArray(textUpTo(64), MAX_TRIAGE_CAUSES),
+          fix: z.nullable(
+            z.union([
+              z.object({
+                kind: z.literal('workflow'),
+                workflow: textUpTo(64),
+                state: textUpTo(128),
+                step: textUpTo(128),
+              }),
+              z.object({ kind: z.literal('practice') }),
+            ]),
+          ),
+        }),
+      ),
+      diagnoses: cappedArray(
+        z.object({ symptom: symptomSchema, causes: cappedArray(textUpTo(64), MAX_TRIAGE_CAUSES) }),
+        10_000,
+      ),
+      fixStep: z.nullable(z.object({ task, state: textUpTo(128), step: textUpTo(128) })),
+    })
+    .check(assistUserAccepted),
 };

@@ -2,7 +2,6 @@ import * as z from 'zod/mini';
 import { defineWorkflow } from '../define-workflow.js';
 import { WALK_PHONE_OF_RECORD } from '../shared/walk-inputs.js';
 import { phoneVerificationNotes, phoneVerificationScript, verificationChoicesShape } from './guide.js';
-import { phoneVerificationInvariant } from './invariants.js';
 import { createPhoneVerificationMachine } from './machine.js';
 import { phoneVerificationEventSchemas } from './schemas.js';
 
@@ -12,7 +11,6 @@ export const phoneVerification = defineWorkflow({
   title: 'Verify the phone of record',
   createMachine: createPhoneVerificationMachine,
   events: phoneVerificationEventSchemas,
-  invariant: phoneVerificationInvariant,
   notes: phoneVerificationNotes,
   guide: {
     scenario: z.strictObject({

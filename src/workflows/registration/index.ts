@@ -7,7 +7,6 @@ import {
   registrationScenarioSchema,
   registrationScript,
 } from './guide.js';
-import { registrationInvariant } from './invariants.js';
 import { createRegistrationMachine } from './machine.js';
 import { registrationEventSchemas } from './schemas.js';
 
@@ -17,7 +16,6 @@ export const registration = defineWorkflow({
   title: 'Create a Patient Portal account',
   createMachine: createRegistrationMachine,
   events: registrationEventSchemas,
-  invariant: registrationInvariant,
   notes: registrationNotes,
   guide: {
     scenario: registrationScenarioSchema,

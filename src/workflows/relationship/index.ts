@@ -2,7 +2,6 @@ import * as z from 'zod/mini';
 import { defineWorkflow } from '../define-workflow.js';
 import { birthDateYearsBefore } from '../shared/guide-script.js';
 import { relationshipChoicesShape, relationshipNotes, relationshipScript } from './guide.js';
-import { relationshipInvariant } from './invariants.js';
 import { relationshipMachine } from './machine.js';
 import { relationshipEventSchemas } from './schemas.js';
 
@@ -13,7 +12,6 @@ export const relationship = defineWorkflow({
   // Its machine needs no rule-dependent check: the same machine whatever the checks.
   createMachine: () => relationshipMachine,
   events: relationshipEventSchemas,
-  invariant: relationshipInvariant,
   notes: relationshipNotes,
   guide: {
     scenario: z.strictObject({

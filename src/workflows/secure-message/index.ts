@@ -1,6 +1,5 @@
 import { defineWorkflow } from '../define-workflow.js';
 import { secureMessageNotes, secureMessageScenarioSchema, secureMessageScript } from './guide.js';
-import { secureMessageInvariant } from './invariants.js';
 import { createSecureMessageMachine } from './machine.js';
 import { secureMessageEventSchemas } from './schemas.js';
 
@@ -10,7 +9,6 @@ export const secureMessage = defineWorkflow({
   title: 'Send a message with attachments',
   createMachine: createSecureMessageMachine,
   events: secureMessageEventSchemas,
-  invariant: secureMessageInvariant,
   notes: secureMessageNotes,
   guide: {
     scenario: secureMessageScenarioSchema,

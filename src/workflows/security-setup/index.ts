@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { defineWorkflow } from '../define-workflow.js';
 import { securityChoicesShape, securitySetupNotes, securitySetupScript } from './guide.js';
-import { securitySetupInvariant } from './invariants.js';
 import { createSecuritySetupMachine } from './machine.js';
 import { securitySetupEventSchemas } from './schemas.js';
 
@@ -11,7 +10,6 @@ export const securitySetup = defineWorkflow({
   title: 'Set up account security',
   createMachine: createSecuritySetupMachine,
   events: securitySetupEventSchemas,
-  invariant: securitySetupInvariant,
   notes: securitySetupNotes,
   guide: {
     scenario: z.strictObject(securityChoicesShape),

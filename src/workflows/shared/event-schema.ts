@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
 import { textUpTo } from '../../internal/checks.js';
 
-/** The shape of one payload field of an event, as a host form would collect it. */
-export type PayloadField = 'string' | 'boolean' | 'number' | { readonly oneOf: readonly string[] };
+/**
+ * The shape of one payload field of an event, as a host form would collect it. `object`: a
+ * structured field (such as `CHOOSE_TASK`'s `user`) a host builds itself; see the event's docs.
+ */
+export type PayloadField = 'string' | 'boolean' | 'number' | 'object' | { readonly oneOf: readonly string[] };
 
 /** The longest message body an event may carry (1 MiB): longer is refused as an event; up to it, the message rule answers "too long". */
 export const MAX_EVENT_BODY_LENGTH = 1_048_576;
@@ -71,8 +74,11 @@ function fieldOf(schema: z.ZodMiniType): PayloadField {
     type: string;
     innerType?: z.ZodMiniType;
     entries?: Record<string, string>;
+    discriminator?: string;
   };
   if (def.type === 'optional' && def.innerType) return fieldOf(def.innerType);
+  if (def.type === 'object' || (def.type === 'union' && typeof def.discriminator === 'string'))
+    return 'object';
   if (def.type === 'enum' && def.entries) return { oneOf: Object.values(def.entries) };
   if (def.type === 'boolean') return 'boolean';
   if (def.type === 'number') return 'number';

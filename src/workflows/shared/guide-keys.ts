@@ -88,6 +88,8 @@ export type GuideNoteKey =
   | 'staff.portalUrl'
   | 'staff.familyAccess'
   | 'staff.inOfficeRegistration'
+  | 'staff.patientRegisters'
+  | 'staff.familyMemberRegisters'
   // patient notes
   | 'patient.textRecommended'
   | 'patient.landlineUseCallMe'
