@@ -83,9 +83,9 @@ const entries = [
     // MiniSearch, the catalog and the English words it indexes (guide steps included).
     source: `import { searchHelp } from 'portal-helpdesk/search';\nconsole.log(searchHelp);`,
     // 24.44 KB when added, 25.13 KB with issue 13's guide steps (it indexes every step): MiniSearch
-    // itself is about 6 KB of it.
-    budget: () => 26 * KB,
-    budgetText: '26 KB',
+    // itself is about 6 KB of it. 26.08 KB with the triage answers' English words (choices' words).
+    budget: () => 26.25 * KB,
+    budgetText: '26.25 KB',
     forbidden: ['xstate', 'libphonenumber-js', 'ua-parser-js'],
   },
   {
@@ -97,8 +97,10 @@ const entries = [
     // Issue 13: the model (family access, the code-never-came and out-of-date phone paths) took it
     // from 96.2 to 99.8 KB; the words (assist pre-check states, patients' own words for blocked
     // endings, the Spanish label glosses: both languages ship here) to 102.9 KB.
-    budget: () => 114 * KB,
-    budgetText: '114 KB',
+    // The triage's answer controls (typed answers, choice words, the diagnosis and its fix): 113.2 to
+    // 114.5 KB. The Spanish triage words would add 3.8 KB: they come with a host's `es` object.
+    budget: () => 115 * KB,
+    budgetText: '115 KB',
     target: () => 70 * KB,
     targetText: '70 KB',
     forbidden: ['ua-parser-js'],
@@ -120,9 +122,9 @@ const entries = [
     name: 'everything (root entry)',
     // Logging the namespace keeps every export: nothing can be tree-shaken away.
     source: `import * as all from 'portal-helpdesk';\nconsole.log(all);`,
-    // Issue 13: 94.7 KB with the model, 96.8 KB with the words.
-    budget: () => 107.5 * KB,
-    budgetText: '107.5 KB',
+    // Issue 13: 94.7 KB with the model, 96.8 KB with the words. Typed triage answers: 107.58 KB.
+    budget: () => 107.75 * KB,
+    budgetText: '107.75 KB',
     target: () => 80 * KB,
     targetText: '80 KB',
     forbidden: [],

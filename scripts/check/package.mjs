@@ -15,9 +15,10 @@ import { packBuilt, root } from './pack.mjs';
  * more workflow, bundled into every entry, with its source maps and guides, then the label policy
  * and regenerated guides): 1.51 MB. Issue 14 (the triage and `portal-helpdesk/search`: their words
  * and code are in every bundle that holds a rule or a locale, each with its source map): about
- * 0.15 MB more.
+ * 0.15 MB more. Typed triage answers (the answer of every fact, the choices' words in both
+ * languages, the element's triage controls): 1834 to 1865 KB.
  */
-const TARBALL_BUDGET = 1.8 * 1024 * 1024;
+const TARBALL_BUDGET = 1.85 * 1024 * 1024;
 const TOP_LEVEL = new Set([
   'package.json',
   'README.md',

@@ -41,6 +41,8 @@ export type ElementWords = {
   readonly errorFailed: string;
   readonly restoreDropped: string;
   readonly starting: string;
+  /** Before the step of a fix's task the patient must reach. */
+  readonly fixStep: string;
 };
 
 const en: ElementWords = {
@@ -161,6 +163,7 @@ const en: ElementWords = {
   errorFailed: 'The session stopped on an error. Start a new session.',
   restoreDropped: 'The saved session could not be restored, so a new session started.',
   starting: 'Waiting for the practice and patient details…',
+  fixStep: 'The fix: take the patient to this step',
 };
 
 const es: ElementWords = {
@@ -281,6 +284,7 @@ const es: ElementWords = {
   errorFailed: 'La sesión se detuvo por un error. Comience una sesión nueva.',
   restoreDropped: 'No se pudo recuperar la sesión guardada, así que comenzó una sesión nueva.',
   starting: 'Esperando los datos de la práctica y del paciente…',
+  fixStep: 'La solución: lleve al paciente a este paso',
 };
 
 /**
