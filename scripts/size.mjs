@@ -134,8 +134,9 @@ const entries = [
     // examples/react as Vite builds it for production: React, react-dom, xstate, zod,
     // libphonenumber-js, our code and the app's. docs/react.md says where the bytes go.
     measure: (consumer) => measureReactExample(consumer),
-    budget: () => 167 * KB,
-    budgetText: '167 KB',
+    // 166.21 -> 167.30 KB with typed triage answers: the library's words and the app's TriageAnswer.
+    budget: () => 167.5 * KB,
+    budgetText: '167.5 KB',
     target: () => 110 * KB,
     targetText: '110 KB',
     forbidden: [],

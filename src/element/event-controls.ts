@@ -99,16 +99,14 @@ function fieldControl(
   const select = h(doc, 'select', { id, name });
   for (const value of field.oneOf) {
     const option = h(doc, 'option', { value }, optionLabel(name, value, speech));
-    // Symptom names are triage words, English in the built-in Spanish: marked so.
-    if (name === 'symptom' && speech.triageLang !== speech.lang) option.lang = speech.triageLang;
     select.append(option);
   }
   return { wrapper: h(doc, 'div', { class: 'field' }, label, select), read: () => select.value };
 }
 
 function optionLabel(field: string, value: string, speech: ElementSpeech): string {
-  const symptoms: Readonly<Record<string, { readonly name: string }>> = speech.triage.symptoms;
-  if (field === 'symptom') return Object.hasOwn(symptoms, value) ? (symptoms[value]?.name ?? value) : value;
+  const symptoms: Readonly<Record<string, { readonly name: string } | undefined>> = speech.triage.symptoms;
+  if (field === 'symptom') return (Object.hasOwn(symptoms, value) && symptoms[value]?.name) || value;
   const tables: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     task: speech.titles,
     channel: speech.words.channels,

@@ -27,10 +27,9 @@ export type ElementSpeech = {
   readonly words: ElementWords;
   /**
    * The triage words (symptom names, the triage's headings): the locale's when it has the words of
-   * every rule check, else English (the built-in `en` and `es`), with the language they are in.
+   * every rule check, else English (the built-in `en` and `es`).
    */
   readonly triage: TriageWords;
-  readonly triageLang: string;
 };
 
 function isLocale(value: unknown): value is Locale {
@@ -66,14 +65,12 @@ const builtIn = {
 export function speechFor(value: unknown): ElementSpeech {
   const locale: Locale = isLocale(value) ? value : value === 'es' ? builtIn.es : builtIn.en;
   const guide = locale.guide;
-  const full = triageLocaleOf(locale);
   return {
     lang: locale.code,
     describeLocale: locale,
     titles: guide.titles,
     notePrefixes: { staff: guide.ui.staffNote, patient: guide.ui.patientNote, warning: guide.ui.warning },
     words: locale.code.toLowerCase().startsWith('es') ? elementWords.es : elementWords.en,
-    triage: full?.triage ?? enTriage,
-    triageLang: full?.code ?? 'en',
+    triage: triageLocaleOf(locale)?.triage ?? enTriage,
   };
 }

@@ -66,10 +66,12 @@ export function triageSection(
         const invalid = controls.find((control) => !control.element.checkValidity());
         if (invalid) return void invalid.element.reportValidity();
         const given = controls.filter((control) => control.element.value !== '');
-        if (answer.type !== 'fields') answerWith(controls[0]?.read() ?? '');
-        else if (given.length > 0)
-          answerWith(Object.fromEntries(given.map((control) => [control.fact, control.read()])));
-        else controls[0]?.element.focus();
+        if (given.length > 0)
+          answerWith(
+            answer.type === 'fields'
+              ? Object.fromEntries(given.map((control) => [control.fact, control.read()]))
+              : given[0]?.read(),
+          );
       });
       section.append(form);
     }

@@ -163,7 +163,7 @@ const en: ElementWords = {
   errorFailed: 'The session stopped on an error. Start a new session.',
   restoreDropped: 'The saved session could not be restored, so a new session started.',
   starting: 'Waiting for the practice and patient details…',
-  fixStep: 'The fix: take the patient to this step',
+  fixStep: 'Take the patient to',
 };
 
 const es: ElementWords = {
@@ -284,7 +284,7 @@ const es: ElementWords = {
   errorFailed: 'La sesión se detuvo por un error. Comience una sesión nueva.',
   restoreDropped: 'No se pudo recuperar la sesión guardada, así que comenzó una sesión nueva.',
   starting: 'Esperando los datos de la práctica y del paciente…',
-  fixStep: 'La solución: lleve al paciente a este paso',
+  fixStep: 'Lleve al paciente a',
 };
 
 /**

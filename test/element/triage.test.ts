@@ -6,7 +6,7 @@ import { triageSection } from '../../src/element/triage-section.js';
 import type { TriageStepView } from '../../src/guides/index.js';
 import { es } from '../../src/locales/es/index.js';
 import type { AssistEvent } from '../../src/workflows/index.js';
-import { button, field, mount, shadow, submit } from './utils.js';
+import { button, field, mount, sampleAssistInput, shadow, submit } from './utils.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -52,11 +52,23 @@ describe('<portal-helpdesk-assist> triage', () => {
     expect(names()).not.toContain('Code not received');
     element.locale = es;
     expect(names()).toContain('Nunca le llegó el código');
-    expect(symptomSelect(element).options[0]?.lang).toBe('');
-    // The built-in Spanish has no triage words: English names, marked as English.
+    // The built-in Spanish has no triage words: English names.
     element.locale = 'es';
     expect(names()).toContain('The code never came');
-    expect(symptomSelect(element).options[0]?.lang).toBe('en');
+  });
+
+  it("offers only the practice's symptoms, in its order", async () => {
+    const sample = sampleAssistInput();
+    const practice = {
+      ...sample.practice,
+      triageSymptoms: ['forgot-password', 'code-not-received'] as const,
+    };
+    const { element } = await mount({ ...sample, practice });
+    button(element, 'Continue').click();
+    expect(Array.from(symptomSelect(element).options).map((option) => option.value)).toEqual([
+      'forgot-password',
+      'code-not-received',
+    ]);
   });
 
   it('answers a choice with its value and a phone as text, to a diagnosis and its fix', async () => {
@@ -83,9 +95,7 @@ describe('<portal-helpdesk-assist> triage', () => {
     button(element, 'Start the fix').click();
     expect(sent.at(-1)).toEqual({ type: 'START_FIX' });
     expect(element.step?.task?.workflowId).toBe('security-setup');
-    expect(shadow(element).querySelector('.task')?.textContent).toContain(
-      'The fix: take the patient to this step:',
-    );
+    expect(shadow(element).querySelector('.task')?.textContent).toContain('Take the patient to: ');
   });
 
   it('answers no with false, and a date as YYYY-MM-DD text', async () => {
