@@ -211,6 +211,22 @@ describe('the example page with <portal-helpdesk-assist>', () => {
     await expectNoAxeViolations();
   });
 
+  it('keeps the triage question when the language changes mid-session, with no axe violations', async () => {
+    await button('Continue').click();
+    await panel().getByRole('combobox', { name: 'Symptom' }).selectOption('code-not-received');
+    await button('Choose a symptom').click();
+    await expect.poll(() => panel().locator('#phd-triage-heading').textContent()).toBe('The code never came');
+    await page.selectOption('#locale-select', 'es');
+    await expect.poll(() => panel().locator('section').first().getAttribute('lang')).toBe('es');
+    // The built-in Spanish carries no triage words: the triage reads in English, marked so.
+    expect(await panel().locator('section.triage').getAttribute('lang')).toBe('en');
+    expect(await button('Setting up "Text me" or "Call me"').count()).toBe(1);
+    expect(await button('Terminar la sesión').count()).toBe(1);
+    await expectNoAxeViolations();
+    await button('Setting up "Text me" or "Call me"').click();
+    await expect.poll(() => button('By text message').count()).toBe(1);
+  });
+
   it('has no axe violations, in English and in Spanish, and is photographed in both', async () => {
     await expectNoAxeViolations();
     await screenshot('element-en');
