@@ -74,8 +74,9 @@ const entries = [
     // brings libphonenumber-js min metadata). Kept out of the root entry: docs/decisions.md.
     source: `import { diagnose } from 'portal-helpdesk/rules';\nconsole.log(diagnose);`,
     // 57.26 KB when added (libphonenumber-js is 29.5 KB of it); in the root entry it would add 7.72 KB.
-    budget: () => 58 * KB,
-    budgetText: '58 KB',
+    // Typed triage answers (the `os` fact with a named browser): 58.09 KB.
+    budget: () => 58.25 * KB,
+    budgetText: '58.25 KB',
     forbidden: ['xstate', 'ua-parser-js', 'minisearch'],
   },
   {
@@ -84,8 +85,9 @@ const entries = [
     source: `import { searchHelp } from 'portal-helpdesk/search';\nconsole.log(searchHelp);`,
     // 24.44 KB when added, 25.13 KB with issue 13's guide steps (it indexes every step): MiniSearch
     // itself is about 6 KB of it. Who registers in the assist session (its staff notes): 26.10 KB.
-    budget: () => 26.25 * KB,
-    budgetText: '26.25 KB',
+    // Typed triage answers (the English choice words in the index): 26.35 KB.
+    budget: () => 26.5 * KB,
+    budgetText: '26.5 KB',
     forbidden: ['xstate', 'libphonenumber-js', 'ua-parser-js'],
   },
   {
@@ -99,8 +101,9 @@ const entries = [
     // endings, the Spanish label glosses: both languages ship here) to 102.9 KB. Who registers in
     // the assist session (its check, restore rules and words in both languages): 113.2 -> 115.3 KB;
     // merged with the injected workflow checks (issue #11): 117.33 KB.
-    budget: () => 117.5 * KB,
-    budgetText: '117.5 KB',
+    // Typed triage answers (the element's triage controls and English choice words): 119.14 KB.
+    budget: () => 119.5 * KB,
+    budgetText: '119.5 KB',
     target: () => 70 * KB,
     targetText: '70 KB',
     forbidden: ['ua-parser-js'],
@@ -130,8 +133,9 @@ const entries = [
     source: `import * as all from 'portal-helpdesk';\nconsole.log(all);`,
     // Issue 13: 94.7 KB with the model, 96.8 KB with the words. Who registers in the assist
     // session: 106.8 -> 108.2 KB; merged with the injected workflow checks (issue #11): 110.47 KB.
-    budget: () => 110.75 * KB,
-    budgetText: '110.75 KB',
+    // Typed triage answers (every fact's answer, the choices' words) merged in: 111.17 KB.
+    budget: () => 111.5 * KB,
+    budgetText: '111.5 KB',
     target: () => 80 * KB,
     targetText: '80 KB',
     forbidden: [],
@@ -143,8 +147,9 @@ const entries = [
     measure: (consumer) => measureReactExample(consumer),
     // Who registers in the assist session (and the example's fieldset for it): 166.2 -> 168.2 KB;
     // merged with the injected workflow checks (issue #11): 169.31 KB.
-    budget: () => 169.5 * KB,
-    budgetText: '169.5 KB',
+    // Typed triage answers (the app renders them: TriageAnswer.tsx) merged in: 170.41 KB.
+    budget: () => 170.75 * KB,
+    budgetText: '170.75 KB',
     target: () => 110 * KB,
     targetText: '110 KB',
     forbidden: [],

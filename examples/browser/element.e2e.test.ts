@@ -173,6 +173,60 @@ describe('the example page with <portal-helpdesk-assist>', () => {
       .toContain('session-end: registration completed');
   });
 
+  it('triages a symptom with the keyboard only, to a diagnosis and the fix, with no axe violations', async () => {
+    await press(button('Continue'), 'Enter');
+    // The symptom chooser names symptoms in words; arrow keys pick one, Enter on the button sends it.
+    const symptom = panel().getByRole('combobox', { name: 'Symptom' });
+    await tabTo(symptom);
+    await expect.poll(() => symptom.locator('option').nth(2).textContent()).toBe('The code never came');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await symptom.inputValue()).toBe('code-not-received');
+    await press(button('Choose a symptom'), 'Enter');
+    const triageHeading = panel().locator('#phd-triage-heading');
+    await expect.poll(() => triageHeading.textContent()).toBe('The code never came');
+    expect(await isFocused(triageHeading)).toBe(true);
+    expect(await live().textContent()).toContain('Was the code for setting up');
+    const question = panel().getByRole('group', { name: /Was the code for setting up/ });
+    expect(await question.getByRole('button').count()).toBe(2);
+    await expectNoAxeViolations();
+
+    await press(button('Setting up "Text me" or "Call me"'), 'Enter');
+    await expect.poll(() => live().textContent()).toContain('by text message or by phone call');
+    await press(button('By text message'), 'Space');
+    const phone = panel().getByRole('textbox', { name: 'Which phone number did the patient type?' });
+    await tabTo(phone);
+    await page.keyboard.type('(201) 555-0123');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panelText()).toContain('Say: Ask for a new code');
+    expect(await panel().getByRole('list', { name: 'Causes' }).count()).toBe(1);
+    expect(await panelText()).toContain('Fix: Set up your account security');
+    await expectNoAxeViolations();
+    await screenshot('element-triage-diagnosis');
+
+    await press(button('Start the fix'), 'Enter');
+    await expectTaskStep('choosingOption');
+    expect(await taskHeading().textContent()).toBe('Set up your account security');
+    expect(await panelText()).toContain('Take the patient to: ');
+    await expectNoAxeViolations();
+  });
+
+  it('keeps the triage question when the language changes mid-session, with no axe violations', async () => {
+    await button('Continue').click();
+    await panel().getByRole('combobox', { name: 'Symptom' }).selectOption('code-not-received');
+    await button('Choose a symptom').click();
+    await expect.poll(() => panel().locator('#phd-triage-heading').textContent()).toBe('The code never came');
+    await page.selectOption('#locale-select', 'es');
+    await expect.poll(() => panel().locator('section').first().getAttribute('lang')).toBe('es');
+    // The built-in Spanish carries no triage words: the triage reads in English, marked so.
+    expect(await panel().locator('section.triage').getAttribute('lang')).toBe('en');
+    expect(await button('Setting up "Text me" or "Call me"').count()).toBe(1);
+    expect(await button('Terminar la sesión').count()).toBe(1);
+    await expectNoAxeViolations();
+    await button('Setting up "Text me" or "Call me"').click();
+    await expect.poll(() => button('By text message').count()).toBe(1);
+  });
+
   it('has no axe violations, in English and in Spanish, and is photographed in both', async () => {
     await expectNoAxeViolations();
     await screenshot('element-en');

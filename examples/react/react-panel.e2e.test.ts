@@ -126,6 +126,22 @@ describe('the React staff panel', () => {
     expect(await page.locator('#summary-tasks').textContent()).toBe('registration: switched');
   });
 
+  it('answers triage questions from the step view with typed values, to a diagnosis', async () => {
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await expectState('#session-step', 'choosingTask');
+    const chooser = page.locator('form[data-event="CHOOSE_SYMPTOM"]');
+    await chooser.getByLabel('symptom').selectOption('no-invitation-email');
+    await chooser.getByRole('button').click();
+    await expectState('#session-step', 'triaging');
+    await page.getByLabel("What is the patient's date of birth?").fill('1990-01-15');
+    await page.getByRole('button', { name: 'Record the answer', exact: true }).click();
+    // A yes-no question: two buttons in words, sending true or false (text was refused).
+    const question = page.getByRole('group', { name: /email address the practice has on file/ });
+    await question.getByRole('button', { name: 'No', exact: true }).click();
+    await expectState('#session-step', 'diagnosis');
+    expect(await page.locator('#notice').count()).toBe(0);
+  });
+
   it('discards a corrupt saved session with a notice and starts a new one', async () => {
     await page.evaluate(
       (key) => localStorage.setItem(key, '{"format":"portal-helpdesk/session"'),

@@ -18,8 +18,10 @@ import { packBuilt, root } from './pack.mjs';
  * 0.15 MB more. Issue #11 (the guide bundle: machine factories, injected checks, the triage's
  * word-free core, each a module of its own with its source map): 1.84 MB. Who registers in the
  * assist session (its check, restore rules and words in both languages): about 0.04 MB more.
+ * Typed triage answers (every fact's answer, the choices' words in both languages, the
+ * element's triage controls): about 0.03 MB more; all three merged: 1.93 MB.
  */
-const TARBALL_BUDGET = 1.9 * 1024 * 1024;
+const TARBALL_BUDGET = 2 * 1024 * 1024;
 const TOP_LEVEL = new Set([
   'package.json',
   'README.md',

@@ -1,17 +1,20 @@
 import type { Actor, AnyMachineSnapshot, InspectionEvent, Subscription } from 'xstate';
 import { isPortalHelpdeskError, type PortalHelpdeskErrorCode } from '../errors.js';
 import { describeStep, type StepView } from '../guides/describe-step.js';
+import type { Locale } from '../locales/types.js';
 import type { AssistInput } from '../workflows/assist/input.js';
 import type { AssistEvent, AssistSummary } from '../workflows/assist/machine.js';
+import { offeredSymptoms } from '../workflows/assist/triage.js';
 import { createWorkflowActor } from '../workflows/create-workflow-actor.js';
 import { assistMachine } from '../workflows/live-machines.js';
 import { persistSession, restoreSession } from '../workflows/persistence.js';
-import { h, plainText } from './dom.js';
+import { h, plainText, richText } from './dom.js';
 import { type ControlEvent, eventControls } from './event-controls.js';
 import { type ElementSpeech, speechFor } from './locale.js';
 import { outcomeList, stepBody } from './step-section.js';
 import { forgetSession, loadSession, saveSession } from './storage.js';
 import { applyStyles } from './styles.js';
+import { triageSection } from './triage-section.js';
 
 /**
  * Why the element reports an `error` event: the library's codes, `storage-unavailable` when the
@@ -96,6 +99,7 @@ export class AssistElement extends Base {
   #patient: Patient | undefined;
   #staff: Staff | undefined;
   #now: Date | string | undefined;
+  #localeObject: Locale | null = null;
   #actor: AssistActor | null = null;
   #subscription: Subscription | null = null;
   #finishedTask: AnyMachineSnapshot | null = null;
@@ -158,12 +162,18 @@ export class AssistElement extends Base {
    */
   clock: () => number = Date.now;
 
-  /** `en` (default) or `es`; reflects the `locale` attribute. */
+  /**
+   * `en` (default) or `es`; reflects the `locale` attribute. Also takes a locale object (`es` from
+   * `portal-helpdesk/locales/es`, or a host's own language): its words are used and the attribute
+   * reflects its `code`. The built-in `es` has the guides' words only, so a triage reads in English
+   * (marked `lang="en"`) unless the host gives the `es` object, which has the triage's.
+   */
   get locale(): string {
     return this.getAttribute('locale') ?? 'en';
   }
-  set locale(value: string) {
-    this.setAttribute('locale', String(value));
+  set locale(value: string | Locale) {
+    this.#localeObject = typeof value === 'object' && value !== null ? value : null;
+    this.setAttribute('locale', this.#localeObject?.code ?? String(value));
   }
 
   /** `staff` (default: staff notes shown) or `patient`; reflects the `audience` attribute. */
@@ -197,7 +207,7 @@ export class AssistElement extends Base {
 
   /** The current step, as `describeStep` tells it in the element's language; `null` before a session runs. */
   get step(): StepView | null {
-    return this.#actor === null ? null : this.#describe(speechFor(this.locale));
+    return this.#actor === null ? null : this.#describe(this.#speech());
   }
 
   connectedCallback(): void {
@@ -213,8 +223,14 @@ export class AssistElement extends Base {
     this.#queueStart();
   }
 
-  attributeChangedCallback(): void {
+  attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
+    // An attribute set to another language drops a locale object given as the property.
+    if (name === 'locale' && value !== this.#localeObject?.code) this.#localeObject = null;
     if (this.#panel !== null) this.#render();
+  }
+
+  #speech(): ElementSpeech {
+    return speechFor(this.#localeObject ?? this.locale);
   }
 
   /**
@@ -319,7 +335,7 @@ export class AssistElement extends Base {
       if (savedPatient === (this.#patient?.id ?? null)) return actor;
       actor.stop();
     } catch (error) {
-      this.#notice = speechFor(this.locale).words.restoreDropped;
+      this.#notice = this.#speech().words.restoreDropped;
       this.#dispatch('error', {
         code: isPortalHelpdeskError(error) ? error.code : 'invalid-snapshot',
         issues: [],
@@ -353,10 +369,15 @@ export class AssistElement extends Base {
           : saveSession(key, JSON.stringify(persistSession(actor))),
       );
     }
-    const speech = speechFor(this.locale);
-    const view = this.#describe(speech);
+    const view = this.#describe(this.#speech());
     this.#render(view);
-    const signature = JSON.stringify([view.stateId, view.task?.workflowId, view.task?.stateId, view.outcome]);
+    const signature = JSON.stringify([
+      view.stateId,
+      view.task?.workflowId,
+      view.task?.stateId,
+      view.outcome,
+      view.triage?.question?.id,
+    ]);
     if (signature !== this.#signature) {
       this.#signature = signature;
       this.#live.textContent = announcement(view);
@@ -405,14 +426,18 @@ export class AssistElement extends Base {
   /** A user's action: send it, then put focus on the step it led to, so the keyboard goes on from there. */
   #act(event: ControlEvent): void {
     this.send(event as AssistEvent);
-    const heading = this.#root.getElementById('phd-task-heading') ?? this.#root.getElementById('phd-heading');
+    const root = this.#root;
+    const heading =
+      root.getElementById('phd-task-heading') ??
+      root.getElementById('phd-triage-heading') ??
+      root.getElementById('phd-heading');
     heading?.focus();
   }
 
   /** Draws the panel anew; `described` is the current step when the caller has just described it. */
   #render(described?: StepView): void {
     const doc = this.ownerDocument;
-    const speech = speechFor(this.locale);
+    const speech = this.#speech();
     const { words } = speech;
     const panel = h(doc, 'section', { class: 'panel', lang: speech.lang, 'aria-labelledby': 'phd-heading' });
     if (this.#notice) panel.append(h(doc, 'p', { class: 'muted', role: 'status' }, this.#notice));
@@ -454,13 +479,33 @@ export class AssistElement extends Base {
             h(doc, 'p', { class: 'muted' }, view.task ? words.currentTask : words.finishedTask),
             h(doc, 'h3', { id: 'phd-task-heading', tabindex: '-1' }, task.heading),
             ...stepBody(doc, task, speech),
+            view.fixStep !== null &&
+              h(
+                doc,
+                'p',
+                { class: 'note note-staff' },
+                h(doc, 'span', { class: 'note-kind' }, `${words.fixStep}: `),
+                richText(doc, view.fixStep.instructions),
+              ),
             task.events.length > 0 && eventControls(doc, task.events, speech, 'phd-task', send),
           ),
         );
       }
+      const triage = view.triage;
+      if (triage !== null) panel.append(triageSection(doc, triage, speech, send));
       const outcomes = snapshot.context.outcomes;
       if (outcomes.length > 0) panel.append(outcomeList(doc, outcomes, speech));
-      if (view.events.length > 0) panel.append(eventControls(doc, view.events, speech, 'phd-session', send));
+      // The triage draws its own answer controls; a fix that is the practice's advice has no task.
+      // Only the symptoms the practice's policy offers, in its order.
+      const symptoms = { symptom: { oneOf: offeredSymptoms(snapshot.context.session) } };
+      const events = view.events
+        .filter(
+          ({ type }) =>
+            !(type === 'ANSWER' && triage?.question) &&
+            !(type === 'START_FIX' && triage?.causes[0]?.fix.kind !== 'workflow'),
+        )
+        .map((event) => (event.type === 'CHOOSE_SYMPTOM' ? { ...event, payload: symptoms } : event));
+      if (events.length > 0) panel.append(eventControls(doc, events, speech, 'phd-session', send));
       if (snapshot.status === 'done') {
         const again = h(doc, 'button', { type: 'button' }, words.newSession);
         again.addEventListener('click', () => {
@@ -491,6 +536,7 @@ export class AssistElement extends Base {
 
 function announcement(view: StepView): string {
   const parts = [view.heading, plainText(view.instructions)];
+  if (view.triage) parts.push(view.triage.name, view.triage.say);
   if (view.task) parts.push(view.task.heading, plainText(view.task.instructions));
   return parts.join('. ');
 }

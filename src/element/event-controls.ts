@@ -108,6 +108,8 @@ function fieldControl(
 }
 
 function optionLabel(field: string, value: string, speech: ElementSpeech): string {
+  const symptoms: Readonly<Record<string, { readonly name: string } | undefined>> = speech.triage.symptoms;
+  if (field === 'symptom') return (Object.hasOwn(symptoms, value) && symptoms[value]?.name) || value;
   const tables: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     task: speech.titles,
     channel: speech.words.channels,

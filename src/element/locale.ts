@@ -1,7 +1,9 @@
+import { triageLocaleOf } from '../guides/triage-view.js';
 import { guide as enGuide } from '../locales/en/guide.js';
+import { triage as enTriage } from '../locales/en/triage.js';
 import { guide as esGuide } from '../locales/es/guide.js';
 import type { GuideWords } from '../locales/guide-words.js';
-import type { Locale } from '../locales/types.js';
+import type { Locale, TriageWords } from '../locales/types.js';
 import { type ElementWords, elementWords } from './words.js';
 
 /**
@@ -23,6 +25,11 @@ export type ElementSpeech = {
   readonly titles: GuideWords['titles'];
   readonly notePrefixes: { readonly staff: string; readonly patient: string; readonly warning: string };
   readonly words: ElementWords;
+  /**
+   * The triage words (symptom names, the triage's headings): the locale's when it has the words of
+   * every rule check, else English (the built-in `en` and `es`).
+   */
+  readonly triage: TriageWords;
 };
 
 function isLocale(value: unknown): value is Locale {
@@ -34,8 +41,9 @@ function isLocale(value: unknown): value is Locale {
   );
 }
 
-// describeStep reads only a locale's guide words: the element carries those of its two built-in
-// languages, not the rule checks' sentences it never shows.
+// describeStep reads a locale's guide words and, in a triage, the words of the rule checks: the
+// element carries the guide words of its two built-in languages only, so a triage reads in English
+// (the session's diagnose brings those words anyway) unless a host gives a full locale object.
 const builtIn = {
   en: { code: 'en', guide: enGuide },
   es: { code: 'es', guide: esGuide },
@@ -63,5 +71,6 @@ export function speechFor(value: unknown): ElementSpeech {
     titles: guide.titles,
     notePrefixes: { staff: guide.ui.staffNote, patient: guide.ui.patientNote, warning: guide.ui.warning },
     words: locale.code.toLowerCase().startsWith('es') ? elementWords.es : elementWords.en,
+    triage: triageLocaleOf(locale)?.triage ?? enTriage,
   };
 }

@@ -21,13 +21,13 @@ h3 { font-size: 1.05rem; }
 h2:focus, h3:focus { outline: none; }
 h2:focus-visible, h3:focus-visible { outline: 3px solid var(--phd-focus-ring, #0b3d91); outline-offset: 2px; }
 p { margin: 0; }
-.task {
+.task, .triage {
   display: grid;
   gap: var(--phd-gap, 0.75rem);
   border-inline-start: 4px solid var(--phd-accent, #0b57d0);
   padding-inline-start: var(--phd-gap, 0.75rem);
 }
-.labels, .notes, .tasks { margin: 0; padding-inline-start: 1.25rem; }
+.labels, .notes, .tasks, .causes { margin: 0; padding-inline-start: 1.25rem; }
 .label { font-weight: 600; }
 .value { font-style: italic; }
 .note { padding: 0.25rem 0.5rem; border-radius: var(--phd-radius, 6px); }
@@ -45,7 +45,7 @@ p { margin: 0; }
 .controls { display: grid; gap: var(--phd-gap, 0.75rem); }
 .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: flex-end; }
 form { display: grid; gap: 0.5rem; border: 1px solid var(--phd-border, #6b6b76); border-radius: var(--phd-radius, 6px); padding: 0.75rem; margin: 0; }
-.form-title { font-weight: 600; }
+.form-title, .question { font-weight: 600; }
 .field { display: grid; gap: 0.25rem; }
 .check { display: flex; gap: 0.5rem; align-items: center; }
 button {

@@ -43,6 +43,8 @@ export type ElementWords = {
   readonly errorFailed: string;
   readonly restoreDropped: string;
   readonly starting: string;
+  /** Before the step of a fix's task the patient must reach. */
+  readonly fixStep: string;
 };
 
 const en: ElementWords = {
@@ -167,6 +169,7 @@ const en: ElementWords = {
   errorFailed: 'The session stopped on an error. Start a new session.',
   restoreDropped: 'The saved session could not be restored, so a new session started.',
   starting: 'Waiting for the practice and patient details…',
+  fixStep: 'Take the patient to',
 };
 
 const es: ElementWords = {
@@ -291,6 +294,7 @@ const es: ElementWords = {
   errorFailed: 'La sesión se detuvo por un error. Comience una sesión nueva.',
   restoreDropped: 'No se pudo recuperar la sesión guardada, así que comenzó una sesión nueva.',
   starting: 'Esperando los datos de la práctica y del paciente…',
+  fixStep: 'Lleve al paciente a',
 };
 
 /**

@@ -30,5 +30,11 @@ export { mainScenarios } from './main-scenarios.js';
 export { renderHtml } from './render/html.js';
 export { renderMarkdown } from './render/markdown.js';
 export { renderText } from './render/text.js';
-export type { TriageStepView } from './triage-view.js';
+export type {
+  TriageAnswerChoice,
+  TriageAnswerField,
+  TriageAnswerView,
+  TriageStepQuestion,
+  TriageStepView,
+} from './triage-view.js';
 export type { GuideWordsOptions } from './words-options.js';

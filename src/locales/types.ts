@@ -258,6 +258,29 @@ export interface TriageWords {
   readonly tell: { readonly [Code in Exclude<TriageCauseCode, PracticeCauseCode>]: string };
   /** The default general advice of a cause the reference says nothing about: the practice's to replace. */
   readonly practiceAdvice: { readonly [Code in PracticeCauseCode]: string };
+  /**
+   * The words of answers with fixed choices, as a step view offers them (`describeStep`'s
+   * `triage.question.answer`): yes and no, and the values of the facts `codeStep`, `codeMethod`
+   * and `startedFrom`.
+   */
+  readonly answers: {
+    readonly yes: string;
+    readonly no: string;
+    readonly codeStep: { readonly 'security-setup': string; readonly 'phone-of-record': string };
+    readonly codeMethod: { readonly text: string; readonly call: string };
+    readonly startedFrom: { readonly 'home-page': string; readonly 'messages-page': string };
+    /** A browser or system named on the phone that is none of the list, or that nobody knows. */
+    readonly other: string;
+    readonly unknown: string;
+    /** The fields of a question answered with several facts. */
+    readonly facts: {
+      readonly userAgent: string;
+      readonly browser: string;
+      readonly os: string;
+      readonly answer: string;
+      readonly savedAnswer: string;
+    };
+  };
   /** Headings and marks of the generated troubleshooting page and the CLI. */
   readonly ui: {
     readonly title: string;

@@ -97,22 +97,23 @@ const CONTEXT = 'checkBrowserByName';
 const browserLocale = localeField('browser', enBrowser);
 
 /** Display names of the policy systems, as `checkBrowserSupport` writes them. */
-const SYSTEM_NAMES: Partial<Record<NamedOperatingSystem, readonly [name: string, version?: string]>> = {
-  'windows-xp': ['Windows', 'XP'],
-  'windows-vista': ['Windows', 'Vista'],
-  'windows-7': ['Windows', '7'],
-  'windows-8': ['Windows', '8'],
-  'windows-8.1': ['Windows', '8.1'],
-  'windows-10': ['Windows', '10'],
-  'windows-11': ['Windows', '11'],
-  windows: ['Windows'],
-  macos: ['macOS'],
-  ios: ['iOS'],
-  ipados: ['iPadOS'],
-  android: ['Android'],
-  chromeos: ['ChromeOS'],
-  linux: ['Linux'],
-};
+export const SYSTEM_NAMES: Partial<Record<NamedOperatingSystem, readonly [name: string, version?: string]>> =
+  {
+    'windows-xp': ['Windows', 'XP'],
+    'windows-vista': ['Windows', 'Vista'],
+    'windows-7': ['Windows', '7'],
+    'windows-8': ['Windows', '8'],
+    'windows-8.1': ['Windows', '8.1'],
+    'windows-10': ['Windows', '10'],
+    'windows-11': ['Windows', '11'],
+    windows: ['Windows'],
+    macos: ['macOS'],
+    ios: ['iOS'],
+    ipados: ['iPadOS'],
+    android: ['Android'],
+    chromeos: ['ChromeOS'],
+    linux: ['Linux'],
+  };
 
 /**
  * Tells whether a browser the patient names, on a system they name, can use the Patient Portal: for

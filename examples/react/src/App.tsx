@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { EventControls } from './EventControls.js';
 import { exampleInput } from './example-input.js';
 import { StepPanel } from './StepPanel.js';
+import { TriageAnswer } from './TriageAnswer.js';
 
 /** Where the session is kept between page loads. */
 export const STORAGE_KEY = 'portal-helpdesk-react-example/assist-session';
@@ -59,7 +60,14 @@ function Session(props: { storage: AssistSessionStorage }) {
       ) : (
         <>
           <StepPanel id="session-step" step={step}>
-            {step.task === null && <EventControls events={step.events} send={send} />}
+            {step.triage?.question && <TriageAnswer question={step.triage.question} send={send} />}
+            {step.task === null && (
+              <EventControls
+                // The triage question draws its own typed answer controls.
+                events={step.events.filter((event) => !(event.type === 'ANSWER' && step.triage?.question))}
+                send={send}
+              />
+            )}
           </StepPanel>
           {step.task !== null && (
             <StepPanel id="task-step" step={step.task}>

@@ -285,6 +285,28 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
     'staff-login-other':
       "Your browser is supported; contact your practice's portal support if it still fails.",
   },
+  answers: {
+    yes: 'Yes',
+    no: 'No',
+    codeStep: {
+      'security-setup': 'Setting up "Text me" or "Call me"',
+      'phone-of-record': 'Confirming the phone on file',
+    },
+    codeMethod: { text: 'By text message', call: 'By phone call' },
+    startedFrom: {
+      'home-page': 'The Messages section of the home page',
+      'messages-page': 'The Messages page',
+    },
+    other: 'Something else',
+    unknown: 'Does not know',
+    facts: {
+      userAgent: 'User agent, if you have it',
+      browser: 'Browser',
+      os: 'Device or system',
+      answer: 'What they typed this time',
+      savedAnswer: 'The answer they wrote down',
+    },
+  },
   ui: {
     title: 'Troubleshooting',
     intro:

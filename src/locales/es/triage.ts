@@ -284,6 +284,28 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
     'staff-login-other':
       'Su navegador es compatible; si sigue fallando, comuníquese con el soporte del portal de su consultorio.',
   },
+  answers: {
+    yes: 'Sí',
+    no: 'No',
+    codeStep: {
+      'security-setup': 'Configurar "Text me" o "Call me"',
+      'phone-of-record': 'Confirmar el teléfono registrado',
+    },
+    codeMethod: { text: 'Por mensaje de texto', call: 'Por llamada' },
+    startedFrom: {
+      'home-page': 'La sección de mensajes de la página principal',
+      'messages-page': 'La página de mensajes',
+    },
+    other: 'Otro',
+    unknown: 'No lo sabe',
+    facts: {
+      userAgent: 'Agente de usuario, si lo tiene',
+      browser: 'Navegador',
+      os: 'Dispositivo o sistema',
+      answer: 'Lo que escribió esta vez',
+      savedAnswer: 'La respuesta que anotó',
+    },
+  },
   ui: {
     title: 'Solución de problemas',
     intro:

@@ -102,6 +102,60 @@ export type TriageFacts = {
 /** Every fact key, in schema order (the CLI's `--fact` names them). */
 export const triageFactKeys = Object.keys(factsShape) as TriageFactKey[];
 
+/**
+ * How a fact is answered (internal: `describeStep` gives it with each triage question, so a
+ * renderer draws the right control and sends a value of the type the fact takes): `yes-no` a
+ * boolean, `choice` one of `values`, `number` a whole number from `min` to `max`, `text` a string
+ * of at most `maxLength` characters (`date`: `YYYY-MM-DD`).
+ *
+ * @example
+ * ```ts
+ * factAnswers.attachments;
+ * //=> { type: 'number', min: 0, max: 10000 }
+ * ```
+ */
+export type FactAnswer =
+  | { readonly type: 'yes-no' }
+  | { readonly type: 'choice'; readonly values: readonly string[] }
+  | { readonly type: 'number'; readonly min: number; readonly max: number }
+  | { readonly type: 'text'; readonly maxLength: number; readonly format: 'date' | null };
+
+const yesNo: FactAnswer = { type: 'yes-no' };
+const count: FactAnswer = { type: 'number', min: 0, max: MAX_COUNT };
+const text = (maxLength: number, format: 'date' | null = null): FactAnswer => ({
+  type: 'text',
+  maxLength,
+  format,
+});
+const choice = (values: readonly string[]): FactAnswer => ({ type: 'choice', values });
+
+/** The answer of every fact, matching {@link factsShape} (a test sends each type through the session). */
+export const factAnswers: { readonly [Key in TriageFactKey]: FactAnswer } = {
+  userAgent: text(MAX_USER_AGENT_LENGTH),
+  browser: choice(NAMED_BROWSERS),
+  os: choice(NAMED_SYSTEMS),
+  osVersion: choice(WINDOWS_VERSIONS),
+  birthDate: text(BIRTH_DATE_LENGTH, 'date'),
+  emailOnFile: yesNo,
+  checkedJunk: yesNo,
+  linkUsedBefore: yesNo,
+  codeStep: choice(CODE_STEPS),
+  codeMethod: choice(CODE_METHODS),
+  phone: text(MAX_PHONE_INPUT_LENGTH),
+  phoneOfRecordCurrent: yesNo,
+  answer: text(MAX_SECURITY_ANSWER_LENGTH),
+  savedAnswer: text(MAX_SECURITY_ANSWER_LENGTH),
+  answerSpecialCharacters: yesNo,
+  startedFrom: choice(STARTS),
+  attachments: count,
+  messageText: text(MAX_TRIAGE_MESSAGE_LENGTH),
+  providerSeen: yesNo,
+  seenProviders: count,
+  providerBasedRouting: yesNo,
+  hasAccount: yesNo,
+  nameUnderSwitchToView: yesNo,
+};
+
 /** The facts that answer each question: it is answered once any of them is known. */
 export const questionFacts: { readonly [Id in TriageQuestionId]: readonly TriageFactKey[] } = {
   browser: ['userAgent', 'browser'],
@@ -126,6 +180,21 @@ export const questionFacts: { readonly [Id in TriageQuestionId]: readonly Triage
   'has-account': ['hasAccount'],
   'name-under-switch-to-view': ['nameUnderSwitchToView'],
 };
+
+/**
+ * The facts one `ANSWER` to a question may fill: the question's own, and with a named browser the
+ * system it runs on (`checkBrowserByName` needs both).
+ *
+ * @example
+ * ```ts
+ * answerFacts('browser');
+ * //=> ['userAgent', 'browser', 'os']
+ * ```
+ */
+export function answerFacts(question: TriageQuestionId): readonly TriageFactKey[] {
+  const own = questionFacts[question];
+  return own.includes('browser') ? [...own, 'os'] : own;
+}
 
 /** Validates the facts: every key known (an unknown one is named), each value of its type and length. */
 export function parseFacts(facts: unknown, context: string): TriageFacts {

@@ -11,6 +11,7 @@ import {
 } from '../../rules/triage/catalog.js';
 import type { DiagnoseOptions } from '../../rules/triage/diagnose.js';
 import {
+  answerFacts,
   MAX_TRIAGE_MESSAGE_LENGTH,
   parseFacts,
   questionFacts,
@@ -129,7 +130,7 @@ export function answerTriage(
   value: z.output<typeof triageAnswerSchema>,
 ): AssistTriage | null {
   if (!triageCatalog[triage.symptom].questions.includes(question)) return null;
-  const own = questionFacts[question];
+  const own = answerFacts(question);
   const given: Record<string, unknown> =
     typeof value === 'object' ? { ...value } : { [answerFact(question)]: value };
   if (Object.keys(given).some((key) => !(own as readonly string[]).includes(key))) return null;
