@@ -160,7 +160,7 @@ export const enSteps = {
       : p.chosen === 'profile.family-member' && p.familyMemberName
         ? t`Under ${label('Switch to View')}, choose ${value(p.familyMemberName)}.`
         : t`Choose ${label('My profile')} to see your own details, or choose a family member's name under ${label('Switch to View')}.`,
-  'profile.myProfile': () => t`Your ${label('My profile')} page is open.`,
+  'profile.myProfile': () => t`The ${label('My Profile')} page is open.`,
   'profile.familyMember': (p) =>
     p.familyMemberName
       ? t`You are now viewing ${value(p.familyMemberName)}'s profile (from ${label('Switch to View')}).`

@@ -167,7 +167,7 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
     'provider-seen': 'Has the patient been seen by that provider before?',
     'seen-providers': 'How many providers does the Provider list show?',
     'provider-based-routing':
-      'Is the "Provider-based message routing" option turned on on the "Portal Settings" page?',
+      'On the "Portal Settings" page, is the "Provider-based message routing" option turned on?',
     'has-account': 'Does the person who manages the account already have a portal account?',
     'name-under-switch-to-view':
       'When the patient clicks the arrow next to their name, is the family member listed under "Switch to View"?',

@@ -168,7 +168,7 @@ export const esSteps = {
       : p.chosen === 'profile.family-member' && p.familyMemberName
         ? t`En ${label('Switch to View')}, elija ${personalA(p.familyMemberName)}${value(p.familyMemberName)}.`
         : t`Elija ${label('My profile')} para ver sus propios datos, o elija el nombre de un familiar en ${label('Switch to View')}.`,
-  'profile.myProfile': () => t`Ya está abierta su página ${label('My profile')}.`,
+  'profile.myProfile': () => t`Ya está abierta la página ${label('My Profile')}.`,
   'profile.familyMember': (p) =>
     p.familyMemberName
       ? t`Ahora está viendo el perfil de ${value(p.familyMemberName)} (desde ${label('Switch to View')}).`

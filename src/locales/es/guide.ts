@@ -159,6 +159,7 @@ export const guide = {
     'Attach files': 'Adjuntar archivos',
     'Send message': 'Enviar mensaje',
     'My profile': 'Mi perfil',
+    'My Profile': 'Mi perfil',
     'Switch to View': 'Cambiar de vista',
     'Office staff': 'Personal del consultorio',
   },

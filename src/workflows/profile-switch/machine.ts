@@ -105,7 +105,7 @@ export const profileSwitchMachine = setup({
     },
     myProfile: {
       type: 'final',
-      meta: { guide: 'profile.myProfile', labels: ['My profile'], audience: 'patient', outcome: 'completed' },
+      meta: { guide: 'profile.myProfile', labels: ['My Profile'], audience: 'patient', outcome: 'completed' },
     },
     familyMemberProfile: {
       type: 'final',
