@@ -205,15 +205,24 @@ function toSteps(
   options: ResolvedGuideOptions,
 ): GuideStep[] {
   const steps: GuideStep[] = [];
+  const shown = new Set<string>();
   for (const step of walked) {
-    // Patients see their own screens, and how a blocked path ends; staff-only screens are left out.
-    if (options.audience === 'patient' && step.meta.audience === 'staff' && step.meta.outcome !== 'blocked')
+    // Patients see their own screens, how a blocked path ends, and staff steps that have words for
+    // the patient; other staff-only screens are left out.
+    if (
+      options.audience === 'patient' &&
+      step.meta.audience === 'staff' &&
+      step.meta.outcome !== 'blocked' &&
+      step.meta.patientGuide === undefined
+    )
       continue;
+    const again = shown.has(step.stateId);
+    shown.add(step.stateId);
     const parts = stepParts(
       definition,
       step.snapshot,
       catalog,
-      step.chosen ? { ...params, chosen: step.chosen } : params,
+      { ...params, ...(step.chosen ? { chosen: step.chosen } : {}), ...(again ? { again } : {}) },
       options.audience,
     );
     if (parts === undefined) continue;

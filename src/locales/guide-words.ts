@@ -25,6 +25,13 @@ export type GuideParams = {
   readonly blockedReason?: string;
   /** The option a guide's scenario chose at this step, when it chose one. */
   readonly chosen?: GuideOptionKey;
+  /**
+   * Why the portal asks to confirm the phone of record, when the session knows: the patient chose a
+   * security question, or typed a recovery phone that is not the phone of record.
+   */
+  readonly verificationReason?: 'security-question' | 'recovery-phone-differs';
+  /** A printed guide comes back to a step it has shown before (after staff updated the phone of record). */
+  readonly again?: boolean;
 };
 
 /** A catalog entry: text built from the params. */

@@ -127,17 +127,82 @@ describe('patient guides speak only to the patient', () => {
 
 describe('guides say what the reference says, and no more', () => {
   it.each(Object.entries(locales))(
-    '%s: announces the phone-of-record step and when it applies',
+    '%s: announces the phone-of-record step with the reason the session knows',
     (code, locale) => {
-      const guide = buildGuide('registration', { channel: 'invitation', security: 'question' }, { locale });
-      const step = allSteps(guide.steps).find((s) => s.key === 'verification.chooseDelivery');
-      const words = text(step?.text ?? []);
-      expect(words).toContain(
+      const words = (guide: Guide) =>
+        text(allSteps(guide.steps).find((s) => s.key === 'verification.chooseDelivery')?.text ?? []);
+      const question = words(
+        buildGuide('registration', { channel: 'invitation', security: 'question' }, { locale }),
+      );
+      expect(question).toContain(
+        code === 'en' ? 'Because you chose a security question' : 'Como eligió una pregunta de seguridad',
+      );
+      expect(question).not.toContain(code === 'en' ? 'recovery phone' : 'teléfono de recuperación');
+      const differs = words(
+        buildGuide(
+          'registration',
+          { channel: 'invitation', security: 'text', recoveryPhoneDiffers: true },
+          { locale },
+        ),
+      );
+      expect(differs).toContain(
+        code === 'en' ? 'Because the number you typed is not' : 'Como el número que escribió no es',
+      );
+      // On its own, the verification workflow does not know why: it names both reasons.
+      const alone = words(buildGuide('phone-verification', {}, { locale }));
+      expect(alone).toContain(
         code === 'en' ? 'If you chose a security question' : 'Si eligió una pregunta de seguridad',
       );
-      expect(words).toContain(code === 'en' ? 'recovery phone number' : 'teléfono de recuperación');
+      expect(alone).toContain(code === 'en' ? 'recovery phone number' : 'teléfono de recuperación');
     },
   );
+
+  it.each(Object.entries(locales))(
+    '%s: security setup on its own says the phone-of-record step comes next',
+    (code, locale) => {
+      const lastNotes = (guide: Guide) => guide.steps.at(-1)?.notes.map((note) => note.key) ?? [];
+      expect(lastNotes(buildGuide('security-setup', { security: 'question' }, { locale }))).toEqual([
+        'patient.phoneCheckFollowsQuestion',
+      ]);
+      const text_ = buildGuide('security-setup', { security: 'text' }, { locale, audience: 'patient' });
+      expect(lastNotes(text_)).toEqual(['patient.phoneCheckMayFollow']);
+      expect(renderText(text_)).toContain(
+        code === 'en' ? 'confirm the number on file' : 'confirmar el teléfono de su expediente',
+      );
+    },
+  );
+
+  it.each(Object.entries(locales))(
+    '%s: an out-of-date phone of record reads once, in the patient voice',
+    (code, locale) => {
+      const scenario = { channel: 'invitation', security: 'question', phoneOutOfDate: true } as const;
+      const patient = buildGuide('registration', scenario, { locale, audience: 'patient' });
+      const keys = patient.steps.map((step) => step.key);
+      const update = keys.indexOf('verification.updatePhoneOfRecordForPatient');
+      expect(update).toBeGreaterThan(-1);
+      expect(keys[update - 1]).toBe('verification.chooseDelivery');
+      expect(keys[update + 1]).toBe('verification.chooseDelivery');
+      const again = text(patient.steps[update + 1]?.text ?? []);
+      expect(again).toContain(code === 'en' ? 'again' : 'otra vez');
+      expect(text(patient.steps[update - 1]?.text ?? [])).not.toBe(again);
+      // Staff read their own instruction at the same place.
+      const staff = buildGuide('registration', scenario, { locale });
+      expect(staff.steps.map((step) => step.key)).toContain('verification.updatePhoneOfRecord');
+    },
+  );
+
+  it.each(Object.entries(locales))('%s: no guide says the same step twice in a row', (_, locale) => {
+    for (const workflowId of workflowIds) {
+      for (const audience of ['staff', 'patient'] as const) {
+        for (const guide of guidesOf(workflowId, { locale, audience, patientName: 'Jordan Rivera' })) {
+          const words = guide.steps.map((step) => text(step.text));
+          words.forEach((current, index) => {
+            expect(current, `${workflowId} (${audience}) step ${index + 1}`).not.toBe(words[index - 1]);
+          });
+        }
+      }
+    }
+  });
 
   it.each(Object.entries(locales))(
     '%s: Continue follows the manager details, not the choice',

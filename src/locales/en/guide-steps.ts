@@ -89,14 +89,24 @@ export const enSteps = {
   'security.done': () => t`Your account's security option is set up.`,
 
   // phone of record verification
-  'verification.chooseDelivery': () =>
-    t`If you chose a security question, or typed a recovery phone number that is not the one the practice has on file for you, the portal now asks you to confirm the phone number on file. Choose ${label('Text')} or ${label('Call')} to get a code at the number shown in the message.`,
+  'verification.chooseDelivery': (p) => {
+    const choose = t`Choose ${label('Text')} or ${label('Call')} to get a code at the number shown in the message.`;
+    if (p.again)
+      return t`Once the practice has updated the number, choose ${label('Text')} or ${label('Call')} again to get a code at the new number shown in the message.`;
+    if (p.verificationReason === 'security-question')
+      return t`Because you chose a security question, the portal now asks you to confirm the phone number the practice has on file for you. ${choose}`;
+    if (p.verificationReason === 'recovery-phone-differs')
+      return t`Because the number you typed is not the one the practice has on file for you, the portal now asks you to confirm the phone number on file. ${choose}`;
+    return t`If you chose a security question, or typed a recovery phone number that is not the one the practice has on file for you, the portal now asks you to confirm the phone number on file. ${choose}`;
+  },
   'verification.enterCode': () =>
     t`Type the code you got by text message or phone call, and click ${label('Verify')}.`,
   'verification.wrongCode': () =>
     t`That code did not match. Type it again and click ${label('Verify')}, or ask for a new code to the same number; if texts do not reach that phone, ask for a call instead.`,
   'verification.updatePhoneOfRecord': () =>
     t`The patient no longer has the phone number on file. Update it (the ${label('Quickview')} phone when the user is the patient; the patient's entry on the ${label('Portal Accounts')} page when the user manages the account), then verification starts again with the new number.`,
+  'verification.updatePhoneOfRecordForPatient': () =>
+    t`If you no longer have that phone, tell the practice: they update the phone number on file for you.`,
   'verification.done': () => t`The phone number on file with the practice is confirmed.`,
   'verification.noPhoneOfRecord': (p) =>
     t`Stop here: ${name(p)} has no phone of record, so there is nothing to verify against. The practice must update the phone of record first; then the patient can verify it.`,

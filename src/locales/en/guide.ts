@@ -86,6 +86,10 @@ export const guide = {
       t`If your number is a landline, choose ${label('Call me')}, because landlines cannot receive texts.`,
     'patient.securityAnswerExact': () =>
       t`Capital and small letters do not matter in your answer, but spaces, punctuation and other special characters must be typed exactly the same way every time.`,
+    'patient.phoneCheckFollowsQuestion': () =>
+      t`Because you chose a security question, the portal next asks you to confirm the phone number the practice has on file for you: choose ${label('Text')} or ${label('Call')}, then type the code you get and click ${label('Verify')}.`,
+    'patient.phoneCheckMayFollow': () =>
+      t`If the number you typed is not the one the practice has on file for you, the portal next asks you to confirm the number on file: choose ${label('Text')} or ${label('Call')}, then type the code you get and click ${label('Verify')}.`,
     'patient.codeNotReceived': () =>
       t`If no code comes, check the phone number you typed and ask for a new code. Text messages cannot reach a landline: for a landline, the code has to come by phone call.`,
     'patient.codeNotReceivedOnRecord': () =>

@@ -97,14 +97,24 @@ export const esSteps = {
   'security.done': () => t`La opción de seguridad de su cuenta ya quedó configurada.`,
 
   // verificación del teléfono registrado
-  'verification.chooseDelivery': () =>
-    t`Si eligió una pregunta de seguridad, o escribió un teléfono de recuperación distinto del que el consultorio tiene en su expediente, el portal ahora le pide confirmar el teléfono de su expediente. Elija ${label('Text')} o ${label('Call')} para recibir un código en el número que aparece en el mensaje.`,
+  'verification.chooseDelivery': (p) => {
+    const choose = t`Elija ${label('Text')} o ${label('Call')} para recibir un código en el número que aparece en el mensaje.`;
+    if (p.again)
+      return t`Cuando el consultorio haya actualizado el número, elija ${label('Text')} o ${label('Call')} otra vez para recibir un código en el número nuevo que aparece en el mensaje.`;
+    if (p.verificationReason === 'security-question')
+      return t`Como eligió una pregunta de seguridad, el portal ahora le pide confirmar el teléfono que el consultorio tiene en su expediente. ${choose}`;
+    if (p.verificationReason === 'recovery-phone-differs')
+      return t`Como el número que escribió no es el que el consultorio tiene en su expediente, el portal ahora le pide confirmar el teléfono de su expediente. ${choose}`;
+    return t`Si eligió una pregunta de seguridad, o escribió un teléfono de recuperación distinto del que el consultorio tiene en su expediente, el portal ahora le pide confirmar el teléfono de su expediente. ${choose}`;
+  },
   'verification.enterCode': () =>
     t`Escriba el código que recibió por mensaje de texto o por llamada y haga clic en ${label('Verify')}.`,
   'verification.wrongCode': () =>
     t`Ese código no coincide. Escríbalo de nuevo y haga clic en ${label('Verify')}, o pida un código nuevo al mismo número; si los mensajes de texto no llegan a ese teléfono, pida una llamada.`,
   'verification.updatePhoneOfRecord': () =>
     t`El paciente ya no tiene el teléfono registrado. Actualícelo (el teléfono del ${label('Quickview')} cuando el usuario es el paciente; la entrada del paciente en la página ${label('Portal Accounts')} cuando el usuario administra la cuenta); después la verificación empieza de nuevo con el número nuevo.`,
+  'verification.updatePhoneOfRecordForPatient': () =>
+    t`Si ya no tiene ese teléfono, avísele al consultorio para que actualice el teléfono de su expediente.`,
   'verification.done': () => t`Quedó confirmado el teléfono que el consultorio tiene en su expediente.`,
   'verification.noPhoneOfRecordForPatient': (p) =>
     t`El consultorio todavía no tiene ningún teléfono en el expediente de ${name(p)}, así que no hay nada que confirmar. Llame al consultorio y pida que lo agreguen; después podrá confirmarlo.`,

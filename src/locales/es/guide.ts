@@ -84,6 +84,10 @@ export const guide = {
       t`Si su número es de teléfono fijo, elija ${label('Call me')}, porque los teléfonos fijos no reciben mensajes de texto.`,
     'patient.securityAnswerExact': () =>
       t`En su respuesta no importan las mayúsculas ni las minúsculas, pero los espacios, los signos de puntuación y otros caracteres especiales tiene que escribirlos exactamente igual cada vez.`,
+    'patient.phoneCheckFollowsQuestion': () =>
+      t`Como eligió una pregunta de seguridad, después el portal le pide confirmar el teléfono que el consultorio tiene en su expediente: elija ${label('Text')} o ${label('Call')}, escriba el código que reciba y haga clic en ${label('Verify')}.`,
+    'patient.phoneCheckMayFollow': () =>
+      t`Si el número que escribió no es el que el consultorio tiene en su expediente, después el portal le pide confirmar el teléfono de su expediente: elija ${label('Text')} o ${label('Call')}, escriba el código que reciba y haga clic en ${label('Verify')}.`,
     'patient.codeNotReceived': () =>
       t`Si no le llega ningún código, revise el número que escribió y pida un código nuevo. Los mensajes de texto no llegan a un teléfono fijo: a un fijo, el código tiene que llegar por llamada.`,
     'patient.codeNotReceivedOnRecord': () =>

@@ -97,7 +97,12 @@ export const phoneVerificationStates = {
     },
   },
   updatingPhoneOfRecord: {
-    meta: { guide: 'verification.updatePhoneOfRecord', labels: [], audience: 'staff' },
+    meta: {
+      guide: 'verification.updatePhoneOfRecord',
+      patientGuide: 'verification.updatePhoneOfRecordForPatient',
+      labels: [],
+      audience: 'staff',
+    },
     on: {
       PHONE_OF_RECORD_UPDATED: [
         { guard: 'phoneIsInvalid', actions: 'flagInvalidPhone' },

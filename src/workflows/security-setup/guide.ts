@@ -69,4 +69,10 @@ export const securitySetupNotes: { readonly [Id in SecurityStateId]?: StateNotes
   enteringCode: ['patient.codeNotReceived'],
   wrongCode: ['patient.codeNotReceived'],
   answeringQuestion: ['patient.securityAnswerExact'],
+  // Registration goes straight on to the phone-of-record step; set up on its own, the guide says
+  // what the portal asks next.
+  done: (context) =>
+    context.securityMethod === 'question'
+      ? ['patient.phoneCheckFollowsQuestion']
+      : ['patient.phoneCheckMayFollow'],
 };

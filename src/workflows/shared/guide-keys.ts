@@ -31,6 +31,7 @@ export type GuideStepKey =
   | 'verification.wrongCode'
   | 'verification.done'
   | 'verification.updatePhoneOfRecord'
+  | 'verification.updatePhoneOfRecordForPatient'
   | 'verification.noPhoneOfRecord'
   | 'verification.noPhoneOfRecordForPatient'
   // patient relationship
@@ -94,6 +95,8 @@ export type GuideNoteKey =
   | 'patient.textRecommended'
   | 'patient.landlineUseCallMe'
   | 'patient.securityAnswerExact'
+  | 'patient.phoneCheckFollowsQuestion'
+  | 'patient.phoneCheckMayFollow'
   | 'patient.codeNotReceived'
   | 'patient.codeNotReceivedOnRecord'
   | 'patient.futureLogins'
