@@ -22,6 +22,21 @@ const check = process.argv.includes('--check');
 
 // The sample practice and patient, so the generated guides read like real ones.
 const personal = { patientName: 'Jordan Rivera', portalUrl: 'https://portal.example-clinic.test' };
+// The family member a workflow names: the sample family profile under "Switch to View", a parent who
+// registers for the patient, and a child too young to register.
+const familyMembers = {
+  'profile-switch': 'Mia Rivera',
+  assist: {
+    'family-member-registers-for-child': 'Sam Rivera',
+    'family-member-under-minimum-age': 'Leo Rivera',
+  },
+};
+/** @param {string} workflowId @param {string} scenarioName */
+function familyMemberOf(workflowId, scenarioName) {
+  const names = familyMembers[workflowId];
+  const name = typeof names === 'string' ? names : names?.[scenarioName];
+  return name === undefined ? {} : { familyMemberName: name };
+}
 
 /** @type {Map<string, string>} */
 const files = new Map();
@@ -41,7 +56,11 @@ for (const workflowId of workflowIds) {
     const links = [];
     for (const locale of [en, es]) {
       const path = `${locale.code}/${workflowId}/${scenarioName}.md`;
-      const guide = buildGuide(workflowId, scenario, { ...personal, locale });
+      const guide = buildGuide(workflowId, scenario, {
+        ...personal,
+        ...familyMemberOf(workflowId, scenarioName),
+        locale,
+      });
       files.set(path, `${renderMarkdown(guide).trimEnd()}\n`);
       links.push(`[${locale.code}](${path})`);
     }

@@ -16,9 +16,20 @@ const check = process.argv.includes('--check');
 /** Text as Markdown shows it: `<patient name>` and the like would otherwise read as HTML tags. */
 const text = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** Guide text as Markdown: portal labels in bold, as the guides show them. */
-const markdown = (rich) =>
-  rich.map((part) => (part.kind === 'label' ? `**${text(part.text)}**` : text(part.text))).join('');
+/**
+ * Guide text as Markdown: portal labels in bold, as the guides show them, with the locale's gloss
+ * after a label the first time it appears on the page (Spanish keeps the portal's English labels).
+ */
+const markdown = (rich, glosses, seen) =>
+  rich
+    .map((part) => {
+      if (part.kind !== 'label') return text(part.text);
+      const gloss = glosses?.[part.text];
+      const first = gloss !== undefined && !seen.has(part.text);
+      if (first) seen.add(part.text);
+      return `**${text(part.text)}**${first ? ` (${text(gloss)})` : ''}`;
+    })
+    .join('');
 
 const files = [
   { path: 'docs/troubleshooting.md', locale: en, other: '[Español](troubleshooting.es.md)' },
@@ -34,6 +45,7 @@ function render(locale, other) {
     maxLength: 1000,
     maxAttachments: 10,
   };
+  const glossed = new Set();
   const lines = [
     `# ${ui.title}`,
     '',
@@ -57,9 +69,11 @@ function render(locale, other) {
       lines.push(`${index + 1}. \`${cause.code}\`: ${text(cause.explanation)}`);
       const fix =
         cause.fix.kind === 'workflow'
-          ? `${ui.workflowStep} \`${cause.fix.workflow}\` › \`${cause.fix.state}\`: ${markdown(
+          ? `${ui.workflowStep}, *${text(locale.guide.titles[cause.fix.workflow])}*: ${markdown(
               locale.guide.steps[cause.fix.step](params),
-            )}`
+              locale.guide.labelGlosses,
+              glossed,
+            )} (\`${cause.fix.workflow}\` › \`${cause.fix.state}\`)`
           : `*${ui.practiceAdvice}*`;
       lines.push(`   - ${ui.fix}: ${fix}`, `   - ${ui.say}: "${text(cause.say)}"`);
     });

@@ -23,7 +23,11 @@ describe('portal-helpdesk triage', () => {
     expect(result.code).toBe(0);
     expect(result.out).toContain('The code never came (code-not-received): diagnosed');
     expect(result.out).toContain('- landline-cannot-text: ');
-    expect(result.out).toContain('Workflow step: security-setup > landlineAdvice');
+    // The fix in the workflow's own words (labels quoted), then where a host starts it.
+    expect(result.out).toContain(`Workflow step, ${en.guide.titles['security-setup']}: `);
+    expect(result.out).toContain('choose "Call me" instead');
+    expect(result.out).toContain('(security-setup > landlineAdvice)');
+    expect(result.out).not.toMatch(/\[object Object\]|undefined/);
     expect(result.out).toContain(en.phone.landline);
   });
 

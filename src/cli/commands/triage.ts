@@ -1,6 +1,9 @@
 import { isPortalHelpdeskError } from '../../errors.js';
 import { en } from '../../locales/en/index.js';
 import { es } from '../../locales/es/index.js';
+import type { RichText } from '../../locales/text.js';
+import { MINIMUM_PORTAL_AGE } from '../../rules/eligibility.js';
+import { defaultMessagePolicy } from '../../rules/message-policy.js';
 import { type SymptomId, symptomIds } from '../../rules/triage/catalog.js';
 import { type DiagnoseOptions, diagnose, type TriageCause } from '../../rules/triage/diagnose.js';
 import {
@@ -49,10 +52,27 @@ function readFacts(pairs: readonly string[]): TriageFacts {
   return facts as TriageFacts;
 }
 
-function causeLines(cause: TriageCause, words: typeof en.triage): string[] {
+/** A guide step's words on one line: portal labels in quotes, as plain-text guides show them. */
+const plain = (text: RichText) =>
+  text.map((part) => (part.kind === 'label' ? `"${part.text}"` : part.text)).join('');
+
+function causeLines(cause: TriageCause, locale: typeof en): string[] {
+  const words = locale.triage;
   const fix =
     cause.fix.kind === 'workflow'
-      ? `${words.ui.workflowStep}: ${cause.fix.workflow} > ${cause.fix.state}`
+      ? // What to do, in the workflow's own words, then where a host starts it (workflow > state).
+        `${words.ui.workflowStep}, ${
+          (locale.guide.titles as Record<string, string | undefined>)[cause.fix.workflow] ??
+          cause.fix.workflow
+        }: ${plain(
+          locale.guide.steps[cause.fix.step]({
+            patientName: locale.guide.placeholders.patient,
+            familyMemberName: locale.guide.placeholders.familyMember,
+            minimumAge: MINIMUM_PORTAL_AGE,
+            maxLength: defaultMessagePolicy.maxLength,
+            maxAttachments: defaultMessagePolicy.maxAttachments,
+          }),
+        )} (${cause.fix.workflow} > ${cause.fix.state})`
       : words.ui.practiceAdvice;
   return [
     `- ${cause.code}: ${cause.explanation}`,
@@ -126,7 +146,7 @@ export function triageCommand(args: readonly string[], io: CliIo): number {
       for (const question of result.questions)
         lines.push(`- ${question.text} (--fact ${question.facts.map(kebab).join(' | --fact ')}=...)`);
     }
-    lines.push(`${words.ui.causes}:`, ...result.causes.flatMap((cause) => causeLines(cause, words)));
+    lines.push(`${words.ui.causes}:`, ...result.causes.flatMap((cause) => causeLines(cause, locale)));
     if (result.checks.length > 0)
       lines.push(
         `${words.ui.checks}: ${result.checks.map((check) => `${check.check} (${check.reason})`).join(', ')}`,

@@ -18,6 +18,6 @@ export const eligibility: EligibilityWords = /* @__PURE__ */ Object.freeze<Eligi
     `They are ${minimumAge} or older, so they can create a Patient Portal account.`,
   'under-minimum-age': ({ minimumAge, eligibleOn: { year, month, day } }) =>
     `They are under ${minimumAge}, so they cannot have their own Patient Portal account until ` +
-    `${MONTHS[month - 1]} ${day}, ${year}. Offer a family access account so a parent or other ` +
-    'caregiver can see their health and billing information.',
+    `${MONTHS[month - 1]} ${day}, ${year}. Until then, a parent or other caregiver can have a family ` +
+    'access account to see their health and billing information.',
 });

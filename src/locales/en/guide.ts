@@ -75,7 +75,7 @@ export const guide = {
     'staff.landlineUS': () =>
       t`This helpdesk tool can tell a landline from a mobile phone only for some countries, not for US or Canadian numbers, so ask the patient whether the number can receive text messages. If it cannot, they should choose ${label('Call me')}.`,
     'staff.schedulingAllowed': () =>
-      t`Before offering it, check whether the patient's provider lets patients schedule appointments through the portal.`,
+      t`If the patient wants to book appointments in the portal, first check whether their provider allows appointment scheduling through the Patient Portal.`,
     'staff.portalUrl': (p) =>
       p.portalUrl
         ? t`Give the patient the portal address: ${link(p.portalUrl)}.`

@@ -229,8 +229,8 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
   },
   tell: {
     'under-minimum-age':
-      'You are not old enough yet to have your own account. For now, a parent or caregiver can have a family access account to see your health information.',
-    'old-enough': 'You are old enough for your own account; we can send you an invitation.',
+      "The patient is not old enough yet to have their own portal account. Until then, a parent or other caregiver can have a family access account to see the patient's health and billing information.",
+    'old-enough': 'The patient is old enough for their own portal account; we can send them an invitation.',
     'browser-not-supported':
       'Please open the portal in a supported browser: Google Chrome, Mozilla Firefox, Microsoft Edge on Windows (7, 8/8.1, 10 or 11), or Safari on an Apple device.',
     'landline-cannot-text':
@@ -272,7 +272,7 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
     'account-already-created':
       'You already created your account with this link: log in with your email address and password.',
     'answer-forgotten':
-      'If you do not remember your answer, we can help you confirm who you are another way.',
+      'If you do not remember your answer, we will look into how to get you back into your account.',
     'password-forgotten':
       'We will help you get back into your account; the security option you set up when you created it is how you confirm who you are.',
     'account-exists': 'You already have an account: log in with your email address and password.',

@@ -17,6 +17,6 @@ export const eligibility: EligibilityWords = /* @__PURE__ */ Object.freeze<Eligi
     `Tiene ${minimumAge} años o más, así que puede crear su cuenta del portal del paciente.`,
   'under-minimum-age': ({ minimumAge, eligibleOn: { year, month, day } }) =>
     `Es menor de ${minimumAge} años, así que no puede tener su propia cuenta del portal del paciente hasta el ` +
-    `${day} de ${MONTHS[month - 1]} de ${year}. Ofrezca una cuenta de acceso familiar para que ` +
-    'su padre, madre u otra persona que lo cuide pueda ver su información de salud y facturación.',
+    `${day} de ${MONTHS[month - 1]} de ${year}. Mientras tanto, su padre, su madre u otra persona que lo ` +
+    'cuide puede tener una cuenta de acceso familiar para ver su información de salud y de facturación.',
 });

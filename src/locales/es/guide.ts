@@ -63,7 +63,7 @@ export const guide = {
     'staff.landlineUS': () =>
       t`Esta herramienta de ayuda distingue un teléfono fijo de un celular solo en algunos países, no en los números de EE. UU. ni de Canadá, así que pregúntele al paciente si ese número puede recibir mensajes de texto. Si no puede, debe elegir ${label('Call me')}.`,
     'staff.schedulingAllowed': () =>
-      t`Antes de ofrecerlo, confirme si el proveedor del paciente permite hacer citas por el portal.`,
+      t`Si el paciente quiere hacer citas en el portal, confirme primero si su proveedor permite programar citas por el portal del paciente.`,
     'staff.familyAccess': () =>
       t`Con el acceso familiar, el cuidador crea su propia cuenta como alguien que administra la cuenta del paciente. Su teléfono registrado es el de la entrada del paciente en la página ${label('Portal Accounts')}.`,
     'staff.patientRegisters': (p) =>

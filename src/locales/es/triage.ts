@@ -225,8 +225,9 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
   },
   tell: {
     'under-minimum-age':
-      'Todavía no tiene edad para tener su propia cuenta. Mientras tanto, uno de sus padres o un cuidador puede tener una cuenta de acceso familiar para ver su información de salud.',
-    'old-enough': 'Ya tiene edad para tener su propia cuenta; podemos enviarle una invitación.',
+      'El paciente todavía no tiene edad para tener su propia cuenta del portal. Mientras tanto, uno de sus padres u otro cuidador puede tener una cuenta de acceso familiar para ver su información de salud y de facturación.',
+    'old-enough':
+      'El paciente ya tiene edad para tener su propia cuenta del portal; podemos enviarle una invitación.',
     'browser-not-supported':
       'Abra el portal en un navegador compatible: Google Chrome, Mozilla Firefox, Microsoft Edge en Windows (7, 8/8.1, 10 u 11) o Safari en un dispositivo Apple.',
     'landline-cannot-text':
@@ -271,7 +272,7 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
     'account-already-created':
       'Ya creó su cuenta con este enlace: inicie sesión con su correo electrónico y su contraseña.',
     'answer-forgotten':
-      'Si no recuerda su respuesta, podemos ayudarle a confirmar su identidad de otra manera.',
+      'Si no recuerda su respuesta, vamos a ver cómo ayudarle a entrar de nuevo en su cuenta.',
     'password-forgotten':
       'Le ayudaremos a volver a entrar en su cuenta; la opción de seguridad que configuró al crearla es la forma de confirmar su identidad.',
     'account-exists': 'Ya tiene una cuenta: inicie sesión con su correo electrónico y su contraseña.',

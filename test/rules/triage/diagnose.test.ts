@@ -164,6 +164,17 @@ describe('diagnose: the boundary', () => {
     ).toEqual(['now']);
   });
 
+  it('speaks about the patient, not to them, when the caller may be a parent (child-under-13)', () => {
+    for (const birthDate of ['2016-03-01', '1990-03-01']) {
+      const english = diagnose('child-under-13', { birthDate }, clock);
+      // Words to say aloud: about the patient ("they"), never to the child, never an order to staff.
+      expect(english.say).toMatch(/^(The patient|They) /);
+      expect(english.say).not.toMatch(/\b(you|your|offer)\b/i);
+      const spanish = diagnose('child-under-13', { birthDate }, { ...clock, locale: es });
+      expect(spanish.say).not.toMatch(/\b(Ofrezca|usted)\b/);
+    }
+  });
+
   it('reads the age check with the practice minimum age', () => {
     const result = diagnose('child-under-13', { birthDate: '2012-01-15' }, { ...clock, minimumAge: 16 });
     expect(result.causes[0]?.code).toBe('under-minimum-age');
