@@ -82,12 +82,8 @@ export function stepParts(
   const context: {
     startedFrom?: unknown;
     blocked?: { reason?: unknown } | null;
-    securityMethod?: unknown;
-    recoveryPhone?: unknown;
-    phoneOfRecord?: unknown;
   } = snapshot.context ?? {};
   const blockedReason = context.blocked?.reason;
-  const verificationReason = verificationReasonOf(context);
   // Where a message was started decides whether the form can take files (only the home page's can).
   const stepParams: GuideParams = {
     ...params,
@@ -96,7 +92,6 @@ export function stepParts(
       : {}),
     // An assist task that cannot start or stopped: the step says why.
     ...(typeof blockedReason === 'string' ? { blockedReason } : {}),
-    ...(verificationReason ? { verificationReason } : {}),
   };
   const key = audience === 'patient' && meta.patientGuide ? meta.patientGuide : meta.guide;
   return {
@@ -107,24 +102,4 @@ export function stepParts(
     labels: meta.labels.map((label) => label.replaceAll('{patientName}', params.patientName)),
     notes: notesFor(stateNoteKeys(definition, snapshot, id), catalog, params, audience),
   };
-}
-
-/**
- * Why the portal asks to confirm the phone of record, from a session that set up security first
- * (the reference's two reasons); `undefined` when the session does not know (phone verification on
- * its own).
- */
-function verificationReasonOf(context: {
-  securityMethod?: unknown;
-  recoveryPhone?: unknown;
-  phoneOfRecord?: unknown;
-}): GuideParams['verificationReason'] {
-  if (context.securityMethod === 'question') return 'security-question';
-  if (
-    (context.securityMethod === 'text' || context.securityMethod === 'call') &&
-    typeof context.recoveryPhone === 'string' &&
-    context.recoveryPhone !== context.phoneOfRecord
-  )
-    return 'recovery-phone-differs';
-  return undefined;
 }

@@ -1,4 +1,5 @@
 // Type-only imports: the keys are declared with the workflows whose states they describe.
+
 import type { WorkflowId } from '../workflows/definitions.js';
 import type { GuideNoteKey, GuideOptionKey, GuideStepKey } from '../workflows/shared/guide-keys.js';
 import type { RichText } from './text.js';
@@ -25,11 +26,6 @@ export type GuideParams = {
   readonly blockedReason?: string;
   /** The option a guide's scenario chose at this step, when it chose one. */
   readonly chosen?: GuideOptionKey;
-  /**
-   * Why the portal asks to confirm the phone of record, when the session knows: the patient chose a
-   * security question, or typed a recovery phone that is not the phone of record.
-   */
-  readonly verificationReason?: 'security-question' | 'recovery-phone-differs';
   /** A printed guide comes back to a step it has shown before (after staff updated the phone of record). */
   readonly again?: boolean;
 };

@@ -68,6 +68,32 @@ describe('describeStep', () => {
     actor.stop();
   });
 
+  it.each([
+    ['en', undefined],
+    ['es', es],
+  ] as const)('%s: a refused message says what to change, with the practice limit', (_, locale) => {
+    const input = sampleInputs['secure-message']['home-page'];
+    if (!input) throw new Error('sample input missing');
+    const provider = input.providers[0];
+    const actor = createWorkflowActor(secureMessageMachine, {
+      ...input,
+      policy: { maxLength: 500 },
+    }).start();
+    actor.send({ type: 'SHOW_FORM' });
+    actor.send({ type: 'SELECT_PROVIDER', providerId: provider?.id ?? '' });
+    actor.send({ type: 'SELECT_LOCATION', departmentId: provider?.departments[0]?.id ?? '' });
+    actor.send({ type: 'SELECT_SUBJECT', subject: 'Medical question' });
+    actor.send({ type: 'ENTER_MESSAGE', body: 'x'.repeat(501) });
+    actor.send({ type: 'SEND' });
+    const step = describeStep(actor, { audience: 'patient', ...(locale ? { locale } : {}) });
+    actor.stop();
+    expect(step.stateId).toBe('sendBlocked');
+    const words = plain(step.instructions);
+    expect(words).toContain(locale ? 'no pase de 500 caracteres' : 'keep it to 500 characters at most');
+    expect(words).toContain(locale ? 'tarjeta de crédito' : 'credit card');
+    expect(words).toContain('Send message');
+  });
+
   it('describes the running task of an assist session, the patient named', () => {
     const input = sampleInputs.assist['patient-browser-unknown'];
     if (!input) throw new Error('sample input missing');

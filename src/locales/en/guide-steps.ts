@@ -60,7 +60,7 @@ export const enSteps = {
   'registration.startOnlineCheckIn': () =>
     t`Start online check-in from the link the practice gave you; the portal will ask you to create your account.`,
   'registration.registerInOffice': () =>
-    t`In the office: register the patient for the portal with your practice's in-office registration steps. The patient then continues from the ${label('Create your new password')} page.`,
+    t`In the office: register the patient for the Patient Portal with your practice's in-office registration steps. Like everyone who registers for the portal, the patient is then asked to create an athenahealth account.`,
   'registration.createPassword': () =>
     t`On the ${label('Create your new password')} page, confirm your email address, type your new password twice, read the ${label('Terms and Conditions')} and the ${label('Privacy Policy')}, check the box, and click ${label('Create account')}.`,
   'registration.confirmation': () => t`On the confirmation page, click ${label('Continue')}.`,
@@ -71,7 +71,7 @@ export const enSteps = {
   'registration.blockedUnderAgeForPatient': (p) =>
     t`You cannot create this portal account yourself: the person who holds it must be at least ${p.minimumAge}${p.eligibleOn ? t` (possible from ${value(p.eligibleOn)})` : undefined}. A parent or other caregiver can ask the practice for a family access account to see ${name(p)}'s health and billing information.`,
   'registration.blockedNoPhoneOfRecordForPatient': (p) =>
-    t`The portal needs a phone number on file with the practice to finish, and there is none for ${name(p)} yet. Call the practice and ask them to add it; then you can finish creating your account.`,
+    t`To finish, the portal asks you to confirm the phone number the practice has on file for you, and the practice has none for ${name(p)} yet. Call the practice and ask them to add it; then you can finish creating your account.`,
 
   // security setup
   'security.chooseOption': () =>
@@ -89,16 +89,10 @@ export const enSteps = {
   'security.done': () => t`Your account's security option is set up.`,
 
   // phone of record verification
-  'verification.chooseDelivery': (p) => {
-    const choose = t`Choose ${label('Text')} or ${label('Call')} to get a code at the number shown in the message.`;
-    if (p.again)
-      return t`Once the practice has updated the number, choose ${label('Text')} or ${label('Call')} again to get a code at the new number shown in the message.`;
-    if (p.verificationReason === 'security-question')
-      return t`Because you chose a security question, the portal now asks you to confirm the phone number the practice has on file for you. ${choose}`;
-    if (p.verificationReason === 'recovery-phone-differs')
-      return t`Because the number you typed is not the one the practice has on file for you, the portal now asks you to confirm the phone number on file. ${choose}`;
-    return t`If you chose a security question, or typed a recovery phone number that is not the one the practice has on file for you, the portal now asks you to confirm the phone number on file. ${choose}`;
-  },
+  'verification.chooseDelivery': (p) =>
+    p.again
+      ? t`Once the practice has updated the number, choose ${label('Text')} or ${label('Call')} again.`
+      : t`If you chose a security question, or typed a recovery phone number that is not the one the practice has on file for you, the portal now asks you to confirm the phone number on file. Choose ${label('Text')} or ${label('Call')} to get a code at the number shown in the message.`,
   'verification.enterCode': () =>
     t`Type the code you got by text message or phone call, and click ${label('Verify')}.`,
   'verification.wrongCode': () =>
@@ -140,8 +134,8 @@ export const enSteps = {
     p.providerName === OFFICE_STAFF_LABEL
       ? t`In the ${label('Provider')} list, choose ${label(OFFICE_STAFF_LABEL)}.`
       : p.providerName
-        ? t`In the ${label('Provider')} list, choose ${value(p.providerName)}. The list shows the providers you have seen before.`
-        : t`In the ${label('Provider')} list, choose who should get your message, or ${label('Office staff')} if it is listed. The list shows the providers you have seen before.`,
+        ? t`In the ${label('Provider')} list, choose ${value(p.providerName)}. The list includes the providers you have seen before.`
+        : t`In the ${label('Provider')} list, choose who should get your message, or ${label('Office staff')} if it is listed. The list includes the providers you have seen before.`,
   'message.chooseLocation': (p) =>
     p.locationName
       ? t`In the ${label('Office location')} list, choose ${value(p.locationName)}.`
@@ -158,8 +152,8 @@ export const enSteps = {
     t`A message started from the ${label('Messages')} page cannot carry files. Send it without attachments, or go back to the home page and start the message there.`,
   'message.attachmentLimit': (p) =>
     t`You have reached the limit of ${p.maxAttachments} files. To add a different file, first remove one with the ${label('X')} next to its name, then click ${label('Attach files')}.`,
-  'message.sendBlocked': () =>
-    t`The message cannot be sent as it is. Fix the problem (for example, shorten the text, write something in the box, or take out card details), then click ${label('Send message')} again.`,
+  'message.sendBlocked': (p) =>
+    t`Change your message before you send it: write something in the box, keep it to ${p.maxLength} characters at most, and take out any credit card details (never send card details in a portal message). Then click ${label('Send message')}.`,
   'message.sent': () => t`Your message is on its way to the provider's ${label('Clinical Inbox')}.`,
 
   // profiles

@@ -75,7 +75,7 @@ export const guide = {
     'staff.landlineUS': () =>
       t`This helpdesk tool can tell a landline from a mobile phone only for some countries, not for US or Canadian numbers, so ask the patient whether the number can receive text messages. If it cannot, they should choose ${label('Call me')}.`,
     'staff.schedulingAllowed': () =>
-      t`If the patient wants to book appointments in the portal, first check whether their provider allows appointment scheduling through the Patient Portal.`,
+      t`If the patient wants to book appointments in the portal, check first that their provider allows it.`,
     'staff.portalUrl': (p) =>
       p.portalUrl
         ? t`Give the patient the portal address: ${link(p.portalUrl)}.`
@@ -87,9 +87,9 @@ export const guide = {
     'patient.securityAnswerExact': () =>
       t`Capital and small letters do not matter in your answer, but spaces, punctuation and other special characters must be typed exactly the same way every time.`,
     'patient.phoneCheckFollowsQuestion': () =>
-      t`Because you chose a security question, the portal next asks you to confirm the phone number the practice has on file for you: choose ${label('Text')} or ${label('Call')}, then type the code you get and click ${label('Verify')}.`,
+      t`Because you chose a security question, the portal next asks you to confirm the phone number the practice has on file for you.`,
     'patient.phoneCheckMayFollow': () =>
-      t`If the number you typed is not the one the practice has on file for you, the portal next asks you to confirm the number on file: choose ${label('Text')} or ${label('Call')}, then type the code you get and click ${label('Verify')}.`,
+      t`If the number you typed is not the one the practice has on file for you, the portal next asks you to confirm the number on file.`,
     'patient.codeNotReceived': () =>
       t`If no code comes, check the phone number you typed and ask for a new code. Text messages cannot reach a landline: for a landline, the code has to come by phone call.`,
     'patient.codeNotReceivedOnRecord': () =>

@@ -68,7 +68,7 @@ export const esSteps = {
   'registration.startOnlineCheckIn': () =>
     t`Empiece el check-in en línea con el enlace que le dio el consultorio; el portal le va a pedir que cree su cuenta.`,
   'registration.registerInOffice': () =>
-    t`En el consultorio: registre al paciente en el portal siguiendo los pasos de registro en persona de su consultorio. Después el paciente sigue desde la página ${label('Create your new password')}.`,
+    t`En el consultorio: registre al paciente en el portal del paciente siguiendo los pasos de registro en persona de su consultorio. Como a todos los que se registran en el portal, después se le pide al paciente crear una cuenta de athenahealth.`,
   'registration.createPassword': () =>
     t`En la página ${label('Create your new password')}, confirme su correo electrónico, escriba su nueva contraseña dos veces, lea los ${label('Terms and Conditions')} y la ${label('Privacy Policy')}, marque la casilla y haga clic en ${label('Create account')}.`,
   'registration.confirmation': () => t`En la página de confirmación, haga clic en ${label('Continue')}.`,
@@ -77,7 +77,7 @@ export const esSteps = {
   'registration.blockedUnderAgeForPatient': (p) =>
     t`Usted no puede crear esta cuenta del portal por su cuenta: la persona titular debe tener al menos ${p.minimumAge} años${p.eligibleOn ? t` (será posible a partir del ${value(p.eligibleOn)})` : undefined}. Uno de los padres u otro cuidador puede pedirle al consultorio una cuenta de acceso familiar para ver la información médica y de facturación de ${name(p)}.`,
   'registration.blockedNoPhoneOfRecordForPatient': (p) =>
-    t`Para terminar, el portal necesita un teléfono que el consultorio tenga en su expediente, y todavía no hay ninguno para ${name(p)}. Llame al consultorio y pida que lo agreguen; después podrá terminar de crear su cuenta.`,
+    t`Para terminar, el portal le pide confirmar el teléfono que el consultorio tiene en su expediente, y todavía no hay ninguno para ${name(p)}. Llame al consultorio y pida que lo agreguen; después podrá terminar de crear su cuenta.`,
   'registration.blockedNoPhoneOfRecord': (p) =>
     t`Deténgase aquí: ${name(p)} no tiene un teléfono registrado en su expediente, así que el portal no tiene ningún número que verificar. El consultorio tiene que agregar o actualizar ese teléfono primero; después ayude al paciente a terminar de crear la cuenta.`,
 
@@ -97,16 +97,10 @@ export const esSteps = {
   'security.done': () => t`La opción de seguridad de su cuenta ya quedó configurada.`,
 
   // verificación del teléfono registrado
-  'verification.chooseDelivery': (p) => {
-    const choose = t`Elija ${label('Text')} o ${label('Call')} para recibir un código en el número que aparece en el mensaje.`;
-    if (p.again)
-      return t`Cuando el consultorio haya actualizado el número, elija ${label('Text')} o ${label('Call')} otra vez para recibir un código en el número nuevo que aparece en el mensaje.`;
-    if (p.verificationReason === 'security-question')
-      return t`Como eligió una pregunta de seguridad, el portal ahora le pide confirmar el teléfono que el consultorio tiene en su expediente. ${choose}`;
-    if (p.verificationReason === 'recovery-phone-differs')
-      return t`Como el número que escribió no es el que el consultorio tiene en su expediente, el portal ahora le pide confirmar el teléfono de su expediente. ${choose}`;
-    return t`Si eligió una pregunta de seguridad, o escribió un teléfono de recuperación distinto del que el consultorio tiene en su expediente, el portal ahora le pide confirmar el teléfono de su expediente. ${choose}`;
-  },
+  'verification.chooseDelivery': (p) =>
+    p.again
+      ? t`Cuando el consultorio haya actualizado el número, elija ${label('Text')} o ${label('Call')} otra vez.`
+      : t`Si eligió una pregunta de seguridad, o escribió un teléfono de recuperación distinto del que el consultorio tiene en su expediente, el portal ahora le pide confirmar el teléfono de su expediente. Elija ${label('Text')} o ${label('Call')} para recibir un código en el número que aparece en el mensaje.`,
   'verification.enterCode': () =>
     t`Escriba el código que recibió por mensaje de texto o por llamada y haga clic en ${label('Verify')}.`,
   'verification.wrongCode': () =>
@@ -148,8 +142,8 @@ export const esSteps = {
     p.providerName === OFFICE_STAFF_LABEL
       ? t`En la lista ${label('Provider')}, elija ${label(OFFICE_STAFF_LABEL)}.`
       : p.providerName
-        ? t`En la lista ${label('Provider')}, elija ${personalA(p.providerName)}${value(p.providerName)}. La lista muestra los proveedores que lo han atendido antes.`
-        : t`En la lista ${label('Provider')}, elija a quién le quiere escribir, o ${label('Office staff')} si aparece. La lista muestra los proveedores que lo han atendido antes.`,
+        ? t`En la lista ${label('Provider')}, elija ${personalA(p.providerName)}${value(p.providerName)}. La lista incluye los proveedores que lo han atendido antes.`
+        : t`En la lista ${label('Provider')}, elija a quién le quiere escribir, o ${label('Office staff')} si aparece. La lista incluye los proveedores que lo han atendido antes.`,
   'message.chooseLocation': (p) =>
     p.locationName
       ? t`En la lista ${label('Office location')}, elija ${value(p.locationName)}.`
@@ -166,8 +160,8 @@ export const esSteps = {
     t`Un mensaje que se empieza desde la página ${label('Messages')} no puede llevar archivos. Envíelo sin archivos adjuntos, o regrese a la página principal y empiece el mensaje desde ahí.`,
   'message.attachmentLimit': (p) =>
     t`Ya llegó al límite de ${p.maxAttachments} archivos. Para agregar otro, primero quite uno con la ${label('X')} que está junto al nombre del archivo y luego haga clic en ${label('Attach files')}.`,
-  'message.sendBlocked': () =>
-    t`Así como está, el mensaje no se puede enviar. Corrija el problema (por ejemplo, acorte el texto, escriba algo en el cuadro o quite los datos de tarjeta de crédito) y vuelva a hacer clic en ${label('Send message')}.`,
+  'message.sendBlocked': (p) =>
+    t`Cambie su mensaje antes de enviarlo: escriba algo en el cuadro, no pase de ${p.maxLength} caracteres y quite cualquier dato de tarjeta de crédito (nunca envíe datos de tarjetas de crédito en un mensaje del portal). Después haga clic en ${label('Send message')}.`,
   'message.sent': () => t`Su mensaje ya va en camino a la bandeja ${label('Clinical Inbox')} del proveedor.`,
 
   // perfiles

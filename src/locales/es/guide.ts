@@ -63,7 +63,7 @@ export const guide = {
     'staff.landlineUS': () =>
       t`Esta herramienta de ayuda distingue un teléfono fijo de un celular solo en algunos países, no en los números de EE. UU. ni de Canadá, así que pregúntele al paciente si ese número puede recibir mensajes de texto. Si no puede, debe elegir ${label('Call me')}.`,
     'staff.schedulingAllowed': () =>
-      t`Si el paciente quiere hacer citas en el portal, confirme primero si su proveedor permite programar citas por el portal del paciente.`,
+      t`Si el paciente quiere hacer citas en el portal, confirme primero que su proveedor lo permite.`,
     'staff.familyAccess': () =>
       t`Con el acceso familiar, el cuidador crea su propia cuenta como alguien que administra la cuenta del paciente. Su teléfono registrado es el de la entrada del paciente en la página ${label('Portal Accounts')}.`,
     'staff.patientRegisters': (p) =>
@@ -85,9 +85,9 @@ export const guide = {
     'patient.securityAnswerExact': () =>
       t`En su respuesta no importan las mayúsculas ni las minúsculas, pero los espacios, los signos de puntuación y otros caracteres especiales tiene que escribirlos exactamente igual cada vez.`,
     'patient.phoneCheckFollowsQuestion': () =>
-      t`Como eligió una pregunta de seguridad, después el portal le pide confirmar el teléfono que el consultorio tiene en su expediente: elija ${label('Text')} o ${label('Call')}, escriba el código que reciba y haga clic en ${label('Verify')}.`,
+      t`Como eligió una pregunta de seguridad, después el portal le pide confirmar el teléfono que el consultorio tiene en su expediente.`,
     'patient.phoneCheckMayFollow': () =>
-      t`Si el número que escribió no es el que el consultorio tiene en su expediente, después el portal le pide confirmar el teléfono de su expediente: elija ${label('Text')} o ${label('Call')}, escriba el código que reciba y haga clic en ${label('Verify')}.`,
+      t`Si el número que escribió no es el que el consultorio tiene en su expediente, después el portal le pide confirmar el teléfono de su expediente.`,
     'patient.codeNotReceived': () =>
       t`Si no le llega ningún código, revise el número que escribió y pida un código nuevo. Los mensajes de texto no llegan a un teléfono fijo: a un fijo, el código tiene que llegar por llamada.`,
     'patient.codeNotReceivedOnRecord': () =>
