@@ -51,7 +51,9 @@ export function link(href: string, text: string = href): TextSegment {
 function pushPiece(segments: TextSegment[], piece: Piece): void {
   if (piece === undefined) return;
   if (typeof piece === 'string' || typeof piece === 'number') pushText(segments, String(piece));
-  else if (Array.isArray(piece)) for (const segment of piece as RichText) segments.push(segment);
+  // Nested text joins its neighbours, so a text is the same however it was composed.
+  else if (Array.isArray(piece)) for (const segment of piece as RichText) pushPiece(segments, segment);
+  else if ((piece as TextSegment).kind === 'text') pushText(segments, (piece as TextSegment).text);
   else segments.push(piece as TextSegment);
 }
 

@@ -75,7 +75,7 @@ export function isWorkflowId(value: unknown): value is WorkflowId {
  * @example
  * ```ts
  * definitionOf('secure-message').title;
- * //=> 'Send a message with attachments'
+ * //=> 'Send a secure message'
  * ```
  */
 export function definitionOf<Id extends WorkflowId>(id: Id): DefinitionOf<Id> {

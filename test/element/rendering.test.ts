@@ -107,11 +107,11 @@ describe('<portal-helpdesk-assist> rendering', () => {
     const task = () => shadow(element).querySelector('.task')?.textContent ?? '';
     expect(element.labels).toBe('portal');
     expect(task()).toContain('Text me');
-    expect(task()).toContain('(Envíenme un texto)');
+    expect(task()).toContain('(Envíenme un mensaje de texto)');
     element.labels = 'translated';
     expect(element.getAttribute('labels')).toBe('translated');
     expect(task()).toContain('Text me');
-    expect(task()).not.toContain('(Envíenme un texto)');
+    expect(task()).not.toContain('(Envíenme un mensaje de texto)');
   });
 
   it('leaves staff notes out for audience="patient" and marks them for staff', async () => {

@@ -23,7 +23,7 @@ describe('labels: portal (default)', () => {
     expect(guide).toContain('**Create account** (Crear cuenta)');
     expect(count(guide, '**Continue** (Continuar)')).toBe(1);
     expect(count(guide, '**Continue**')).toBeGreaterThan(1);
-    expect(guide).toContain('**Text me** (Envíenme un texto)');
+    expect(guide).toContain('**Text me** (Envíenme un mensaje de texto)');
   });
 
   it('glosses a label with the patient name in it', () => {
@@ -105,8 +105,8 @@ describe('labels in the step view and the CLI', () => {
       describeStep(actor, { locale: es, labels })
         .instructions.map((segment) => segment.text)
         .join('');
-    expect(text('portal')).toContain('Text me (Envíenme un texto)');
-    expect(text('translated')).not.toContain('(Envíenme un texto)');
+    expect(text('portal')).toContain('Text me (Envíenme un mensaje de texto)');
+    expect(text('translated')).not.toContain('(Envíenme un mensaje de texto)');
     actor.stop();
   });
 

@@ -40,6 +40,7 @@ const referenceNames = [
   'Terms and Conditions',
   'Privacy Policy',
   'Prospective',
+  'Manage Prospective Patients',
   'Quickview',
   'Patient Registration',
   'Portal Accounts',

@@ -149,7 +149,7 @@ describe('guides say what the reference says, and no more', () => {
       const text_ = buildGuide('security-setup', { security: 'text' }, { locale, audience: 'patient' });
       expect(lastNotes(text_)).toEqual(['patient.phoneCheckMayFollow']);
       expect(renderText(text_)).toContain(
-        code === 'en' ? 'confirm the number on file' : 'confirmar el teléfono de su expediente',
+        code === 'en' ? 'confirm the number on file' : 'confirmar el teléfono registrado',
       );
     },
   );
@@ -185,6 +185,23 @@ describe('guides say what the reference says, and no more', () => {
       }
     }
   });
+
+  it.each(Object.entries(locales))(
+    '%s: a relationship the scenario chose names only that answer',
+    (_, locale) => {
+      const chooseLabels = (relationship: 'self' | 'manager' | undefined) => {
+        const guide = buildGuide('relationship', relationship ? { relationship } : {}, { locale });
+        return (guide.steps[0]?.text ?? []).filter((s) => s.kind === 'label').map((s) => s.text);
+      };
+      const named = (labels: string[]) => [
+        labels.some((label) => label.startsWith('I am ')),
+        labels.some((label) => label.startsWith('I manage ')),
+      ];
+      expect(named(chooseLabels('self'))).toEqual([true, false]);
+      expect(named(chooseLabels('manager'))).toEqual([false, true]);
+      expect(named(chooseLabels(undefined))).toEqual([true, true]);
+    },
+  );
 
   it.each(Object.entries(locales))(
     '%s: Continue follows the manager details, not the choice',

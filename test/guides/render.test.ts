@@ -110,6 +110,18 @@ function inOrder(output: string, parts: readonly string[]): boolean {
   return true;
 }
 
+describe('the t tag', () => {
+  it('joins nested text with its neighbours, so composition never changes the segments', () => {
+    const inner = t`b ${value('v')} c`;
+    expect(t`a ${inner} d`).toEqual([
+      { kind: 'text', text: 'a b ' },
+      { kind: 'value', text: 'v' },
+      { kind: 'text', text: ' c d' },
+    ]);
+    expect(t`x${t`y`}z`).toEqual([{ kind: 'text', text: 'xyz' }]);
+  });
+});
+
 describe('renderMarkdown', () => {
   const output = renderMarkdown(guide);
 

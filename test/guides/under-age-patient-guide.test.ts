@@ -29,7 +29,7 @@ describe('the under-13 outcome', () => {
     const scenario = { caregiverUnderMinimumAge: true };
     const caregiver = renderText(buildGuide('family-access', scenario, { audience: 'patient' }));
     expect(caregiver).not.toContain('Stop here');
-    expect(caregiver).toContain('can ask the practice for family access');
+    expect(caregiver).toContain('can ask the practice for a family access account');
     expect(renderText(buildGuide('family-access', scenario))).toContain('Stop here');
   });
 

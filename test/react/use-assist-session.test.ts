@@ -353,11 +353,11 @@ describe('useAssistSession: locale and audience', () => {
     session.send({ type: 'CONTINUE' });
     session.send({ type: 'CHOOSE_TASK', task: 'security-setup' });
     const glossed = JSON.stringify(session.current().step);
-    expect(glossed).toContain('(Envíenme un texto)');
+    expect(glossed).toContain('(Envíenme un mensaje de texto)');
     session.rerender({ input, storage: null, locale: es, labels: 'translated' });
     const translated = JSON.stringify(session.current().step);
     expect(translated).toContain('Text me');
-    expect(translated).not.toContain('(Envíenme un texto)');
+    expect(translated).not.toContain('(Envíenme un mensaje de texto)');
   });
 
   it('gives an unknown locale as an error instead of throwing', () => {

@@ -12,8 +12,8 @@ function underAge(p: GuideParams): RichText {
 
 /** The patient's own words for an account holder under the minimum age: what happens, and what a caregiver can ask for. */
 function underAgeForPatient(p: GuideParams): RichText {
-  const until = p.eligibleOn ? t` (${name(p)} can register from ${value(p.eligibleOn)})` : undefined;
-  return t`The portal cannot create this account: whoever holds a portal account must be at least ${p.minimumAge} years old${until}. A parent or other caregiver can ask the practice for a family access account to see ${name(p)}'s health and billing information.`;
+  const until = p.eligibleOn ? t` before ${value(p.eligibleOn)}` : ' yet';
+  return t`Everyone who holds a portal account must be at least ${p.minimumAge} years old, so this account cannot be created${until}. A parent or other caregiver can ask the practice for a family access account to see ${name(p)}'s health and billing information.`;
 }
 
 const NEXT = 'Choose another task, or end the session.';
@@ -108,8 +108,18 @@ export const enSteps = {
     t`The practice has no phone number on file for ${name(p)} yet, so there is nothing to confirm. Call the practice and ask them to add it; then you can confirm it.`,
 
   // patient relationship
-  'relationship.choose': (p) =>
-    t`If the portal shows the ${label('Choose your patient relationship')} page: click ${label(`I am ${p.patientName}`)} if you are the patient, then ${label('Continue')}; or click ${label(`I manage ${p.patientName}'s account`)} if you look after the patient's account.`,
+  'relationship.choose': (p) => {
+    const self = t`click ${label(`I am ${p.patientName}`)} if you are the patient, then ${label('Continue')}`;
+    const manager = t`click ${label(`I manage ${p.patientName}'s account`)} if you look after the patient's account`;
+    // A scenario that chose one answer names only that one.
+    const which =
+      p.chosen === 'relationship.self'
+        ? self
+        : p.chosen === 'relationship.manager'
+          ? manager
+          : t`${self}; or ${manager}`;
+    return t`If the portal shows the ${label('Choose your patient relationship')} page: ${which}.`;
+  },
   'relationship.managerDetails': () =>
     t`Enter your own name, email address and date of birth (they belong to your athenahealth account), then click ${label('Continue')}.`,
   'relationship.confirmation': () => t`On the confirmation page, click ${label('Continue')}.`,
@@ -121,7 +131,7 @@ export const enSteps = {
   'familyAccess.setUpAccess': (p) =>
     t`Set up a family access account so that a parent or other caregiver can see ${name(p)}'s health and billing information on the portal. Check the caregiver's date of birth first: they must be at least ${p.minimumAge}.`,
   'familyAccess.underAgeForCaregiver': (p) =>
-    t`You cannot have a portal account yet: you must be at least ${p.minimumAge}. A parent or another caregiver who is ${p.minimumAge} or older can ask the practice for family access instead.`,
+    t`You cannot have a portal account yet: you must be at least ${p.minimumAge}. A parent or another caregiver who is ${p.minimumAge} or older can ask the practice for a family access account to see ${name(p)}'s health and billing information.`,
   'familyAccess.blockedUnderAge': (p) =>
     t`Stop here: this caregiver is younger than ${p.minimumAge}, so they cannot have a portal account. Set up family access for a parent or another caregiver who is ${p.minimumAge} or older.`,
 
@@ -140,7 +150,7 @@ export const enSteps = {
     p.locationName
       ? t`In the ${label('Office location')} list, choose ${value(p.locationName)}.`
       : p.providerName === OFFICE_STAFF_LABEL
-        ? t`In the ${label('Office location')} list, choose the location of the office you are writing to.`
+        ? t`In the ${label('Office location')} list, choose an office location.`
         : t`In the ${label('Office location')} list, choose the location where that provider works.`,
   'message.chooseSubject': () =>
     t`In the ${label('Subject')} list, choose what your message is about, for example ${label('Medical question')} or ${label('Appointments and scheduling')}.`,
@@ -154,7 +164,8 @@ export const enSteps = {
     t`You have reached the limit of ${p.maxAttachments} files. To add a different file, first remove one with the ${label('X')} next to its name, then click ${label('Attach files')}.`,
   'message.sendBlocked': (p) =>
     t`Change your message before you send it: write something in the box, keep it to ${p.maxLength} characters at most, and take out any credit card details (never send card details in a portal message). Then click ${label('Send message')}.`,
-  'message.sent': () => t`Your message is on its way to the provider's ${label('Clinical Inbox')}.`,
+  'message.sent': () =>
+    t`Your message is sent: the portal routes it to the right ${label('Clinical Inbox')} at the practice.`,
 
   // profiles
   'profile.openMenu': () => t`Click the arrow next to your name at the top of the portal.`,
@@ -172,13 +183,13 @@ export const enSteps = {
 
   // staff assist session
   'assist.preChecks': () =>
-    t`Before you begin, check whether the patient is new or in ${label('Prospective')} status (${label('Manage Prospective Patients')}), whether their provider allows scheduling in the portal, and the portal address to give them. To use ${label('Log in to Portal as Patient')}, your own browser must be a supported one.`,
+    t`Before you begin, read the notes with this step: the patient's status, scheduling in the portal, the portal address, and your own browser for ${label('Log in to Portal as Patient')}.`,
   'assist.browserMustChange': () =>
     t`The patient's browser is not supported, or could not be recognised (treated the same way). Ask them to switch to Google Chrome, Microsoft Edge (on Windows 7, 8/8.1, 10 or 11), Mozilla Firefox or Safari (Apple devices); the portal shows download links. Then check the browser again.`,
   'assist.chooseTask': () => t`Ask what the patient needs help with, and choose that task.`,
   'assist.runningTask': () => t`Walk the patient through the task one step at a time.`,
   'assist.preChecksWithoutPortalLogin': () =>
-    t`Your own browser is not supported, so you cannot log in to the portal as the patient from the ${label('Quickview')}: guide the patient on the phone instead, or open the ${label('Quickview')} in a supported browser first. Also check whether the patient is new or in ${label('Prospective')} status (${label('Manage Prospective Patients')}), whether their provider allows scheduling in the portal, and the portal address to give them.`,
+    t`Your own browser is not supported, so you cannot log in to the portal as the patient from the ${label('Quickview')}: guide the patient on the phone, or open the ${label('Quickview')} in a supported browser first. Then read the notes with this step.`,
   'assist.taskBlocked': (p) => assistBlocked(p),
   'assist.taskFinished': () =>
     t`This task is finished. Choose another one if the patient needs more help, or end the session.`,

@@ -10,7 +10,7 @@ import { ui } from './guide-ui.js';
  * @example
  * ```ts
  * en.titles['secure-message'];
- * //=> 'Send a message with attachments'
+ * //=> 'Send a secure message'
  * const words: GuideWords = guide;
  * words.options['security.text']({ patientName: 'Jordan', minimumAge: 13, maxLength: 1000, maxAttachments: 10 });
  * //=> [{ kind: 'label', text: 'Text me' }, { kind: 'text', text: ' (recommended): get a code by text message' }]
@@ -21,9 +21,9 @@ export const guide = {
     registration: 'Create your Patient Portal account',
     'security-setup': 'Set up your account security',
     'phone-verification': 'Verify your phone number on file',
-    'family-access': 'Set up family access for a caregiver',
+    'family-access': 'Family access for a caregiver',
     relationship: 'Choose your relationship to the patient',
-    'secure-message': 'Send a message with attachments',
+    'secure-message': 'Send a secure message',
     'profile-switch': 'Open a profile',
     assist: 'Helping a patient with the portal',
   },
@@ -35,10 +35,11 @@ export const guide = {
     'phone-verification': () =>
       t`The portal checks that you can get a call or a text at the phone number the practice has on file for you.`,
     'family-access': (p) =>
-      t`A parent or other caregiver gets access to ${value(p.patientName)}'s portal account: the practice sets it up, then the caregiver creates their own account as someone who manages the patient's account.`,
+      t`A parent or other caregiver can see ${value(p.patientName)}'s health and billing information on the portal: the practice sets up family access, then the caregiver creates their own account as someone who manages the patient's account.`,
     relationship: (p) =>
       t`The portal may ask whether you are the patient or someone who manages ${value(p.patientName)}'s account.`,
-    'secure-message': () => t`Send your provider a secure message, with files attached if you need to.`,
+    'secure-message': () =>
+      t`Send your provider a secure message. Only a message started from the home page can carry files.`,
     'profile-switch': () =>
       t`Open your own profile, or the profile of a family member whose account you can view.`,
     assist: () =>

@@ -14,15 +14,13 @@ function personalA(person: string): string {
 /** Texto para el personal cuando el titular de la cuenta no tiene la edad mínima. */
 function underAge(p: GuideParams): RichText {
   const until = p.eligibleOn ? t` hasta el ${value(p.eligibleOn)}` : undefined;
-  return t`Deténgase aquí: la persona que sería titular de esta cuenta tiene menos de ${p.minimumAge} años, así que no puede tener su propia cuenta del portal${until}. Ofrezca en su lugar una cuenta de acceso familiar, para que uno de los padres u otro cuidador pueda ver la información médica y de facturación de ${name(p)}.`;
+  return t`Deténgase aquí: la persona que sería titular de esta cuenta tiene menos de ${p.minimumAge} años, así que no puede tener su propia cuenta del portal${until}. Ofrezca en su lugar una cuenta de acceso familiar, para que uno de los padres u otro cuidador pueda ver la información de salud y de facturación de ${name(p)}.`;
 }
 
 /** Texto para el paciente cuando el titular de la cuenta no tiene la edad mínima. */
 function underAgeForPatient(p: GuideParams): RichText {
-  const until = p.eligibleOn
-    ? t` (${name(p)} podrá registrarse a partir del ${value(p.eligibleOn)})`
-    : undefined;
-  return t`El portal no puede crear esta cuenta: quien tenga una cuenta del portal debe tener por lo menos ${p.minimumAge} años${until}. Uno de los padres u otro cuidador puede pedirle al consultorio una cuenta de acceso familiar para ver la información médica y de facturación de ${name(p)}.`;
+  const until = p.eligibleOn ? t` antes del ${value(p.eligibleOn)}` : ' todavía';
+  return t`Toda persona que tenga una cuenta del portal debe tener por lo menos ${p.minimumAge} años, así que esta cuenta no se puede crear${until}. Uno de los padres u otro cuidador puede pedirle al consultorio una cuenta de acceso familiar para ver la información de salud y de facturación de ${name(p)}.`;
 }
 
 const NEXT = 'Elija otro trámite o termine la sesión.';
@@ -75,11 +73,11 @@ export const esSteps = {
   'registration.home': () => t`Se abre la página principal del portal: su cuenta ya está lista.`,
   'registration.blockedUnderAge': underAge,
   'registration.blockedUnderAgeForPatient': (p) =>
-    t`Usted no puede crear esta cuenta del portal por su cuenta: la persona titular debe tener al menos ${p.minimumAge} años${p.eligibleOn ? t` (será posible a partir del ${value(p.eligibleOn)})` : undefined}. Uno de los padres u otro cuidador puede pedirle al consultorio una cuenta de acceso familiar para ver la información médica y de facturación de ${name(p)}.`,
+    t`Usted mismo no puede crear esta cuenta del portal: la persona titular debe tener al menos ${p.minimumAge} años${p.eligibleOn ? t` (será posible a partir del ${value(p.eligibleOn)})` : undefined}. Uno de los padres u otro cuidador puede pedirle al consultorio una cuenta de acceso familiar para ver la información de salud y de facturación de ${name(p)}.`,
   'registration.blockedNoPhoneOfRecordForPatient': (p) =>
-    t`Para terminar, el portal le pide confirmar el teléfono que el consultorio tiene en su expediente, y todavía no hay ninguno para ${name(p)}. Llame al consultorio y pida que lo agreguen; después podrá terminar de crear su cuenta.`,
+    t`Para terminar, el portal le pide confirmar el teléfono que el consultorio tiene registrado, y todavía no hay ninguno para ${name(p)}. Llame al consultorio y pida que lo agreguen; después podrá terminar de crear su cuenta.`,
   'registration.blockedNoPhoneOfRecord': (p) =>
-    t`Deténgase aquí: ${name(p)} no tiene un teléfono registrado en su expediente, así que el portal no tiene ningún número que verificar. El consultorio tiene que agregar o actualizar ese teléfono primero; después ayude al paciente a terminar de crear la cuenta.`,
+    t`Deténgase aquí: ${name(p)} no tiene un teléfono registrado, así que el portal no tiene ningún número que verificar. El consultorio tiene que agregar o actualizar ese teléfono primero; después ayude al paciente a terminar de crear la cuenta.`,
 
   // seguridad de la cuenta
   'security.chooseOption': () =>
@@ -100,7 +98,7 @@ export const esSteps = {
   'verification.chooseDelivery': (p) =>
     p.again
       ? t`Cuando el consultorio haya actualizado el número, elija ${label('Text')} o ${label('Call')} otra vez.`
-      : t`Si eligió una pregunta de seguridad, o escribió un teléfono de recuperación distinto del que el consultorio tiene en su expediente, el portal ahora le pide confirmar el teléfono de su expediente. Elija ${label('Text')} o ${label('Call')} para recibir un código en el número que aparece en el mensaje.`,
+      : t`Si eligió una pregunta de seguridad, o escribió un teléfono de recuperación distinto del que el consultorio tiene registrado, el portal ahora le pide confirmar el teléfono registrado. Elija ${label('Text')} o ${label('Call')} para recibir un código en el número que aparece en el mensaje.`,
   'verification.enterCode': () =>
     t`Escriba el código que recibió por mensaje de texto o por llamada y haga clic en ${label('Verify')}.`,
   'verification.wrongCode': () =>
@@ -108,16 +106,26 @@ export const esSteps = {
   'verification.updatePhoneOfRecord': () =>
     t`El paciente ya no tiene el teléfono registrado. Actualícelo (el teléfono del ${label('Quickview')} cuando el usuario es el paciente; la entrada del paciente en la página ${label('Portal Accounts')} cuando el usuario administra la cuenta); después la verificación empieza de nuevo con el número nuevo.`,
   'verification.updatePhoneOfRecordForPatient': () =>
-    t`Si ya no tiene ese teléfono, avísele al consultorio para que actualice el teléfono de su expediente.`,
-  'verification.done': () => t`Quedó confirmado el teléfono que el consultorio tiene en su expediente.`,
+    t`Si ya no tiene ese teléfono, avísele al consultorio para que actualice el teléfono registrado.`,
+  'verification.done': () => t`Quedó confirmado el teléfono que el consultorio tiene registrado.`,
   'verification.noPhoneOfRecordForPatient': (p) =>
-    t`El consultorio todavía no tiene ningún teléfono en el expediente de ${name(p)}, así que no hay nada que confirmar. Llame al consultorio y pida que lo agreguen; después podrá confirmarlo.`,
+    t`El consultorio todavía no tiene ningún teléfono registrado para ${name(p)}, así que no hay nada que confirmar. Llame al consultorio y pida que lo agreguen; después podrá confirmarlo.`,
   'verification.noPhoneOfRecord': (p) =>
-    t`Deténgase aquí: ${name(p)} no tiene un teléfono registrado en su expediente, así que no hay con qué verificar. El consultorio tiene que actualizar ese teléfono primero; después el paciente podrá verificarlo.`,
+    t`Deténgase aquí: ${name(p)} no tiene un teléfono registrado, así que no hay con qué verificar. El consultorio tiene que actualizar ese teléfono primero; después el paciente podrá verificarlo.`,
 
   // relación con el paciente
-  'relationship.choose': (p) =>
-    t`Si el portal le muestra la página ${label('Choose your patient relationship')}: haga clic en ${label(`I am ${p.patientName}`)} si usted es el paciente, y luego en ${label('Continue')}; o haga clic en ${label(`I manage ${p.patientName}'s account`)} si usted se encarga de la cuenta del paciente.`,
+  'relationship.choose': (p) => {
+    const self = t`haga clic en ${label(`I am ${p.patientName}`)} si usted es el paciente, y luego en ${label('Continue')}`;
+    const manager = t`haga clic en ${label(`I manage ${p.patientName}'s account`)} si usted administra la cuenta del paciente`;
+    // Un escenario que eligió una respuesta nombra solo esa.
+    const which =
+      p.chosen === 'relationship.self'
+        ? self
+        : p.chosen === 'relationship.manager'
+          ? manager
+          : t`${self}; o ${manager}`;
+    return t`Si el portal le muestra la página ${label('Choose your patient relationship')}: ${which}.`;
+  },
   'relationship.managerDetails': () =>
     t`Escriba su propio nombre, su correo electrónico y su fecha de nacimiento (quedan asociados a su cuenta de athenahealth), y haga clic en ${label('Continue')}.`,
   'relationship.confirmation': () => t`En la página de confirmación, haga clic en ${label('Continue')}.`,
@@ -127,9 +135,9 @@ export const esSteps = {
 
   // acceso familiar
   'familyAccess.setUpAccess': (p) =>
-    t`Configure una cuenta de acceso familiar para que uno de los padres u otro cuidador pueda ver la información médica y de facturación de ${name(p)} en el portal. Primero compruebe la fecha de nacimiento del cuidador: debe tener al menos ${p.minimumAge} años.`,
+    t`Configure una cuenta de acceso familiar para que uno de los padres u otro cuidador pueda ver la información de salud y de facturación de ${name(p)} en el portal. Primero compruebe la fecha de nacimiento del cuidador: debe tener al menos ${p.minimumAge} años.`,
   'familyAccess.underAgeForCaregiver': (p) =>
-    t`Usted todavía no puede tener una cuenta del portal: debe tener al menos ${p.minimumAge} años. Uno de los padres u otro cuidador que tenga ${p.minimumAge} años o más puede pedirle al consultorio el acceso familiar.`,
+    t`Usted todavía no puede tener una cuenta del portal: debe tener al menos ${p.minimumAge} años. Uno de los padres u otro cuidador que tenga ${p.minimumAge} años o más puede pedirle al consultorio una cuenta de acceso familiar para ver la información de salud y de facturación de ${name(p)}.`,
   'familyAccess.blockedUnderAge': (p) =>
     t`Deténgase aquí: este cuidador tiene menos de ${p.minimumAge} años, así que no puede tener una cuenta del portal. Configure el acceso familiar para uno de los padres u otro cuidador que tenga ${p.minimumAge} años o más.`,
 
@@ -148,7 +156,7 @@ export const esSteps = {
     p.locationName
       ? t`En la lista ${label('Office location')}, elija ${value(p.locationName)}.`
       : p.providerName === OFFICE_STAFF_LABEL
-        ? t`En la lista ${label('Office location')}, elija la ubicación del consultorio al que le escribe.`
+        ? t`En la lista ${label('Office location')}, elija una ubicación.`
         : t`En la lista ${label('Office location')}, elija la ubicación donde trabaja ese proveedor.`,
   'message.chooseSubject': () =>
     t`En la lista ${label('Subject')}, elija el tema de su mensaje, por ejemplo ${label('Medical question')} o ${label('Appointments and scheduling')}.`,
@@ -162,7 +170,8 @@ export const esSteps = {
     t`Ya llegó al límite de ${p.maxAttachments} archivos. Para agregar otro, primero quite uno con la ${label('X')} que está junto al nombre del archivo y luego haga clic en ${label('Attach files')}.`,
   'message.sendBlocked': (p) =>
     t`Cambie su mensaje antes de enviarlo: escriba algo en el cuadro, no pase de ${p.maxLength} caracteres y quite cualquier dato de tarjeta de crédito (nunca envíe datos de tarjetas de crédito en un mensaje del portal). Después haga clic en ${label('Send message')}.`,
-  'message.sent': () => t`Su mensaje ya va en camino a la bandeja ${label('Clinical Inbox')} del proveedor.`,
+  'message.sent': () =>
+    t`Su mensaje ya se envió: el portal lo dirige a la bandeja ${label('Clinical Inbox')} que corresponde en el consultorio.`,
 
   // perfiles
   'profile.openMenu': () => t`Haga clic en la flecha que está junto a su nombre, arriba en el portal.`,
@@ -180,13 +189,13 @@ export const esSteps = {
 
   // sesión de ayuda del personal
   'assist.preChecks': () =>
-    t`Antes de empezar, revise si el paciente es nuevo o está en estado ${label('Prospective')} (${label('Manage Prospective Patients')}), si su proveedor permite hacer citas por el portal y cuál es la dirección del portal que le va a dar. Para usar ${label('Log in to Portal as Patient')}, su propio navegador también tiene que ser compatible.`,
+    t`Antes de empezar, lea las notas de este paso: el estado del paciente, las citas por el portal, la dirección del portal y su propio navegador para ${label('Log in to Portal as Patient')}.`,
   'assist.browserMustChange': () =>
     t`El navegador del paciente no es compatible, o no se pudo reconocer (se trata igual). Pídale que use Google Chrome, Microsoft Edge (en Windows 7, 8/8.1, 10 u 11), Mozilla Firefox o Safari (en equipos Apple); el portal le muestra enlaces para descargarlos. Luego vuelva a revisar el navegador.`,
   'assist.chooseTask': () => t`Pregúntele al paciente con qué necesita ayuda y elija ese trámite.`,
   'assist.runningTask': () => t`Guíe al paciente por el trámite, paso por paso.`,
   'assist.preChecksWithoutPortalLogin': () =>
-    t`Su propio navegador no es compatible, así que no puede entrar al portal como el paciente desde el ${label('Quickview')}: guíe al paciente por teléfono, o abra primero el ${label('Quickview')} en un navegador compatible. Revise también si el paciente es nuevo o está en estado ${label('Prospective')} (${label('Manage Prospective Patients')}), si su proveedor permite hacer citas por el portal y cuál es la dirección del portal que le va a dar.`,
+    t`Su propio navegador no es compatible, así que no puede entrar al portal como el paciente desde el ${label('Quickview')}: guíe al paciente por teléfono, o abra primero el ${label('Quickview')} en un navegador compatible. Después lea las notas de este paso.`,
   'assist.taskBlocked': (p) => assistBlocked(p),
   'assist.taskFinished': () =>
     t`Este trámite terminó. Elija otro si el paciente necesita más ayuda, o termine la sesión.`,

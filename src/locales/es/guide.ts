@@ -20,9 +20,9 @@ export const guide = {
     registration: 'Cree su cuenta del portal del paciente',
     'security-setup': 'Configure la seguridad de su cuenta',
     'phone-verification': 'Verifique su teléfono registrado',
-    'family-access': 'Configure el acceso familiar para un cuidador',
+    'family-access': 'Acceso familiar para un cuidador',
     relationship: 'Indique su relación con el paciente',
-    'secure-message': 'Envíe un mensaje con archivos adjuntos',
+    'secure-message': 'Envíe un mensaje seguro',
     'profile-switch': 'Abra un perfil',
     assist: 'Cómo ayudar a un paciente con el portal',
   },
@@ -32,12 +32,13 @@ export const guide = {
     'security-setup': () =>
       t`Elija una forma para que el portal confirme que es usted si algún día se le olvida la contraseña. Esto se hace una sola vez.`,
     'phone-verification': () =>
-      t`El portal comprueba que usted puede recibir una llamada o un mensaje de texto en el teléfono que el consultorio tiene en su expediente.`,
+      t`El portal comprueba que usted puede recibir una llamada o un mensaje de texto en el teléfono que el consultorio tiene registrado.`,
     'family-access': (p) =>
-      t`Uno de los padres u otro cuidador obtiene acceso a la cuenta del portal de ${value(p.patientName)}: el consultorio lo configura y después el cuidador crea su propia cuenta como alguien que administra la cuenta del paciente.`,
+      t`Uno de los padres u otro cuidador puede ver la información de salud y de facturación de ${value(p.patientName)} en el portal: el consultorio configura el acceso familiar y después el cuidador crea su propia cuenta como alguien que administra la cuenta del paciente.`,
     relationship: (p) =>
       t`Es posible que el portal le pregunte si usted es el paciente o alguien que administra la cuenta de ${value(p.patientName)}.`,
-    'secure-message': () => t`Envíele a su proveedor un mensaje seguro, con archivos adjuntos si hace falta.`,
+    'secure-message': () =>
+      t`Envíele a su proveedor un mensaje seguro. Solo un mensaje empezado desde la página principal puede llevar archivos adjuntos.`,
     'profile-switch': () => t`Abra su propio perfil o el de un familiar cuya cuenta usted puede ver.`,
     assist: () =>
       t`Una lista para ayudar a un paciente por teléfono: primero revise lo básico y luego guíelo por el trámite que necesita.`,
@@ -85,13 +86,13 @@ export const guide = {
     'patient.securityAnswerExact': () =>
       t`En su respuesta no importan las mayúsculas ni las minúsculas, pero los espacios, los signos de puntuación y otros caracteres especiales tiene que escribirlos exactamente igual cada vez.`,
     'patient.phoneCheckFollowsQuestion': () =>
-      t`Como eligió una pregunta de seguridad, después el portal le pide confirmar el teléfono que el consultorio tiene en su expediente.`,
+      t`Como eligió una pregunta de seguridad, después el portal le pide confirmar el teléfono que el consultorio tiene registrado.`,
     'patient.phoneCheckMayFollow': () =>
-      t`Si el número que escribió no es el que el consultorio tiene en su expediente, después el portal le pide confirmar el teléfono de su expediente.`,
+      t`Si el número que escribió no es el que el consultorio tiene registrado, después el portal le pide confirmar el teléfono registrado.`,
     'patient.codeNotReceived': () =>
-      t`Si no le llega ningún código, revise el número que escribió y pida un código nuevo. Los mensajes de texto no llegan a un teléfono fijo: a un fijo, el código tiene que llegar por llamada.`,
+      t`Si no le llega ningún código, revise el número que escribió y pida un código nuevo. Los mensajes de texto no llegan a un teléfono fijo: a un fijo, el código solo le puede llegar por llamada.`,
     'patient.codeNotReceivedOnRecord': () =>
-      t`Si no le llega ningún código, pida uno nuevo, o pida una llamada si los mensajes de texto no llegan a ese teléfono. Si ya no tiene ese teléfono, avísele al consultorio para que actualice el número registrado.`,
+      t`Si no le llega ningún código, pida uno nuevo, o pida una llamada si los mensajes de texto no llegan a ese teléfono. Si ya no tiene ese teléfono, avísele al consultorio para que actualice el teléfono registrado.`,
     'patient.futureLogins': () =>
       t`De ahora en adelante, para entrar solo necesita su correo electrónico y su contraseña.`,
     'patient.attachOneAtATime': (p) =>
@@ -140,7 +141,7 @@ export const guide = {
     'Privacy Policy': 'Política de privacidad',
     'Create account': 'Crear cuenta',
     Continue: 'Continuar',
-    'Text me': 'Envíenme un texto',
+    'Text me': 'Envíenme un mensaje de texto',
     'Call me': 'Llámenme',
     'Security Question': 'Pregunta de seguridad',
     Setup: 'Configurar',

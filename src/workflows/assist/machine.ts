@@ -394,7 +394,7 @@ export const createAssistMachine = perChecks((checks: WorkflowChecks) => {
       reviewingPreChecks: {
         meta: {
           guide: 'assist.preChecks',
-          labels: ['Log in to Portal as Patient', 'Manage Prospective Patients'],
+          labels: ['Log in to Portal as Patient'],
           audience: 'staff',
         },
         on: preCheckEvents,
@@ -403,7 +403,7 @@ export const createAssistMachine = perChecks((checks: WorkflowChecks) => {
       reviewingPreChecksWithoutPortalLogin: {
         meta: {
           guide: 'assist.preChecksWithoutPortalLogin',
-          labels: ['Quickview', 'Manage Prospective Patients'],
+          labels: ['Quickview'],
           audience: 'staff',
         },
         on: preCheckEvents,

@@ -8,7 +8,7 @@ import { familyAccessEventSchemas } from './schemas.js';
 /** Family access: staff set it up for a caregiver, who creates an account managing the patient's. */
 export const familyAccess = defineWorkflow({
   id: 'family-access',
-  title: 'Set up family access for a caregiver',
+  title: 'Family access for a caregiver',
   createMachine: createFamilyAccessMachine,
   events: familyAccessEventSchemas,
   notes: familyAccessNotes,

@@ -6,7 +6,7 @@ import { secureMessageEventSchemas } from './schemas.js';
 /** Sending a secure message, with attachments when it starts on the home page. */
 export const secureMessage = defineWorkflow({
   id: 'secure-message',
-  title: 'Send a message with attachments',
+  title: 'Send a secure message',
   createMachine: createSecureMessageMachine,
   events: secureMessageEventSchemas,
   notes: secureMessageNotes,

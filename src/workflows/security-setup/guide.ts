@@ -65,7 +65,6 @@ export const securitySetupScript: StateScript<SecurityStateId, SecurityChoices> 
 export const securitySetupNotes: { readonly [Id in SecurityStateId]?: StateNotes<SecurityContext> } = {
   choosingOption: ['patient.textRecommended', 'patient.landlineUseCallMe', 'staff.recoveryPhoneKeptApart'],
   enteringPhoneForText: ['staff.landlineUS'],
-  landlineAdvice: ['patient.landlineUseCallMe'],
   enteringCode: ['patient.codeNotReceived'],
   wrongCode: ['patient.codeNotReceived'],
   answeringQuestion: ['patient.securityAnswerExact'],
