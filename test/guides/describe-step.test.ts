@@ -64,7 +64,7 @@ describe('describeStep', () => {
     const step = describeStep(actor, { audience: 'patient' });
     expect(step.stateId).toBe('writing');
     expect(plain(step.instructions)).not.toContain('Attach files');
-    expect(step.notes.map((note) => note.key)).toEqual(['patient.messageLength']);
+    expect(step.notes.map((note) => note.key)).toEqual([]);
     actor.stop();
   });
 

@@ -187,6 +187,20 @@ describe('guides say what the reference says, and no more', () => {
   });
 
   it.each(Object.entries(locales))(
+    '%s: in-office registration starts with the practice, in the voice of each reader',
+    (code, locale) => {
+      const scenario = { channel: 'in-office', security: 'text' } as const;
+      const patient = buildGuide('registration', scenario, { locale, audience: 'patient' });
+      expect(patient.steps[0]?.key).toBe('registration.registerInOfficeForPatient');
+      expect(text(patient.steps[0]?.text ?? [])).toContain(
+        code === 'en' ? 'athenahealth account' : 'cuenta de athenahealth',
+      );
+      const staff = buildGuide('registration', scenario, { locale });
+      expect(staff.steps[0]?.key).toBe('registration.registerInOffice');
+    },
+  );
+
+  it.each(Object.entries(locales))(
     '%s: a relationship the scenario chose names only that answer',
     (_, locale) => {
       const chooseLabels = (relationship: 'self' | 'manager' | undefined) => {

@@ -61,6 +61,8 @@ export const enSteps = {
     t`Start online check-in from the link the practice gave you; the portal will ask you to create your account.`,
   'registration.registerInOffice': () =>
     t`In the office: register the patient for the Patient Portal with your practice's in-office registration steps. Like everyone who registers for the portal, the patient is then asked to create an athenahealth account.`,
+  'registration.registerInOfficeForPatient': () =>
+    t`The practice starts your portal registration at your visit; then the portal asks you to create your athenahealth account.`,
   'registration.createPassword': () =>
     t`On the ${label('Create your new password')} page, confirm your email address, type your new password twice, read the ${label('Terms and Conditions')} and the ${label('Privacy Policy')}, check the box, and click ${label('Create account')}.`,
   'registration.confirmation': () => t`On the confirmation page, click ${label('Continue')}.`,
@@ -157,7 +159,7 @@ export const enSteps = {
   'message.write': (p) =>
     p.attachmentsAllowed === false
       ? t`Type your message in the ${label('Message')} box (${p.maxLength} characters at most). When you are ready, click ${label('Send message')}.`
-      : t`Type your message in the ${label('Message')} box (${p.maxLength} characters at most). To add a file, click ${label('Attach files')} and pick it; to take one off, click the ${label('X')} next to its name. When you are ready, click ${label('Send message')}.`,
+      : t`Type your message in the ${label('Message')} box (${p.maxLength} characters at most). To add a file, click ${label('Attach files')} and pick it. When you are ready, click ${label('Send message')}.`,
   'message.attachmentsUnavailable': () =>
     t`A message started from the ${label('Messages')} page cannot carry files. Send it without attachments, or go back to the home page and start the message there.`,
   'message.attachmentLimit': (p) =>

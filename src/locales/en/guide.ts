@@ -38,8 +38,7 @@ export const guide = {
       t`A parent or other caregiver can see ${value(p.patientName)}'s health and billing information on the portal: the practice sets up family access, then the caregiver creates their own account as someone who manages the patient's account.`,
     relationship: (p) =>
       t`The portal may ask whether you are the patient or someone who manages ${value(p.patientName)}'s account.`,
-    'secure-message': () =>
-      t`Send your provider a secure message. Only a message started from the home page can carry files.`,
+    'secure-message': () => t`Send your provider a secure message from the portal.`,
     'profile-switch': () =>
       t`Open your own profile, or the profile of a family member whose account you can view.`,
     assist: () =>
@@ -102,8 +101,6 @@ export const guide = {
       t`Picked the wrong file? Click the ${label('X')} next to its name to remove it before you send the message.`,
     'patient.attachmentsHomePageOnly': () =>
       t`To attach files, start the message from the portal home page. The ${label('Messages')} page can send messages too, but without attachments.`,
-    'patient.messageLength': (p) => t`Your message can be up to ${p.maxLength} characters long.`,
-    'patient.useComputer': () => t`Use a desktop or laptop computer for these steps.`,
     'warning.noCardInformation': () =>
       t`Never send credit card information in a portal message: do not type card numbers, and do not attach pictures of cards.`,
     'warning.under13': (p) => t`No one under ${p.minimumAge} can register for a portal account.`,

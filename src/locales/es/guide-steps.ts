@@ -67,6 +67,8 @@ export const esSteps = {
     t`Empiece el check-in en línea con el enlace que le dio el consultorio; el portal le va a pedir que cree su cuenta.`,
   'registration.registerInOffice': () =>
     t`En el consultorio: registre al paciente en el portal del paciente siguiendo los pasos de registro en persona de su consultorio. Como a todos los que se registran en el portal, después se le pide al paciente crear una cuenta de athenahealth.`,
+  'registration.registerInOfficeForPatient': () =>
+    t`El consultorio empieza su registro en el portal durante su visita; después el portal le pide crear su cuenta de athenahealth.`,
   'registration.createPassword': () =>
     t`En la página ${label('Create your new password')}, confirme su correo electrónico, escriba su nueva contraseña dos veces, lea los ${label('Terms and Conditions')} y la ${label('Privacy Policy')}, marque la casilla y haga clic en ${label('Create account')}.`,
   'registration.confirmation': () => t`En la página de confirmación, haga clic en ${label('Continue')}.`,
@@ -163,7 +165,7 @@ export const esSteps = {
   'message.write': (p) =>
     p.attachmentsAllowed === false
       ? t`Escriba su mensaje en el cuadro ${label('Message')} (máximo ${p.maxLength} caracteres). Cuando esté listo, haga clic en ${label('Send message')}.`
-      : t`Escriba su mensaje en el cuadro ${label('Message')} (máximo ${p.maxLength} caracteres). Para agregar un archivo, haga clic en ${label('Attach files')} y selecciónelo; para quitarlo, haga clic en la ${label('X')} que está junto al nombre del archivo. Cuando esté listo, haga clic en ${label('Send message')}.`,
+      : t`Escriba su mensaje en el cuadro ${label('Message')} (máximo ${p.maxLength} caracteres). Para agregar un archivo, haga clic en ${label('Attach files')} y selecciónelo. Cuando esté listo, haga clic en ${label('Send message')}.`,
   'message.attachmentsUnavailable': () =>
     t`Un mensaje que se empieza desde la página ${label('Messages')} no puede llevar archivos. Envíelo sin archivos adjuntos, o regrese a la página principal y empiece el mensaje desde ahí.`,
   'message.attachmentLimit': (p) =>

@@ -37,8 +37,7 @@ export const guide = {
       t`Uno de los padres u otro cuidador puede ver la información de salud y de facturación de ${value(p.patientName)} en el portal: el consultorio configura el acceso familiar y después el cuidador crea su propia cuenta como alguien que administra la cuenta del paciente.`,
     relationship: (p) =>
       t`Es posible que el portal le pregunte si usted es el paciente o alguien que administra la cuenta de ${value(p.patientName)}.`,
-    'secure-message': () =>
-      t`Envíele a su proveedor un mensaje seguro. Solo un mensaje empezado desde la página principal puede llevar archivos adjuntos.`,
+    'secure-message': () => t`Envíele a su proveedor un mensaje seguro desde el portal.`,
     'profile-switch': () => t`Abra su propio perfil o el de un familiar cuya cuenta usted puede ver.`,
     assist: () =>
       t`Una lista para ayudar a un paciente por teléfono: primero revise lo básico y luego guíelo por el trámite que necesita.`,
@@ -101,8 +100,6 @@ export const guide = {
       t`¿Se equivocó de archivo? Haga clic en la ${label('X')} que está junto al nombre para quitarlo antes de enviar el mensaje.`,
     'patient.attachmentsHomePageOnly': () =>
       t`Para adjuntar archivos, empiece el mensaje desde la página principal del portal. Desde la página ${label('Messages')} también se pueden enviar mensajes, pero sin archivos adjuntos.`,
-    'patient.messageLength': (p) => t`Su mensaje puede tener hasta ${p.maxLength} caracteres.`,
-    'patient.useComputer': () => t`Para estos pasos, use una computadora de escritorio o una laptop.`,
     'warning.noCardInformation': () =>
       t`Nunca envíe datos de tarjetas de crédito en un mensaje del portal: no escriba números de tarjeta de crédito ni adjunte fotos de tarjetas de crédito.`,
     'warning.under13': (p) => t`Nadie menor de ${p.minimumAge} años puede registrarse en el portal.`,

@@ -43,7 +43,12 @@ export const registrationStates = {
   openingNotification: entryState('registration.openNotification', []),
   startingOnlineCheckIn: entryState('registration.startOnlineCheckIn', []),
   registeringInOffice: {
-    meta: { guide: 'registration.registerInOffice', labels: [], audience: 'staff' },
+    meta: {
+      guide: 'registration.registerInOffice',
+      patientGuide: 'registration.registerInOfficeForPatient',
+      labels: [],
+      audience: 'staff',
+    },
     on: { REGISTERED_IN_OFFICE: 'createPassword' },
   },
   createPassword: {

@@ -73,13 +73,12 @@ const fromHomePage = (context: SecureMessageContext) => context.startedFrom === 
 
 /** Notes beside the secure-message steps: attachment tips only where files can be attached. */
 export const secureMessageNotes: { readonly [Id in MessageStateId]?: StateNotes<SecureMessageContext> } = {
-  onHomePage: ['patient.useComputer', 'patient.attachmentsHomePageOnly'],
+  onHomePage: ['patient.attachmentsHomePageOnly'],
   choosingProvider: ['staff.officeStaffRouting'],
   choosingLocation: ['staff.officeLocationRouting'],
+  // The step itself gives the length limit and says where to work; notes add what it does not.
   writing: (context) =>
-    fromHomePage(context)
-      ? ['patient.messageLength', 'patient.attachOneAtATime', 'patient.removeWrongFile']
-      : ['patient.messageLength'],
+    fromHomePage(context) ? ['patient.attachOneAtATime', 'patient.removeWrongFile'] : [],
   attachmentsUnavailable: ['patient.attachmentsHomePageOnly'],
   attachmentLimit: ['patient.removeWrongFile'],
 };

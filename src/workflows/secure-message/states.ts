@@ -46,7 +46,7 @@ export const secureMessageStates = {
   writing: {
     meta: {
       guide: 'message.write',
-      labels: ['Message', 'Attach files', 'X', 'Send message'],
+      labels: ['Message', 'Attach files', 'Send message'],
       audience: 'patient',
     },
     on: {

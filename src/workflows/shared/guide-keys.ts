@@ -9,6 +9,7 @@ export type GuideStepKey =
   | 'registration.openNotification'
   | 'registration.startOnlineCheckIn'
   | 'registration.registerInOffice'
+  | 'registration.registerInOfficeForPatient'
   | 'registration.createPassword'
   | 'registration.confirmation'
   | 'registration.home'
@@ -103,8 +104,6 @@ export type GuideNoteKey =
   | 'patient.attachOneAtATime'
   | 'patient.removeWrongFile'
   | 'patient.attachmentsHomePageOnly'
-  | 'patient.messageLength'
-  | 'patient.useComputer'
   // warnings
   | 'warning.noCardInformation'
   | 'warning.under13';
