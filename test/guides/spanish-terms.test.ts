@@ -23,6 +23,9 @@ const banned: readonly [RegExp, string][] = [
   [/flechita/i, 'flecha'],
   [/elija a (?:Dr|Dra)\./, 'elija al Dr. / a la Dra.'],
   [/\ba ["*]?Office staff/, 'no personal "a" before Office staff'],
+  [/número registrado|teléfono de su expediente/i, 'teléfono registrado'],
+  [/información médica/i, 'información de salud y de facturación'],
+  [/\bse encarga/i, 'administra'],
 ];
 
 const esSources = [
