@@ -112,7 +112,7 @@ export function buildGuide<Id extends WorkflowId>(
       : undefined;
   const worded = withLabelPolicy(
     {
-      intro: catalog.intros[workflowId](params),
+      intro: catalog.intros[workflowId](output?.status === 'blocked' ? { ...params, blocked: true } : params),
       steps: toSteps(definition, route.steps, catalog, params, resolved),
       notes: notesFor(noteKeys, catalog, params, resolved.audience),
     },

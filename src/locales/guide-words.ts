@@ -28,6 +28,8 @@ export type GuideParams = {
   readonly chosen?: GuideOptionKey;
   /** A printed guide comes back to a step it has shown before (after staff updated the phone of record). */
   readonly again?: boolean;
+  /** The guide's path ends blocked (its intro says why the task cannot be finished yet). */
+  readonly blocked?: boolean;
 };
 
 /** A catalog entry: text built from the params. */

@@ -25,6 +25,24 @@ describe('the under-13 outcome', () => {
     },
   );
 
+  it('a blocked registration guide does not open with "follow these steps to create"', () => {
+    for (const [locale, steps] of [
+      [undefined, 'Follow these steps'],
+      [es, 'Siga estos pasos'],
+    ] as const) {
+      const options = { audience: 'patient', ...(locale ? { locale } : {}) } as const;
+      const blocked = buildGuide(
+        'registration',
+        { channel: 'invitation', patientUnderMinimumAge: true },
+        options,
+      );
+      expect(blocked.outcome.status).toBe('blocked');
+      expect(blocked.intro.map((s) => s.text).join('')).not.toContain(steps);
+      const open = buildGuide('registration', { channel: 'invitation' }, options);
+      expect(open.intro.map((s) => s.text).join('')).toContain(steps);
+    }
+  });
+
   it('family access: a caregiver under 13 reads what they can do, not the staff stop', () => {
     const scenario = { caregiverUnderMinimumAge: true };
     const caregiver = renderText(buildGuide('family-access', scenario, { audience: 'patient' }));

@@ -28,8 +28,10 @@ export const guide = {
     assist: 'Helping a patient with the portal',
   },
   intros: {
-    registration: () =>
-      t`Follow these steps to create your Patient Portal account and reach the portal home page. The portal asks you to create an athenahealth account as part of this.`,
+    registration: (p) =>
+      p.blocked
+        ? t`Why this Patient Portal account cannot be created yet, and what to do instead.`
+        : t`Follow these steps to create your Patient Portal account and reach the portal home page. The portal asks you to create an athenahealth account as part of this.`,
     'security-setup': () =>
       t`Pick one way for the portal to confirm it is really you if you ever forget your password. You only do this once.`,
     'phone-verification': () =>

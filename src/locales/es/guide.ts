@@ -27,8 +27,10 @@ export const guide = {
     assist: 'Cómo ayudar a un paciente con el portal',
   },
   intros: {
-    registration: () =>
-      t`Siga estos pasos para crear su cuenta del portal del paciente y llegar a la página principal del portal. Como parte de esto, el portal le pide crear una cuenta de athenahealth.`,
+    registration: (p) =>
+      p.blocked
+        ? t`Por qué todavía no se puede crear esta cuenta del portal del paciente, y qué hacer mientras tanto.`
+        : t`Siga estos pasos para crear su cuenta del portal del paciente y llegar a la página principal del portal. Como parte de esto, el portal le pide crear una cuenta de athenahealth.`,
     'security-setup': () =>
       t`Elija una forma para que el portal confirme que es usted si algún día se le olvida la contraseña. Esto se hace una sola vez.`,
     'phone-verification': () =>
