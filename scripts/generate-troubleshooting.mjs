@@ -75,7 +75,7 @@ function render(locale, other) {
               glossed,
             )} (\`${cause.fix.workflow}\` › \`${cause.fix.state}\`)`
           : `*${ui.practiceAdvice}*`;
-      lines.push(`   - ${ui.fix}: ${fix}`, `   - ${ui.say}: "${text(cause.say)}"`);
+      lines.push(`   - ${ui.fix}: ${fix}`, `   - ${ui.say}: *${text(cause.say)}*`);
     });
     lines.push('');
   }

@@ -203,6 +203,7 @@ function toSteps(
   catalog: GuideWords,
   params: GuideParams,
   options: ResolvedGuideOptions,
+  given = new Set<string>(),
 ): GuideStep[] {
   const steps: GuideStep[] = [];
   const shown = new Set<string>();
@@ -226,16 +227,20 @@ function toSteps(
       options.audience,
     );
     if (parts === undefined) continue;
+    // A note is given once on a path read from top to bottom; each option reads on from the notes
+    // before it.
+    const notes = parts.notes.filter((note) => !given.has(note.key));
+    for (const note of notes) given.add(note.key);
     steps.push({
       key: parts.key,
       states: [step.stateId],
       text: parts.text,
       labels: parts.labels,
-      notes: parts.notes,
+      notes,
       options: step.options.map((option) => ({
         key: option.key,
         text: catalog.options[option.key](params),
-        steps: toSteps(definition, option.steps, catalog, params, options),
+        steps: toSteps(definition, option.steps, catalog, params, options, new Set(given)),
       })),
     });
   }

@@ -90,7 +90,7 @@ describe('<portal-helpdesk-assist> triage', () => {
     // The diagnosis: the cause, what to say, the task that fixes it, and "Start the fix".
     const text = triageText(element) ?? '';
     expect(text).toContain('The code for the security setup did not arrive or no longer works.');
-    expect(text).toContain('Say: Ask for a new code');
+    expect(text).toContain('Say: Please check the number you typed, then ask for a new code.');
     expect(text).toContain('Fix: Set up your account security');
     button(element, 'Start the fix').click();
     expect(sent.at(-1)).toEqual({ type: 'START_FIX' });

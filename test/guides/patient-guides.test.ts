@@ -279,7 +279,9 @@ describe('guides say what the reference says, and no more', () => {
         const step = allSteps(guide.steps).find((s) => s.key === 'security.landlineAdvice');
         const words = text(step?.text ?? []);
         expect(words).toContain(
-          code === 'en' ? 'If the number you typed is a landline' : 'Si el número que escribió es de un fijo',
+          code === 'en'
+            ? 'If the number you typed is a landline'
+            : 'Si el número que escribió es de un teléfono fijo',
         );
         // Printed for the patient: no check run by staff or by this library is presented as a fact.
         expect(words).not.toMatch(/helpdesk|check says|personal|revisión/i);

@@ -26,6 +26,13 @@ const banned: readonly [RegExp, string][] = [
   [/número registrado|teléfono de su expediente/i, 'teléfono registrado'],
   [/información médica/i, 'información de salud y de facturación'],
   [/\bse encarga/i, 'administra'],
+  // "sus padres" in usted reads as the caller's parents; the patient's are meant.
+  [/uno de sus padres/i, 'uno de los padres del paciente'],
+  [/\bbajo ["*]?Switch to View|\bbajo \$\{label\('Switch to View/, 'en "Switch to View"'],
+  // "el enrutamiento", "Provider-based message routing": both masculine.
+  [/routing["*]? está desactivada/, 'está desactivado'],
+  [/(?:abr[ae]|abrir) una cuenta de acceso familiar/i, 'configurar el acceso familiar'],
+  [/a un fijo\b/i, 'a un teléfono fijo'],
 ];
 
 const esSources = [

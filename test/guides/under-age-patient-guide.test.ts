@@ -51,8 +51,12 @@ describe('the under-13 outcome', () => {
     expect(renderText(buildGuide('family-access', scenario))).toContain('Stop here');
   });
 
-  it.each(scenarios)('%s: the staff guide offers a family access account', (id, scenario) => {
+  it.each(scenarios)('%s: the staff guide offers family access to a caregiver old enough', (id, scenario) => {
     const staff = renderText(buildGuide(id, scenario as never));
-    expect(staff).toContain('Offer a family access account instead');
+    // Who is under age may be a caregiver (relationship: the manager), so the offer names the
+    // patient's caregivers of the minimum age, never "a parent or other caregiver" at large.
+    expect(staff).toContain(
+      'Offer family access instead, to a parent or other caregiver of <patient name> who is at least 13.',
+    );
   });
 });

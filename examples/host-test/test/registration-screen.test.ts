@@ -60,7 +60,7 @@ describe('how each path ends', () => {
       // Blocked: a staff-only screen that says to stop, and what to offer instead.
       expect(end.audience).toBe('staff');
       expect(end.text).toMatch(/^Stop here/);
-      if (path.finalState === 'blockedUnderAge') expect(end.text).toContain('family access account');
+      if (path.finalState === 'blockedUnderAge') expect(end.text).toContain('Offer family access');
     }
   });
 

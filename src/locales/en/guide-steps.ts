@@ -4,10 +4,14 @@ import { label, type RichText, t, value } from '../text.js';
 
 const name = (p: GuideParams) => value(p.patientName);
 
+/** Staff text offering family access to a caregiver old enough for an account (the under-age one may be a caregiver too). */
+const offerFamilyAccess = (p: GuideParams) =>
+  t`Offer family access instead, to a parent or other caregiver of ${name(p)} who is at least ${p.minimumAge}.`;
+
 /** Staff text for an account holder under the minimum age (registration and relationship steps). */
 function underAge(p: GuideParams): RichText {
   const until = p.eligibleOn ? t` until ${value(p.eligibleOn)}` : undefined;
-  return t`Stop here: the person who would hold this account is younger than ${p.minimumAge}, so they cannot have their own portal account${until}. Offer a family access account instead, so a parent or other caregiver can see ${name(p)}'s health and billing information.`;
+  return t`Stop here: the person who would hold this account is younger than ${p.minimumAge}, so they cannot have their own portal account${until}. ${offerFamilyAccess(p)}`;
 }
 
 /** The patient's own words for an account holder under the minimum age: what happens, and what a caregiver can ask for. */
@@ -29,7 +33,7 @@ function assistBlocked(p: GuideParams): RichText {
     case 'already-registered':
       return t`${name(p)} already has a portal account (registered, or in ${label('Prospective')} status), so registration cannot run again. ${NEXT}`;
     case 'under-minimum-age':
-      return t`The task stopped: the person who would hold the account is younger than ${p.minimumAge}. Offer a family access account for a parent or other caregiver instead. ${NEXT}`;
+      return t`The task stopped: the person who would hold the account is younger than ${p.minimumAge}. ${offerFamilyAccess(p)} ${NEXT}`;
     case 'no-phone-of-record':
       return t`The task stopped: there is no phone of record to verify. Update the phone of record, then start the task again. ${NEXT}`;
     default:
@@ -46,7 +50,7 @@ function assistBlocked(p: GuideParams): RichText {
  * ```ts
  * const steps: GuideWords['steps'] = enSteps;
  * steps['security.enterPhoneForText']({ patientName: 'Jordan', minimumAge: 13, maxLength: 1000, maxAttachments: 10 });
- * //=> [{ kind: 'text', text: 'Type your mobile phone number and click ' }, { kind: 'label', text: 'Send code' }, { kind: 'text', text: '.' }]
+ * //=> [{ kind: 'text', text: 'Type your phone number and click ' }, { kind: 'label', text: 'Send code' }, { kind: 'text', text: '.' }]
  * ```
  */
 export const enSteps = {
@@ -69,7 +73,7 @@ export const enSteps = {
   'registration.home': () => t`Your portal home page opens: your account is ready to use.`,
   'registration.blockedUnderAge': underAge,
   'registration.blockedNoPhoneOfRecord': (p) =>
-    t`Stop here: there is no phone of record for ${name(p)}, so the portal has no number to verify. The practice must add or update the phone of record first; then help the patient finish creating the account.`,
+    t`Stop here: there is no phone of record for ${name(p)}, and the portal will ask to confirm it. Add or update the phone of record first; then help the patient finish creating the account.`,
   'registration.blockedUnderAgeForPatient': (p) =>
     t`You cannot create this portal account yourself: the person who holds it must be at least ${p.minimumAge}${p.eligibleOn ? t` (possible from ${value(p.eligibleOn)})` : undefined}. A parent or other caregiver can ask the practice for a family access account to see ${name(p)}'s health and billing information.`,
   'registration.blockedNoPhoneOfRecordForPatient': (p) =>
@@ -78,10 +82,10 @@ export const enSteps = {
   // security setup
   'security.chooseOption': () =>
     t`Choose how to protect your athenahealth account (${label('Text me')}, ${label('Call me')} or ${label('Security Question')}) and click the ${label('Setup')} button under your choice. You set this up once; it lets you prove who you are if you ever forget your password.`,
-  'security.enterPhoneForText': () => t`Type your mobile phone number and click ${label('Send code')}.`,
+  'security.enterPhoneForText': () => t`Type your phone number and click ${label('Send code')}.`,
   'security.enterPhoneForCall': () => t`Type your phone number and click ${label('Call')}.`,
   'security.landlineAdvice': () =>
-    t`A landline cannot get text messages. If the number you typed is a landline, choose ${label('Call me')} instead, to get your code by phone call.`,
+    t`A landline cannot get text messages. If the number you typed is a landline, go back and choose ${label('Call me')} instead, to get your code by phone call.`,
   'security.enterCode': () =>
     t`Type the code you just got by text message or phone call, and click ${label('Verify')}.`,
   'security.wrongCode': () =>
@@ -100,7 +104,7 @@ export const enSteps = {
   'verification.wrongCode': () =>
     t`That code did not match. Type it again and click ${label('Verify')}, or ask for a new code to the same number; if texts do not reach that phone, ask for a call instead.`,
   'verification.updatePhoneOfRecord': () =>
-    t`The patient no longer has the phone number on file. Update it (the ${label('Quickview')} phone when the user is the patient; the patient's entry on the ${label('Portal Accounts')} page when the user manages the account), then verification starts again with the new number.`,
+    t`The patient no longer has the phone number on file: update the phone of record, then verification starts again with the new number.`,
   'verification.updatePhoneOfRecordForPatient': () =>
     t`If you no longer have that phone, tell the practice: they update the phone number on file for you.`,
   'verification.done': () => t`The phone number on file with the practice is confirmed.`,
@@ -187,7 +191,7 @@ export const enSteps = {
   'assist.preChecks': () =>
     t`Before you begin, read the notes with this step: the patient's status, scheduling in the portal, the portal address, and your own browser for ${label('Log in to Portal as Patient')}.`,
   'assist.browserMustChange': () =>
-    t`The patient's browser is not supported, or could not be recognised (treated the same way). Ask them to switch to Google Chrome, Microsoft Edge (on Windows 7, 8/8.1, 10 or 11), Mozilla Firefox or Safari (Apple devices); the portal shows download links. Then check the browser again.`,
+    t`The patient's browser is not supported, or could not be recognised (treated the same way). Ask them to switch to Google Chrome, Microsoft Edge (on Windows 7, 8/8.1, 10 or 11), Mozilla Firefox or Safari (Apple devices). Then check the browser again.`,
   'assist.chooseTask': () => t`Ask what the patient needs help with, and choose that task.`,
   'assist.runningTask': () => t`Walk the patient through the task one step at a time.`,
   'assist.preChecksWithoutPortalLogin': () =>

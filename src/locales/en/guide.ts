@@ -52,8 +52,6 @@ export const guide = {
       t`A number the patient or family member types for ${label('Text me')} or ${label('Call me')} is stored apart from the phone of record on the ${label('Quickview')} and ${label('Patient Registration')} pages: changing one never changes the other.`,
     'staff.phoneOfRecordLocation': () =>
       t`The phone of record is the number on the patient's ${label('Quickview')} when the user is the patient, and the number in the patient's entry on the ${label('Portal Accounts')} page when the user manages the patient's account.`,
-    'staff.noPhoneOfRecord': () =>
-      t`Without a phone of record the portal cannot finish verification. Update the phone of record before the patient tries again.`,
     'staff.familyAccess': () =>
       t`With family access, the caregiver creates their own account as someone who manages the patient's account. Their phone of record is the phone in the patient's entry on the ${label('Portal Accounts')} page.`,
     'staff.patientRegisters': (p) =>
@@ -62,8 +60,6 @@ export const guide = {
       const member = p.familyMemberName ? value(p.familyMemberName) : 'the family member';
       return t`${member} registers, not ${value(p.patientName)}: they create their own account as someone who manages ${value(p.patientName)}'s account, so the age rule applies to them. Their phone of record is the phone in ${value(p.patientName)}'s entry on the ${label('Portal Accounts')} page.`;
     },
-    'staff.inOfficeRegistration': () =>
-      t`Registration in the office follows your practice's own in-office steps, not the invitation email.`,
     'staff.prospectiveStatus': () =>
       t`A patient who first registers with the practice on the portal, and has not yet checked in for an appointment, has ${label('Prospective')} status. You can see and manage these patients on the ${label('Manage Prospective Patients')} page.`,
     'staff.officeStaffRouting': () =>
@@ -91,7 +87,7 @@ export const guide = {
     'patient.phoneCheckFollowsQuestion': () =>
       t`Because you chose a security question, the portal next asks you to confirm the phone number the practice has on file for you.`,
     'patient.phoneCheckMayFollow': () =>
-      t`If the number you typed is not the one the practice has on file for you, the portal next asks you to confirm the number on file.`,
+      t`If you chose a security question, or typed a number that is not the one the practice has on file for you, the portal next asks you to confirm the number on file.`,
     'patient.codeNotReceived': () =>
       t`If no code comes, check the phone number you typed and ask for a new code. Text messages cannot reach a landline: for a landline, the code has to come by phone call.`,
     'patient.codeNotReceivedOnRecord': () =>

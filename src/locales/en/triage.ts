@@ -157,7 +157,7 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
     phone: 'Which phone number did the patient type?',
     'phone-of-record-current': 'Does the patient still have the phone number the practice has on file?',
     'saved-answer':
-      'If the patient wrote down the answer they set, what is it, and what did they type this time?',
+      'Only if the patient is willing to share them: the answer they wrote down when they set it, and what they typed this time?',
     'answer-special-characters':
       'Did the answer they set have spaces or special characters, such as punctuation marks or underscores?',
     'started-from':
@@ -170,7 +170,7 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
       'On the "Portal Settings" page, is the "Provider-based message routing" option turned on?',
     'has-account': 'Does the person who manages the account already have a portal account?',
     'name-under-switch-to-view':
-      'When the patient clicks the arrow next to their name, is the family member listed under "Switch to View"?',
+      'When the caller clicks the arrow next to their own name, is the family member listed under "Switch to View"?',
   },
   checks: {
     browser: 'Browser check',
@@ -204,7 +204,8 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
     'provider-based-routing-on':
       '"Office staff" appears only when "Provider-based message routing" is turned off on the "Portal Settings" page.',
     'message-too-long': 'The message is longer than the portal allows.',
-    'card-number-in-message': 'The message holds a credit card number.',
+    'card-number-in-message':
+      'The message holds a credit card number, which must never be sent in a portal message.',
     'empty-message': 'The message box is empty.',
     'register-as-manager':
       "The caregiver has no account yet: staff set up family access, and the caregiver creates an account from the invitation email as the person who manages the patient's account.",
@@ -238,9 +239,10 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
     'phone-number-invalid': 'Please check the phone number and type it again.',
     'phone-of-record-out-of-date':
       'We will update the phone number we have on file for you; then you can ask for the code again.',
-    'new-code-needed': 'Ask for a new code with "Send code" or "Call", then type it and click "Verify".',
+    'new-code-needed':
+      'Please check the number you typed, then ask for a new code. If texts do not reach your phone, go back and choose "Call me" instead.',
     'new-verification-code-needed':
-      'Choose "Text" or "Call" again to get a new code, then type it and click "Verify".',
+      'Please ask for a new code; if texts do not reach that phone, ask for a call instead.',
     'answer-typed-differently':
       'Type the answer exactly as you set it, with the same spaces and punctuation; capital letters do not matter.',
     'attachments-need-home-page':
@@ -249,18 +251,19 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
       'One message can carry only a limited number of files: remove the extra ones with the X next to the file name and send them in another message.',
     'one-file-at-a-time': 'Click "Attach files" once for each file you want to send.',
     'provider-not-seen':
-      'The list includes the providers you have seen; if yours is not there, choose one of them, or call us about a new provider.',
+      'The list includes the providers you have seen; if yours is not there, choose one of them, or tell me now if your question is for a new provider.',
     'provider-based-routing-on': 'Please choose the provider your question is for.',
     'message-too-long': 'Please shorten the message: the portal limits how long it can be.',
     'card-number-in-message': 'Please remove the card number: never send card details in a portal message.',
     'empty-message': 'Please type your message before you send it.',
     'register-as-manager':
       "We will set up family access for you. You will get an invitation email: create your account from it, as the person who manages the patient's account.",
-    'manager-under-age': 'The person who manages the account has to be old enough to have an account.',
+    'manager-under-age':
+      "To manage the patient's account you need a portal account of your own, and you are not old enough for one yet; a parent or other caregiver who is old enough can register instead.",
     'use-switch-to-view':
       'Click the arrow next to your name at the top of the portal, then choose the person\'s name under "Switch to View".',
     'staff-browser-not-supported':
-      'Use a supported browser on your computer (not Internet Explorer) for "Log in to Portal as Patient".',
+      'Please open the Quickview in Google Chrome, Mozilla Firefox or Microsoft Edge, not Internet Explorer, then try "Log in to Portal as Patient" again.',
   },
   practiceAdvice: {
     'email-address-wrong': 'We will correct the email address on file and send you a new invitation.',
@@ -277,13 +280,15 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
       'We will help you get back into your account; the security option you set up when you created it is how you confirm who you are.',
     'account-exists': 'You already have an account: log in with your email address and password.',
     'provider-list-other': 'We will check your provider details and call you back.',
-    'office-staff-expected': 'We will look into it; meanwhile, please call the office with your question.',
-    'message-other-problem': 'Please try again later, or call the office if it still does not send.',
-    'browser-warning-other': 'Your browser is fine; please tell us exactly what the warning says.',
+    'office-staff-expected': 'We will look into it; meanwhile, you can ask me your question now.',
+    'message-other-problem':
+      'Please try again later; if it still does not send, tell us and we will look into it.',
+    'browser-warning-other':
+      'Your browser is one of the supported ones, so the warning is about something else; please tell us exactly what it says.',
     'family-access-not-set-up':
       "We need to set up access to your family member's record first; we will walk you through it.",
     'staff-login-other':
-      "Your browser is supported; contact your practice's portal support if it still fails.",
+      "Your browser is supported, so it is not the cause; please contact the practice's portal support and tell them what you see.",
   },
   answers: {
     yes: 'Yes',

@@ -11,10 +11,14 @@ function personalA(person: string): string {
   return 'a ';
 }
 
+/** Texto para el personal que ofrece el acceso familiar a un cuidador con la edad mínima (el menor también puede ser cuidador). */
+const offerFamilyAccess = (p: GuideParams) =>
+  t`Ofrezca en su lugar el acceso familiar a uno de los padres u otro cuidador de ${name(p)} que tenga por lo menos ${p.minimumAge} años.`;
+
 /** Texto para el personal cuando el titular de la cuenta no tiene la edad mínima. */
 function underAge(p: GuideParams): RichText {
   const until = p.eligibleOn ? t` hasta el ${value(p.eligibleOn)}` : undefined;
-  return t`Deténgase aquí: la persona que sería titular de esta cuenta tiene menos de ${p.minimumAge} años, así que no puede tener su propia cuenta del portal${until}. Ofrezca en su lugar una cuenta de acceso familiar, para que uno de los padres u otro cuidador pueda ver la información de salud y de facturación de ${name(p)}.`;
+  return t`Deténgase aquí: la persona que sería titular de esta cuenta tiene menos de ${p.minimumAge} años, así que no puede tener su propia cuenta del portal${until}. ${offerFamilyAccess(p)}`;
 }
 
 /** Texto para el paciente cuando el titular de la cuenta no tiene la edad mínima. */
@@ -32,11 +36,11 @@ function assistBlocked(p: GuideParams): RichText {
     case 'patient-under-minimum-age':
       return t`Este trámite no puede empezar: ${name(p)} tiene menos de ${p.minimumAge} años, y nadie de esa edad puede registrarse, configurar la seguridad ni verificar un teléfono para su propia cuenta del portal${until}. Ofrezca en su lugar una cuenta de acceso familiar para uno de los padres u otro cuidador. ${NEXT}`;
     case 'family-member-under-minimum-age':
-      return t`Este trámite no puede empezar: ${p.familyMemberName ? value(p.familyMemberName) : 'el familiar'}, que se registraría para administrar la cuenta de ${name(p)}, tiene menos de ${p.minimumAge} años${until}, y toda persona que crea una cuenta del portal debe tener al menos esa edad. Puede registrarse en su lugar uno de los padres u otro cuidador de esa edad, o puede abrir una cuenta de acceso familiar para ese cuidador. ${NEXT}`;
+      return t`Este trámite no puede empezar: ${p.familyMemberName ? value(p.familyMemberName) : 'el familiar'}, que se registraría para administrar la cuenta de ${name(p)}, tiene menos de ${p.minimumAge} años${until}, y toda persona que crea una cuenta del portal debe tener al menos esa edad. Puede registrarse en su lugar uno de los padres u otro cuidador de esa edad, o puede configurar el acceso familiar para ese cuidador. ${NEXT}`;
     case 'already-registered':
       return t`${name(p)} ya tiene una cuenta del portal (registrada o en estado ${label('Prospective')}), así que el registro no se puede repetir. ${NEXT}`;
     case 'under-minimum-age':
-      return t`El trámite se detuvo: la persona que sería titular de la cuenta tiene menos de ${p.minimumAge} años. Ofrezca en su lugar una cuenta de acceso familiar para uno de los padres u otro cuidador. ${NEXT}`;
+      return t`El trámite se detuvo: la persona que sería titular de la cuenta tiene menos de ${p.minimumAge} años. ${offerFamilyAccess(p)} ${NEXT}`;
     case 'no-phone-of-record':
       return t`El trámite se detuvo: no hay un teléfono registrado que verificar. Actualice el teléfono registrado y vuelva a empezar el trámite. ${NEXT}`;
     default:
@@ -79,15 +83,15 @@ export const esSteps = {
   'registration.blockedNoPhoneOfRecordForPatient': (p) =>
     t`Para terminar, el portal le pide confirmar el teléfono que el consultorio tiene registrado, y todavía no hay ninguno para ${name(p)}. Llame al consultorio y pida que lo agreguen; después podrá terminar de crear su cuenta.`,
   'registration.blockedNoPhoneOfRecord': (p) =>
-    t`Deténgase aquí: ${name(p)} no tiene un teléfono registrado, así que el portal no tiene ningún número que verificar. El consultorio tiene que agregar o actualizar ese teléfono primero; después ayude al paciente a terminar de crear la cuenta.`,
+    t`Deténgase aquí: ${name(p)} no tiene un teléfono registrado, y el portal le pedirá confirmarlo. Agregue o actualice ese teléfono primero; después ayude al paciente a terminar de crear la cuenta.`,
 
   // seguridad de la cuenta
   'security.chooseOption': () =>
     t`Elija cómo quiere proteger su cuenta de athenahealth (${label('Text me')}, ${label('Call me')} o ${label('Security Question')}) y haga clic en el botón ${label('Setup')} que está debajo de esa opción. Esto se configura una sola vez y le permite demostrar quién es si algún día olvida su contraseña.`,
-  'security.enterPhoneForText': () => t`Escriba su número de celular y haga clic en ${label('Send code')}.`,
+  'security.enterPhoneForText': () => t`Escriba su número de teléfono y haga clic en ${label('Send code')}.`,
   'security.enterPhoneForCall': () => t`Escriba su número de teléfono y haga clic en ${label('Call')}.`,
   'security.landlineAdvice': () =>
-    t`Un teléfono fijo no puede recibir mensajes de texto. Si el número que escribió es de un fijo, elija ${label('Call me')} en su lugar, para recibir el código por llamada.`,
+    t`Un teléfono fijo no puede recibir mensajes de texto. Si el número que escribió es de un teléfono fijo, vuelva atrás y elija ${label('Call me')} en su lugar, para recibir el código por llamada.`,
   'security.enterCode': () =>
     t`Escriba el código que le llegó por mensaje de texto o por llamada y haga clic en ${label('Verify')}.`,
   'security.wrongCode': () =>
@@ -106,7 +110,7 @@ export const esSteps = {
   'verification.wrongCode': () =>
     t`Ese código no coincide. Escríbalo de nuevo y haga clic en ${label('Verify')}, o pida un código nuevo al mismo número; si los mensajes de texto no llegan a ese teléfono, pida una llamada.`,
   'verification.updatePhoneOfRecord': () =>
-    t`El paciente ya no tiene el teléfono registrado. Actualícelo (el teléfono del ${label('Quickview')} cuando el usuario es el paciente; la entrada del paciente en la página ${label('Portal Accounts')} cuando el usuario administra la cuenta); después la verificación empieza de nuevo con el número nuevo.`,
+    t`El paciente ya no tiene el teléfono registrado: actualícelo; después la verificación empieza de nuevo con el número nuevo.`,
   'verification.updatePhoneOfRecordForPatient': () =>
     t`Si ya no tiene ese teléfono, avísele al consultorio para que actualice el teléfono registrado.`,
   'verification.done': () => t`Quedó confirmado el teléfono que el consultorio tiene registrado.`,
@@ -193,7 +197,7 @@ export const esSteps = {
   'assist.preChecks': () =>
     t`Antes de empezar, lea las notas de este paso: el estado del paciente, las citas por el portal, la dirección del portal y su propio navegador para ${label('Log in to Portal as Patient')}.`,
   'assist.browserMustChange': () =>
-    t`El navegador del paciente no es compatible, o no se pudo reconocer (se trata igual). Pídale que use Google Chrome, Microsoft Edge (en Windows 7, 8/8.1, 10 u 11), Mozilla Firefox o Safari (en equipos Apple); el portal le muestra enlaces para descargarlos. Luego vuelva a revisar el navegador.`,
+    t`El navegador del paciente no es compatible, o no se pudo reconocer (se trata igual). Pídale que use Google Chrome, Microsoft Edge (en Windows 7, 8/8.1, 10 u 11), Mozilla Firefox o Safari (en equipos Apple). Luego vuelva a revisar el navegador.`,
   'assist.chooseTask': () => t`Pregúntele al paciente con qué necesita ayuda y elija ese trámite.`,
   'assist.runningTask': () => t`Guíe al paciente por el trámite, paso por paso.`,
   'assist.preChecksWithoutPortalLogin': () =>

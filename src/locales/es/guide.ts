@@ -50,8 +50,6 @@ export const guide = {
       t`El número que el paciente o el familiar escribe en ${label('Text me')} o ${label('Call me')} se guarda aparte del teléfono registrado en las páginas ${label('Quickview')} y ${label('Patient Registration')}: si cambia uno, el otro no cambia.`,
     'staff.phoneOfRecordLocation': () =>
       t`El teléfono registrado es el del ${label('Quickview')} del paciente cuando el usuario es el propio paciente, y el de la entrada del paciente en la página ${label('Portal Accounts')} cuando el usuario administra la cuenta del paciente.`,
-    'staff.noPhoneOfRecord': () =>
-      t`Sin un teléfono registrado, el portal no puede terminar la verificación. Actualice ese teléfono antes de que el paciente lo vuelva a intentar.`,
     'staff.prospectiveStatus': () =>
       t`Un paciente que se registra por primera vez con el consultorio en el portal, y todavía no ha hecho check-in para una cita, queda en estado ${label('Prospective')}. Puede ver y administrar a estos pacientes en la página ${label('Manage Prospective Patients')}.`,
     'staff.officeStaffRouting': () =>
@@ -59,7 +57,7 @@ export const guide = {
     'staff.officeLocationRouting': () =>
       t`Lo que se elija en ${label('Office location')} decide a qué bandeja ${label('Clinical Inbox')} llega el mensaje.`,
     'staff.under13': (p) =>
-      t`Por la ley COPPA (Children's Online Privacy Protection Act), nadie menor de 13 años puede crear su propia cuenta del portal, y el personal no puede registrar ni invitar a un usuario nuevo menor de 13 años. Para un paciente menor de esa edad, abra una cuenta de acceso familiar para uno de los padres u otro cuidador.${p.minimumAge > 13 ? t` En este consultorio la edad mínima es de ${p.minimumAge} años.` : undefined}`,
+      t`Por la ley COPPA (Children's Online Privacy Protection Act), nadie menor de 13 años puede crear su propia cuenta del portal, y el personal no puede registrar ni invitar a un usuario nuevo menor de 13 años. Para un paciente menor de esa edad, configure el acceso familiar para uno de los padres u otro cuidador.${p.minimumAge > 13 ? t` En este consultorio la edad mínima es de ${p.minimumAge} años.` : undefined}`,
     'staff.staffBrowser': () =>
       t`Para usar ${label('Log in to Portal as Patient')} en el ${label('Quickview')}, usted también necesita un navegador compatible; con Internet Explorer no funciona.`,
     'staff.landlineUS': () =>
@@ -74,8 +72,6 @@ export const guide = {
       const member = p.familyMemberName ? value(p.familyMemberName) : 'el familiar';
       return t`Se registra ${member}, no ${value(p.patientName)}: crea su propia cuenta como alguien que administra la cuenta de ${value(p.patientName)}, así que la regla de edad se aplica a esa persona. Su teléfono registrado es el de la entrada de ${value(p.patientName)} en la página ${label('Portal Accounts')}.`;
     },
-    'staff.inOfficeRegistration': () =>
-      t`El registro en el consultorio sigue los pasos propios de su consultorio, no el correo de invitación.`,
     'staff.portalUrl': (p) =>
       p.portalUrl
         ? t`Dele al paciente la dirección del portal: ${link(p.portalUrl)}.`
@@ -89,9 +85,9 @@ export const guide = {
     'patient.phoneCheckFollowsQuestion': () =>
       t`Como eligió una pregunta de seguridad, después el portal le pide confirmar el teléfono que el consultorio tiene registrado.`,
     'patient.phoneCheckMayFollow': () =>
-      t`Si el número que escribió no es el que el consultorio tiene registrado, después el portal le pide confirmar el teléfono registrado.`,
+      t`Si eligió una pregunta de seguridad, o escribió un número que no es el que el consultorio tiene registrado, después el portal le pide confirmar el teléfono registrado.`,
     'patient.codeNotReceived': () =>
-      t`Si no le llega ningún código, revise el número que escribió y pida un código nuevo. Los mensajes de texto no llegan a un teléfono fijo: a un fijo, el código solo le puede llegar por llamada.`,
+      t`Si no le llega ningún código, revise el número que escribió y pida un código nuevo. Los mensajes de texto no llegan a un teléfono fijo: a un teléfono fijo, el código solo puede llegar por llamada.`,
     'patient.codeNotReceivedOnRecord': () =>
       t`Si no le llega ningún código, pida uno nuevo, o pida una llamada si los mensajes de texto no llegan a ese teléfono. Si ya no tiene ese teléfono, avísele al consultorio para que actualice el teléfono registrado.`,
     'patient.futureLogins': () =>

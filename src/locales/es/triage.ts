@@ -153,7 +153,8 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
     phone: '¿Qué número de teléfono escribió el paciente?',
     'phone-of-record-current':
       '¿El paciente todavía tiene el número de teléfono que el consultorio tiene registrado?',
-    'saved-answer': 'Si el paciente anotó la respuesta que configuró, ¿cuál es, y qué escribió esta vez?',
+    'saved-answer':
+      'Solo si el paciente está dispuesto a compartirlas: ¿la respuesta que anotó al configurarla, y lo que escribió esta vez?',
     'answer-special-characters':
       '¿La respuesta que configuró tenía espacios o caracteres especiales, como signos de puntuación o guiones bajos?',
     'started-from':
@@ -167,7 +168,7 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
       '¿Está activada la opción "Provider-based message routing" en la página "Portal Settings"?',
     'has-account': '¿La persona que administra la cuenta ya tiene una cuenta del portal?',
     'name-under-switch-to-view':
-      'Cuando el paciente hace clic en la flecha junto a su nombre, ¿aparece el familiar bajo "Switch to View"?',
+      'Cuando la persona que llama hace clic en la flecha junto a su propio nombre, ¿aparece el familiar en "Switch to View"?',
   },
   checks: {
     browser: 'Revisión del navegador',
@@ -198,9 +199,10 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
     'provider-not-seen':
       'La lista "Provider" incluye a los proveedores que ya atendieron al paciente; un proveedor que todavía no lo ha atendido puede no aparecer.',
     'provider-based-routing-on':
-      '"Office staff" solo aparece cuando "Provider-based message routing" está desactivada en la página "Portal Settings".',
+      '"Office staff" solo aparece cuando "Provider-based message routing" está desactivado en la página "Portal Settings".',
     'message-too-long': 'El mensaje es más largo de lo que permite el portal.',
-    'card-number-in-message': 'El mensaje contiene un número de tarjeta de crédito.',
+    'card-number-in-message':
+      'El mensaje contiene un número de tarjeta de crédito, que nunca debe enviarse en un mensaje del portal.',
     'empty-message': 'El cuadro del mensaje está vacío.',
     'register-as-manager':
       'El cuidador todavía no tiene cuenta: el personal configura el acceso familiar y el cuidador crea su cuenta desde el correo de invitación, como la persona que administra la cuenta del paciente.',
@@ -225,7 +227,7 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
   },
   tell: {
     'under-minimum-age':
-      'El paciente todavía no tiene edad para tener su propia cuenta del portal. Mientras tanto, uno de sus padres u otro cuidador puede tener una cuenta de acceso familiar para ver su información de salud y de facturación.',
+      'El paciente todavía no tiene edad para tener su propia cuenta del portal. Mientras tanto, uno de los padres del paciente u otro cuidador puede tener una cuenta de acceso familiar para ver su información de salud y de facturación.',
     'old-enough':
       'El paciente ya tiene edad para tener su propia cuenta del portal; podemos enviarle una invitación.',
     'browser-not-supported':
@@ -234,10 +236,11 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
       'Ese número es de un teléfono fijo: elija "Call me" y el código le llegará por llamada.',
     'phone-number-invalid': 'Revise el número de teléfono y escríbalo de nuevo.',
     'phone-of-record-out-of-date':
-      'Vamos a actualizar el número de teléfono que tenemos registrado; luego puede pedir el código otra vez.',
-    'new-code-needed': 'Pida un código nuevo con "Send code" o "Call", escríbalo y haga clic en "Verify".',
+      'Vamos a actualizar el teléfono que tenemos registrado; luego puede pedir el código otra vez.',
+    'new-code-needed':
+      'Revise el número que escribió y pida un código nuevo. Si los mensajes de texto no le llegan, vuelva atrás y elija "Call me" en su lugar.',
     'new-verification-code-needed':
-      'Elija de nuevo "Text" o "Call" para recibir un código nuevo, escríbalo y haga clic en "Verify".',
+      'Pida un código nuevo; si los mensajes de texto no llegan a ese teléfono, pida una llamada.',
     'answer-typed-differently':
       'Escriba la respuesta exactamente como la configuró, con los mismos espacios y signos de puntuación; las mayúsculas no importan.',
     'attachments-need-home-page':
@@ -246,7 +249,7 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
       'Un mensaje solo admite un número limitado de archivos: quite los que sobran con la X junto al nombre del archivo y envíelos en otro mensaje.',
     'one-file-at-a-time': 'Haga clic en "Attach files" una vez por cada archivo que quiera enviar.',
     'provider-not-seen':
-      'La lista incluye a los proveedores que ya lo atendieron; si el suyo no aparece, elija uno de ellos o llámenos si se trata de un proveedor nuevo.',
+      'La lista incluye a los proveedores que ya lo atendieron; si el suyo no aparece, elija uno de ellos o dígame ahora si su consulta es para un proveedor nuevo.',
     'provider-based-routing-on': 'Elija al proveedor al que va dirigida su consulta.',
     'message-too-long': 'Acorte el mensaje: el portal limita su longitud.',
     'card-number-in-message':
@@ -255,11 +258,11 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
     'register-as-manager':
       'Vamos a configurar el acceso familiar para usted. Recibirá un correo de invitación: cree su cuenta desde él, como la persona que administra la cuenta del paciente.',
     'manager-under-age':
-      'La persona que administra la cuenta tiene que tener edad suficiente para tener una cuenta.',
+      'Para administrar la cuenta del paciente necesita su propia cuenta del portal, y todavía no tiene edad para tenerla; uno de los padres u otro cuidador con edad suficiente puede registrarse en su lugar.',
     'use-switch-to-view':
-      'Haga clic en la flecha junto a su nombre, arriba en el portal, y elija el nombre de la persona bajo "Switch to View".',
+      'Haga clic en la flecha junto a su nombre, arriba en el portal, y elija el nombre de la persona en "Switch to View".',
     'staff-browser-not-supported':
-      'Use un navegador compatible en su computadora (no Internet Explorer) para "Log in to Portal as Patient".',
+      'Abra el Quickview en Google Chrome, Mozilla Firefox o Microsoft Edge, no en Internet Explorer, y vuelva a intentar "Log in to Portal as Patient".',
   },
   practiceAdvice: {
     'email-address-wrong':
@@ -277,13 +280,14 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
       'Le ayudaremos a volver a entrar en su cuenta; la opción de seguridad que configuró al crearla es la forma de confirmar su identidad.',
     'account-exists': 'Ya tiene una cuenta: inicie sesión con su correo electrónico y su contraseña.',
     'provider-list-other': 'Revisaremos los datos de su proveedor y le devolveremos la llamada.',
-    'office-staff-expected': 'Lo revisaremos; mientras tanto, llame al consultorio con su consulta.',
-    'message-other-problem': 'Inténtelo más tarde, o llame al consultorio si sigue sin enviarse.',
-    'browser-warning-other': 'Su navegador está bien; díganos exactamente qué dice el aviso.',
+    'office-staff-expected': 'Lo revisaremos; mientras tanto, puede hacerme su consulta ahora.',
+    'message-other-problem': 'Inténtelo más tarde; si sigue sin enviarse, avísenos y lo revisaremos.',
+    'browser-warning-other':
+      'Su navegador es uno de los compatibles, así que el aviso se refiere a otra cosa; díganos exactamente qué dice.',
     'family-access-not-set-up':
       'Primero tenemos que configurar el acceso al expediente de su familiar; le guiaremos paso a paso.',
     'staff-login-other':
-      'Su navegador es compatible; si sigue fallando, comuníquese con el soporte del portal de su consultorio.',
+      'Su navegador es compatible, así que no es la causa; comuníquese con el soporte del portal del consultorio y cuénteles lo que ve.',
   },
   answers: {
     yes: 'Sí',

@@ -286,7 +286,7 @@ export const triageCatalog: { readonly [Id in SymptomId]: SymptomEntry } = {
   ),
   'security-answer-refused': entry(
     'security-answer-refused',
-    ['saved-answer', 'answer-special-characters'],
+    ['answer-special-characters', 'saved-answer'],
     ['answers'],
     ['answer-typed-differently', 'answer-forgotten'],
   ),

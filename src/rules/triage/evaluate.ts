@@ -155,7 +155,7 @@ export const evaluators: { readonly [Id in SymptomId]: Evaluator } = {
     if (facts.answerSpecialCharacters === true) return found({ cause: 'answer-typed-differently' });
     if (facts.answerSpecialCharacters === false) return found({ cause: 'answer-forgotten' });
     return facts.answer === undefined || facts.savedAnswer === undefined
-      ? ask('saved-answer', 'answer-special-characters')
+      ? ask('answer-special-characters', 'saved-answer')
       : ask('answer-special-characters');
   },
   'forgot-password': () => found({ cause: 'password-forgotten' }),

@@ -67,7 +67,7 @@ export const familyAccessNotes = {
   settingUpAccess: ['staff.familyAccess', 'staff.under13'],
   home: ['patient.futureLogins'],
   blockedUnderAge: ['staff.under13'],
-  blockedNoPhoneOfRecord: ['staff.noPhoneOfRecord', 'staff.phoneOfRecordLocation'],
+  blockedNoPhoneOfRecord: ['staff.phoneOfRecordLocation'],
   ...nestStates('security', securitySetupNotes),
   ...nestStates('phoneVerification', phoneVerificationNotes),
 } satisfies Record<string, StateNotes<RegistrationContext> | undefined>;

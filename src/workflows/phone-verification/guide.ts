@@ -50,5 +50,6 @@ export const phoneVerificationNotes: {
   choosingDelivery: ['staff.phoneOfRecordLocation'],
   enteringCode: ['patient.codeNotReceivedOnRecord'],
   wrongCode: ['patient.codeNotReceivedOnRecord'],
-  noPhoneOfRecord: ['staff.noPhoneOfRecord', 'staff.phoneOfRecordLocation'],
+  updatingPhoneOfRecord: ['staff.phoneOfRecordLocation'],
+  noPhoneOfRecord: ['staff.phoneOfRecordLocation'],
 };

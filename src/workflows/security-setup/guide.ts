@@ -25,10 +25,14 @@ export type SecurityChoices = {
 // Numbers typed on the walk, never shown: a UK landline and a US number unlike any phone of record
 // a guide walks with. The walk's checks state what the phone rule says of each (walk-checks.ts).
 
+// With the option left open and nothing said of the phone, the walk types a number that differs:
+// the phone-of-record step then follows every option, so the guide shows it once, after them, in
+// its own conditional words.
 function phoneFor(snapshot: AnyMachineSnapshot, choices: SecurityChoices): string {
   if (choices.landline) return WALK_LANDLINE;
   const record: unknown = snapshot.context.phoneOfRecord;
-  if (!choices.recoveryPhoneDiffers && typeof record === 'string') return record;
+  const differs = choices.recoveryPhoneDiffers ?? choices.security === undefined;
+  if (!differs && typeof record === 'string') return record;
   return WALK_OTHER_PHONE;
 }
 

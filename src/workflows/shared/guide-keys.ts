@@ -79,7 +79,6 @@ export type GuideNoteKey =
   // staff notes
   | 'staff.recoveryPhoneKeptApart'
   | 'staff.phoneOfRecordLocation'
-  | 'staff.noPhoneOfRecord'
   | 'staff.prospectiveStatus'
   | 'staff.officeStaffRouting'
   | 'staff.officeLocationRouting'
@@ -89,7 +88,6 @@ export type GuideNoteKey =
   | 'staff.schedulingAllowed'
   | 'staff.portalUrl'
   | 'staff.familyAccess'
-  | 'staff.inOfficeRegistration'
   | 'staff.patientRegisters'
   | 'staff.familyMemberRegisters'
   // patient notes

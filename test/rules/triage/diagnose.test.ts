@@ -70,7 +70,7 @@ describe('diagnose: questions when the facts cannot tell yet', () => {
     ['no-invitation-email', ['birth-date', 'email-on-file', 'checked-junk']],
     ['link-not-working', ['browser']],
     ['code-not-received', ['code-step']],
-    ['security-answer-refused', ['saved-answer', 'answer-special-characters']],
+    ['security-answer-refused', ['answer-special-characters', 'saved-answer']],
     ['cannot-attach-file', ['started-from', 'attachments']],
     ['provider-not-listed', ['provider-seen']],
     ['office-staff-missing', ['provider-based-routing']],
