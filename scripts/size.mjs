@@ -33,8 +33,10 @@ const entries = [
     source: `import { checkBrowserSupport } from 'portal-helpdesk/rules';\nconsole.log(checkBrowserSupport);`,
     // English only since the words moved to locale objects: 13.31 KB before, 12.80 KB after.
     // Hand-written field checks instead of zod: 13.11 KB before, 9.74 KB after.
-    budget: () => 10 * KB,
-    budgetText: '10 KB',
+    // TV, console and spoofed-model checks, Chrome and Firefox on an iPad in desktop mode
+    // (2026-12-06, a 72,000-string audit): 9.74 -> 10.10 KB, still under issue #6's 12 KB.
+    budget: () => 10.25 * KB,
+    budgetText: '10.25 KB',
     target: () => 12 * KB,
     targetText: '12 KB',
     // The rule names browsers itself; ua-parser-js is only the yardstick (docs/decisions.md).
@@ -75,8 +77,9 @@ const entries = [
     source: `import { diagnose } from 'portal-helpdesk/rules';\nconsole.log(diagnose);`,
     // 57.26 KB when added (libphonenumber-js is 29.5 KB of it); in the root entry it would add 7.72 KB.
     // Typed triage answers (the `os` fact with a named browser): 58.09 KB.
-    budget: () => 58.25 * KB,
-    budgetText: '58.25 KB',
+    // The browser checks above and the escaping of caller-written keys in errors: 58.62 KB.
+    budget: () => 58.75 * KB,
+    budgetText: '58.75 KB',
     forbidden: ['xstate', 'ua-parser-js', 'minisearch'],
   },
   {
@@ -86,8 +89,9 @@ const entries = [
     // 24.44 KB when added, 25.13 KB with issue 13's guide steps (it indexes every step): MiniSearch
     // itself is about 6 KB of it. Who registers in the assist session (its staff notes): 26.10 KB.
     // Typed triage answers (the English choice words in the index): 26.35 KB.
-    budget: () => 26.5 * KB,
-    budgetText: '26.5 KB',
+    // Keys escaped in errors: 26.50 KB.
+    budget: () => 26.75 * KB,
+    budgetText: '26.75 KB',
     forbidden: ['xstate', 'libphonenumber-js', 'ua-parser-js'],
   },
   {
@@ -102,8 +106,10 @@ const entries = [
     // the assist session (its check, restore rules and words in both languages): 113.2 -> 115.3 KB;
     // merged with the injected workflow checks (issue #11): 117.33 KB.
     // Typed triage answers (the element's triage controls and English choice words): 119.14 KB.
-    budget: () => 119.5 * KB,
-    budgetText: '119.5 KB',
+    // Restore re-runs the assist pre-checks and checks the history and a running task's facts;
+    // the browser checks; keys escaped in errors (2026-12-06): 119.28 -> 121.33 KB.
+    budget: () => 121.5 * KB,
+    budgetText: '121.5 KB',
     target: () => 70 * KB,
     targetText: '70 KB',
     forbidden: ['ua-parser-js'],
@@ -134,8 +140,9 @@ const entries = [
     // Issue 13: 94.7 KB with the model, 96.8 KB with the words. Who registers in the assist
     // session: 106.8 -> 108.2 KB; merged with the injected workflow checks (issue #11): 110.47 KB.
     // Typed triage answers (every fact's answer, the choices' words) merged in: 111.17 KB.
-    budget: () => 111.5 * KB,
-    budgetText: '111.5 KB',
+    // The same restore checks, browser checks and key escaping: 111.40 -> 113.44 KB.
+    budget: () => 113.75 * KB,
+    budgetText: '113.75 KB',
     target: () => 80 * KB,
     targetText: '80 KB',
     forbidden: [],
@@ -148,8 +155,9 @@ const entries = [
     // Who registers in the assist session (and the example's fieldset for it): 166.2 -> 168.2 KB;
     // merged with the injected workflow checks (issue #11): 169.31 KB.
     // Typed triage answers (the app renders them: TriageAnswer.tsx) merged in: 170.41 KB.
-    budget: () => 170.75 * KB,
-    budgetText: '170.75 KB',
+    // The same restore checks, browser checks and key escaping: 170.59 -> 172.65 KB.
+    budget: () => 173 * KB,
+    budgetText: '173 KB',
     target: () => 110 * KB,
     targetText: '110 KB',
     forbidden: [],

@@ -1,3 +1,5 @@
+import { keyText } from './internal/key-text.js';
+
 /**
  * Stable error codes carried by {@link PortalHelpdeskError}.
  *
@@ -16,7 +18,11 @@ export type PortalHelpdeskErrorCode = 'invalid-input' | 'invalid-snapshot' | 'un
  * ```
  */
 export interface PortalHelpdeskIssue {
-  /** Path of the bad field from the root of the input, e.g. `['attachments', 3, 'name']`. */
+  /**
+   * Path of the bad field from the root of the input, e.g. `['attachments', 3, 'name']`. In a
+   * {@link PortalHelpdeskError}, a key holding control or format characters is escaped
+   * (`a\u{a}b`) and a key over 64 characters cut (`…`), as the caller may have written anything.
+   */
   readonly path: readonly (string | number)[];
   /** What is wrong, written without the offending value (it may be protected health information). */
   readonly message: string;
@@ -44,11 +50,17 @@ export class PortalHelpdeskError extends Error {
   readonly issues: readonly PortalHelpdeskIssue[];
 
   constructor(code: PortalHelpdeskErrorCode, issues: readonly PortalHelpdeskIssue[], context?: string) {
-    super(describe(code, issues, context));
-    this.code = code;
-    this.issues = Object.freeze(
-      issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })),
+    // Keys in paths are made safe once, here, for the message and `issues` alike: a path may name
+    // a key the caller wrote (an unknown option, a scenario key), and a key may hold anything.
+    const safe = issues.map((issue) =>
+      Object.freeze({
+        ...issue,
+        path: Object.freeze(issue.path.map((part) => (typeof part === 'string' ? keyText(part) : part))),
+      }),
     );
+    super(describe(code, safe, context));
+    this.code = code;
+    this.issues = Object.freeze(safe);
   }
 }
 

@@ -198,7 +198,9 @@ describe('the example page with <portal-helpdesk-assist>', () => {
     await tabTo(phone);
     await page.keyboard.type('(201) 555-0123');
     await page.keyboard.press('Enter');
-    await expect.poll(() => panelText()).toContain('Say: Please check the number you typed, then ask for a new code.');
+    await expect
+      .poll(() => panelText())
+      .toContain('Say: Please check the number you typed, then ask for a new code.');
     expect(await panel().getByRole('list', { name: 'Causes' }).count()).toBe(1);
     expect(await panelText()).toContain('Fix: Set up your account security');
     await expectNoAxeViolations();

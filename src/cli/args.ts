@@ -54,14 +54,24 @@ function camelCase(key: string): string {
   return key.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 }
 
+/** What `--scenario` flags hold: the scenario, and which of its keys were written bare (no `=`). */
+export interface ScenarioPairs {
+  readonly scenario: Record<string, string | number | boolean>;
+  /** Keys written without `=value`: such a word may be a value typed without its key. */
+  readonly bare: ReadonlySet<string>;
+}
+
 /** Reads `--scenario key=value` pairs: `true`/`false` become booleans, whole numbers numbers; a bare key is `true`. */
-export function scenarioPairs(values: readonly string[]): Record<string, string | number | boolean> {
+export function scenarioPairs(values: readonly string[]): ScenarioPairs {
   const scenario: Record<string, string | number | boolean> = {};
+  const bare = new Set<string>();
   for (const pair of values) {
     const [key = '', raw] = pair.split('=', 2);
     if (!/^[a-zA-Z][\w-]{0,39}$/.test(key))
       throw new UsageError('--scenario expects key=value, e.g. --scenario security=call');
-    scenario[camelCase(key)] =
+    const name = camelCase(key);
+    if (raw === undefined) bare.add(name);
+    scenario[name] =
       raw === undefined || raw === 'true'
         ? true
         : raw === 'false'
@@ -70,7 +80,7 @@ export function scenarioPairs(values: readonly string[]): Record<string, string 
             ? Number(raw)
             : raw;
   }
-  return scenario;
+  return { scenario, bare };
 }
 
 /** A calendar date as its parts. */

@@ -1,13 +1,18 @@
 import * as z from 'zod/mini';
 import { guidePracticeShape } from '../guides/guide-options.js';
 import { httpUrlSchema } from '../internal/http-url.js';
+import { keyText } from '../internal/key-text.js';
 import { toIssues } from '../internal/validate.js';
+import { sizeText } from './io.js';
 import { UsageError } from './usage-error.js';
 
 /** The environment variable naming a practice file when `--practice` is not given. */
 export const PRACTICE_ENV = 'PORTAL_HELPDESK_PRACTICE';
 
-/** The longest practice file read (a Provider list of 500 providers fits in far less). */
+/**
+ * The longest practice file read, in bytes (a Provider list of 500 providers fits in far less):
+ * reading stops one byte past it.
+ */
 export const MAX_PRACTICE_FILE_LENGTH = 4_194_304;
 
 /**
@@ -45,8 +50,9 @@ export function practiceJsonSchema(): Record<string, unknown> {
  * `--practice` or the environment variable. Messages name the field, never the value or the path.
  */
 export function readPracticeFile(text: string, source: string): PracticeFile {
+  // The reader stops at the cap in bytes; this catches a reader that did not (characters <= bytes).
   if (text.length > MAX_PRACTICE_FILE_LENGTH) {
-    throw new UsageError(`${source}: the file is over ${MAX_PRACTICE_FILE_LENGTH} characters`);
+    throw new UsageError(`${source}: the file is over ${sizeText(MAX_PRACTICE_FILE_LENGTH)}`);
   }
   let value: unknown;
   try {
@@ -61,8 +67,11 @@ export function readPracticeFile(text: string, source: string): PracticeFile {
   throw new UsageError(`${source}${where}: ${issue?.message ?? 'invalid value'}`);
 }
 
+/** A path as `providers[0].name`; keys are made safe again (escaped, capped), whoever built the path. */
 function pathText(path: readonly (string | number)[]): string {
   return path
-    .map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`))
+    .map((part, index) =>
+      typeof part === 'number' ? `[${part}]` : index === 0 ? keyText(part) : `.${keyText(part)}`,
+    )
     .join('');
 }

@@ -35,9 +35,14 @@ export function scenarioFields(workflowId: WorkflowId): ScenarioField[] {
 /**
  * Checks scenario keys and choice values before the guide is built, so that an unknown key is
  * named (with the closest known key) and a bad choice lists the allowed values. The value typed is
- * never repeated. Types and ranges are left to `buildGuide`.
+ * never repeated, nor is an unknown word written without `=` (`--scenario lab-result`): it may be
+ * a value typed without its key. Types and ranges are left to `buildGuide`.
  */
-export function checkScenario(workflowId: WorkflowId, scenario: Readonly<Record<string, unknown>>): void {
+export function checkScenario(
+  workflowId: WorkflowId,
+  scenario: Readonly<Record<string, unknown>>,
+  bare: ReadonlySet<string> = new Set(),
+): void {
   const fields = scenarioFields(workflowId);
   const keys = fields.map((field) => field.key);
   for (const [key, value] of Object.entries(scenario)) {
@@ -45,7 +50,9 @@ export function checkScenario(workflowId: WorkflowId, scenario: Readonly<Record<
     if (field === undefined) {
       const known = keys.length > 0 ? keys.join(', ') : 'none';
       throw new UsageError(
-        `--scenario: unknown key "${key}"${didYouMean(key, keys)} (${workflowId} keys: ${known})`,
+        bare.has(key)
+          ? `--scenario expects key=value${didYouMean(key, keys)} (${workflowId} keys: ${known})`
+          : `--scenario: unknown key "${key}"${didYouMean(key, keys)} (${workflowId} keys: ${known})`,
       );
     }
     if (field.values && !field.values.includes(String(value)))

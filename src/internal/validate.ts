@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { PortalHelpdeskError, type PortalHelpdeskIssue } from '../errors.js';
+import { keyText } from './key-text.js';
 
 /**
  * Parses `value` with `schema` or throws `PortalHelpdeskError('invalid-input')`.
@@ -20,10 +21,15 @@ export function parseInput<Schema extends z.ZodMiniType>(
 /** The message {@link toIssues} gives `z.enum`'s issue. */
 export const NOT_ONE_OF = 'Not one of the allowed values';
 
-/** Converts zod issues into value-free issues. Custom checks pass their own fixed message through. */
+/**
+ * Converts zod issues into value-free issues. Custom checks pass their own fixed message through.
+ * Path keys are made safe with {@link keyText} (a record's keys are the caller's).
+ */
 export function toIssues(issues: readonly z.core.$ZodIssue[]): PortalHelpdeskIssue[] {
   return issues.flatMap((issue) => {
-    const path = issue.path.map((part) => (typeof part === 'symbol' ? String(part.description) : part));
+    const path = issue.path.map((part) =>
+      typeof part === 'number' ? part : keyText(typeof part === 'symbol' ? String(part.description) : part),
+    );
     // One issue per unknown key, at the key's own path: the caller sees which key they mistyped
     // (a key is a name the caller wrote, not a value).
     if (issue.code === 'unrecognized_keys') return unknownKeyIssues(issue.keys, path);
@@ -54,7 +60,9 @@ export const MAX_KEY_LENGTH_REPORTED = 32;
  * The issues for unknown keys under `path`: each short key at its own path (a key is a name the
  * caller wrote: naming it is how they find a typo), at most {@link MAX_UNKNOWN_KEYS_REPORTED} of
  * them; a key over {@link MAX_KEY_LENGTH_REPORTED} characters is reported without its name, since
- * a "key" that long is data put in the wrong place and may be protected health information.
+ * a "key" that long is data put in the wrong place and may be protected health information. A key
+ * named is made safe with {@link keyText}: control and format characters escaped (`a\u{a}b`),
+ * so it cannot forge a log line or reorder the text around it.
  */
 export function unknownKeyIssues(
   keys: readonly string[],
@@ -64,7 +72,7 @@ export function unknownKeyIssues(
   for (const key of keys.slice(0, MAX_UNKNOWN_KEYS_REPORTED)) {
     issues.push(
       key.length <= MAX_KEY_LENGTH_REPORTED
-        ? { path: [...path, key], message: UNKNOWN_FIELD }
+        ? { path: [...path, keyText(key)], message: UNKNOWN_FIELD }
         : {
             path: [...path],
             message: `Unknown field with a name over ${MAX_KEY_LENGTH_REPORTED} characters`,

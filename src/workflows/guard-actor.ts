@@ -78,7 +78,15 @@ export function guardActor<TMachine extends AnyStateMachine>(
   Object.defineProperty(actor, 'send', {
     configurable: true,
     writable: false,
-    value: (event: unknown) => {
+    value: (sent: unknown) => {
+      // The machine gets a plain copy, read once: a getter or proxy cannot show the check one
+      // payload and the machine another, and one that throws is refused like any bad payload.
+      let event: unknown;
+      try {
+        event = plainEvent(sent, 0);
+      } catch {
+        return refuse(null, [{ path: [], message: 'Expected an event of plain data' }]);
+      }
       const issues = check(event);
       if (issues.length > 0) return refuse(event, issues);
       if ((actor.getSnapshot() as { status?: unknown }).status !== 'active') {
@@ -88,4 +96,25 @@ export function guardActor<TMachine extends AnyStateMachine>(
     },
   });
   return actor;
+}
+
+/** Events are shallow (an attachment list at most): deeper data is refused, not copied. */
+const MAX_EVENT_DEPTH = 6;
+/** More items than any event list may hold (the schemas cap them far lower). */
+const MAX_EVENT_ITEMS = 100_000;
+
+/** A copy of an event made of arrays, plain objects and primitives, each property read once. */
+function plainEvent(value: unknown, depth: number): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth >= MAX_EVENT_DEPTH) throw new RangeError('Event too deep');
+  if (Array.isArray(value)) {
+    if (value.length > MAX_EVENT_ITEMS) throw new RangeError('Event too long');
+    return Array.from(value, (item) => plainEvent(item, depth + 1));
+  }
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    if (key === '__proto__') continue;
+    copy[key] = plainEvent((value as Record<string, unknown>)[key], depth + 1);
+  }
+  return copy;
 }

@@ -2,12 +2,14 @@ import { type Actor, type ActorOptions, type AnyStateMachine, createActor, type 
 import { PortalHelpdeskError, type PortalHelpdeskIssue } from '../errors.js';
 import { toIssues, withoutKeyNames } from '../internal/validate.js';
 import type { AssistSessionInput } from './assist/input.js';
+import type { AssistContext } from './assist/machine.js';
 import { type AssistUser, familyMemberIsUnderAge, toRegistrationUser } from './assist/registering-user.js';
 import { type AssistBlock, type AssistTask, assistTaskStates, type TaskOutcome } from './assist/tasks.js';
 import { type AssistTriage, runTriage } from './assist/triage.js';
 import type { WorkflowId } from './definitions.js';
 import { type EventRefusalOptions, guardActor } from './guard-actor.js';
 import { liveChecks } from './live-checks.js';
+import { assistFactsIssue, taskFactsAgree } from './persistence/assist-facts.js';
 import { contextSchemas } from './persistence/context-schemas.js';
 import { stateInvariants } from './persistence/invariants.js';
 import { isCompleteStateValue } from './persistence/state-value.js';
@@ -100,7 +102,7 @@ export function restoreSession<TMachine extends AnyStateMachine>(
       { path: ['machine'], message: 'Not a portal-helpdesk workflow' },
     ]);
   }
-  const saved = checkEnvelope(value, workflowId);
+  const saved = checkEnvelope(jsonCopy(value), workflowId);
   const checked = checkSnapshot(machine, workflowId, saved, ['snapshot']);
   failIfAny(checked.issues);
   // xstate gets a snapshot rebuilt from the validated parts only: no key of the saved JSON that a
@@ -123,6 +125,20 @@ export function restoreSession<TMachine extends AnyStateMachine>(
     throw invalid([{ path: ['snapshot'], message: 'The workflow could not resume from this snapshot' }]);
   }
   return guardActor(actor, machine, onEventRefused);
+}
+
+/**
+ * The saved session as JSON data, read once: a getter, proxy or `toJSON` cannot throw later or
+ * show one check one value and the next another. What is not JSON (a cycle, a `BigInt`, too deep
+ * to serialise) is refused.
+ */
+function jsonCopy(value: unknown): unknown {
+  try {
+    const text = JSON.stringify(value);
+    return text === undefined ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return reject([{ path: [], message: 'Expected a persisted session of JSON data' }]);
+  }
 }
 
 function checkEnvelope(value: unknown, workflowId: WorkflowId): Record<string, unknown> {
@@ -230,6 +246,10 @@ function snapshotIssues(
   ) {
     return [{ path: [...path, 'context'], message: 'Context does not match the state' }];
   }
+  if (workflowId === 'assist') {
+    const issue = assistFactsIssue(snapshot.value, context.data as AssistContext);
+    if (issue !== undefined) return [{ path: [...path, 'context'], message: issue }];
+  }
   const invariant = stateInvariants[workflowId];
   const problem = invariant?.(stateId(snapshot.value as StateValue), context.data as never, liveChecks);
   if (problem !== undefined) return [{ path: [...path, 'context'], message: problem }];
@@ -242,7 +262,11 @@ function snapshotIssues(
   }
   const childIssues = checkChildren(machine, snapshot, path);
   if (childIssues.length > 0) return childIssues;
-  if (workflowId === 'assist' && !taskUserAgrees(context.data, snapshot.children)) {
+  if (
+    workflowId === 'assist' &&
+    (!taskUserAgrees(context.data, snapshot.children) ||
+      !runningTaskFactsAgree(context.data, snapshot.children))
+  ) {
     return [
       {
         path: [...path, 'children', 'task', 'snapshot', 'context'],
@@ -339,6 +363,16 @@ function taskUserAgrees(context: unknown, children: unknown): boolean {
   const expected = toRegistrationUser((context.taskOptions as { user: AssistUser }).user);
   const birthDate = expected.role === 'family-member' ? expected.birthDate : undefined;
   return taskContext.user.role === expected.role && taskContext.user.birthDate === birthDate;
+}
+
+/** A running task holds the facts the session hands it (patient, clock, practice, providers, profiles). */
+function runningTaskFactsAgree(context: unknown, children: unknown): boolean {
+  if (!isRecord(context) || context.currentTask === null) return true;
+  const assist = context as AssistContext;
+  const task = isRecord(children) ? children.task : undefined;
+  const taskContext = isRecord(task) && isRecord(task.snapshot) ? task.snapshot.context : undefined;
+  const childWorkflow = assist.currentTask;
+  return childWorkflow !== null && taskFactsAgree(workflows[childWorkflow].machine, assist, taskContext);
 }
 
 function blockAgreesWithState(value: unknown, context: Record<string, unknown>): boolean {

@@ -1,4 +1,4 @@
-import type { CliIo } from '../../src/cli/io.js';
+import type { CappedRead, CliIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run.js';
 
 /** What the CLI gets besides its arguments: files by path, and standard input. */
@@ -16,14 +16,14 @@ export function run(args: readonly string[], inputs: RunInputs = {}) {
   const io: CliIo = {
     out: (text) => out.push(text),
     err: (text) => err.push(text),
-    readFile: (path) => {
+    readFile: (path, maxBytes) => {
       const text = inputs.files?.[path];
       if (text === undefined) throw new Error('ENOENT');
-      return text;
+      return capped(text, maxBytes);
     },
-    readStdin: () => {
+    readStdin: (maxBytes) => {
       if (inputs.stdin === undefined) throw new Error('EAGAIN');
-      return inputs.stdin;
+      return capped(inputs.stdin, maxBytes);
     },
     now: () => new Date('2026-11-25T15:00:00Z'),
     hostTimeZone: () => 'America/New_York',
@@ -31,4 +31,9 @@ export function run(args: readonly string[], inputs: RunInputs = {}) {
   };
   const code = runCli(args, io);
   return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** What the real reader gives: the text, or `overLimit` past `maxBytes` bytes of UTF-8. */
+function capped(text: string, maxBytes: number): CappedRead {
+  return Buffer.byteLength(text, 'utf8') > maxBytes ? { overLimit: true } : { text };
 }

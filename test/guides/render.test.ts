@@ -147,7 +147,7 @@ describe('renderMarkdown', () => {
 
   it('writes notes as block quotes, warnings first', () => {
     expect(output).toContain('   > **Tip:** **Text me** is the recommended choice');
-    expect(output).toContain('   >\n   > **Staff note:** This helpdesk tool can tell a landline');
+    expect(output).toContain('   >\n   > **Staff note:** This helpdesk tool tells landlines');
     expect(output.indexOf('> **Important:** No one under 13')).toBeLessThan(output.indexOf('## Steps'));
     expect(output).toContain(
       '> **Staff note:** Give the patient the portal address: [https://portal.example.com/login?a=1&amp;b=2](https://portal.example.com/login?a=1&amp;b=2).',
@@ -296,7 +296,7 @@ describe('renderText', () => {
         'Step 1. Open the Patient Portal invitation email from the practice and click the "Create My Account" link.',
         'Step 2. Choose how to protect your athenahealth account ("Text me", "Call me" or "Security Question")',
         '   Tip: "Text me" is the recommended choice',
-        '   Staff note: This helpdesk tool can tell a landline',
+        '   Staff note: This helpdesk tool tells landlines',
         '   Option a) "Text me" (recommended): get a code by text message',
         '      1. Type your phone number and click "Send code".',
         '      2. Type the code',

@@ -223,3 +223,69 @@ describe('checkBrowserSupport: policy and result', () => {
     ).toContain('Google Chrome o Mozilla Firefox');
   });
 });
+
+describe('checkBrowserSupport: free-text Android models (property)', () => {
+  const chromeWithModel = (model: string) =>
+    `Mozilla/5.0 (Linux; Android 14; ${model}) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36`;
+  const anyCase = (text: string, flips: readonly boolean[]) =>
+    [...text].map((char, i) => (flips[i % flips.length] ? char.toUpperCase() : char.toLowerCase())).join('');
+  // Model-like words that cannot spell a TV token, a bot, an app or "wv" by chance ("G991B").
+  const word = fc.stringMatching(/^[A-Z][0-9]{2,4}[A-Z]?$/);
+
+  it('a model with a TV, box or console token, in any letter case, is refused as a TV', () => {
+    const token = fc.constantFrom(
+      'smart-tv',
+      'SmartTV',
+      'smart_tv',
+      'MiTV',
+      'AQUOS-TV',
+      'ATV',
+      'Console',
+      'SHIELD',
+      'Box',
+    );
+    fc.assert(
+      fc.property(
+        word,
+        token,
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }),
+        word,
+        (before, tv, flips, after) => {
+          const model = `${before} ${anyCase(tv, flips)} ${after}`;
+          expect(checkBrowserSupport(chromeWithModel(model)).reason).toBe('tv-console-or-car-browser');
+        },
+      ),
+    );
+  });
+
+  it('a model with a product token ("Name/1.0") is never supported; "Build/..." is', () => {
+    const name = fc.stringMatching(/^[A-Za-z]{2,12}$/).filter((text) => text !== 'Build');
+    const version = fc.stringMatching(/^\d{1,3}(\.\d{1,3}){0,2}$/);
+    fc.assert(
+      fc.property(word, name, version, (model, product, v) => {
+        expect(checkBrowserSupport(chromeWithModel(`${model} ${product}/${v}`)).status).not.toBe('supported');
+        const real = checkBrowserSupport(chromeWithModel(`SM-${model} Build/${v}`));
+        if (real.status !== 'supported') expect(real.reason).toBe('tv-console-or-car-browser');
+      }),
+    );
+  });
+
+  it('Firefox for Android with a device model of letters, digits and dashes is supported', () => {
+    // No T, V, X or O: those could spell a TV or box token, which is refused on purpose.
+    const model = fc.stringMatching(/^[A-HJ-NP-SU-WYZ]{1,3}-[A-HJ-NP-SU-WYZ]?\d{3,4}[A-HJ-NP-SU-WYZ]?$/);
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Lenovo', 'LG', 'moto', 'Nokia'),
+        model,
+        fc.constantFrom('Mobile', 'Tablet'),
+        (maker, m, kind) => {
+          const ua = `Mozilla/5.0 (Android 14; ${kind}; ${maker} ${m}; rv:131.0) Gecko/131.0 Firefox/131.0`;
+          expect(checkBrowserSupport(ua)).toMatchObject({
+            status: 'supported',
+            browser: { family: 'firefox' },
+          });
+        },
+      ),
+    );
+  });
+});

@@ -234,3 +234,194 @@ describe('checkBrowserSupport: download links', () => {
     expect(checkBrowserSupport(IE11).downloadLinks[1]?.url).toBe('https://www.microsoft.com/edge');
   });
 });
+
+describe('checkBrowserSupport: Android models that name a TV, box or console', () => {
+  const chromeWithModel = (model: string) =>
+    `Mozilla/5.0 (Linux; Android 11; ${model}) ${BLINK} Chrome/131.0.0.0 Safari/537.36`;
+
+  it.each([
+    'SHIELD',
+    'SHIELD Android TV',
+    'OUYA Console Build/JZO54L-OUYA',
+    'AQUOS-TVX19B',
+    'MiTV-MSSP1 Build/PTT1.181019.001',
+    'MiTV4I',
+    'RUPA.smartTV.8800.F1010_1.0.0',
+    'SMART_TV Build/PPR1.180610.011',
+    'Smart_TV_BQ',
+    'MYSTERY_TV_D3155CH31_UA',
+    'MyGica ATV1900 NO WV',
+    'SmartATV',
+    'DVB-ATV100',
+    'XDSR785HDR_AVANT',
+    'XDS74K',
+    'MBOX',
+    'Kingbox',
+    'Vinabox_X20',
+    'OPENBOX A9',
+    'KORAX-Eurobox Pro',
+  ])('refuses %s as a TV, in any letter case', (model) => {
+    for (const written of [model, model.toLowerCase(), model.toUpperCase()]) {
+      expect(checkBrowserSupport(chromeWithModel(written))).toMatchObject({
+        status: 'unsupported',
+        reason: 'tv-console-or-car-browser',
+        browser: { family: 'other', name: 'TV' },
+        os: { name: 'Android', version: '11' },
+      });
+    }
+  });
+
+  it.each([
+    'SHIELD Tablet K1 Build/NRD90M',
+    'Sharp Aquos S2',
+    'Letv X910 Build/EEXCNFN5601304291S',
+    'FlareS5LiteDTV',
+    'KEMPLER_TV',
+    'BTV-W09',
+    'HTV31',
+    'Turbox_S3',
+    'TurboX_Ray',
+    'RunboX5-W Build/IMM76D',
+    'Console5',
+  ])('keeps the phone or tablet %s supported', (model) => {
+    expect(checkBrowserSupport(chromeWithModel(model)).status).toBe('supported');
+  });
+
+  it('does not read TV tokens case-insensitively outside a whitelisted Android model', () => {
+    // A Chromium fork on a TV box keeps its own reason; Postbox (a mail client) is not a TV box.
+    expect(
+      checkBrowserSupport(
+        `Mozilla/5.0 (Linux; Android 9; MiTV-MSSP1 Build/PI; wv) ${BLINK} Version/4.0 Chrome/86.0.4240.198 Mobile Safari/537.36`,
+      ).reason,
+    ).toBe('webview');
+    expect(
+      checkBrowserSupport('Mozilla/5.0 (Windows NT 6.2; WOW64; rv:7.0.1) Gecko/20151105 Postbox/4.0.8')
+        .reason,
+    ).toBe('other-browser');
+  });
+});
+
+describe('checkBrowserSupport: Chrome and Firefox on an iPad asking for desktop sites', () => {
+  const ipadAsMac = (platform: string, product: string) =>
+    `Mozilla/5.0 (Macintosh; Intel Mac OS X ${platform}) ${WEBKIT} ${product} Safari/605.1.15`;
+
+  it.each([
+    ['10_15_7', 'CriOS/131.0.6778.73 Version/17.0', 'chrome', '131.0.6778.73'],
+    ['10_15_7', 'CriOS/131 Version/11.1.1', 'chrome', '131'],
+    ['10_13_5', 'CriOS/102 Version/11.1.1', 'chrome', '102'],
+    ['10.15', 'FxiOS/120.0', 'firefox', '120.0'],
+    ['10_15_7', 'FxiOS/133.0', 'firefox', '133.0'],
+    ['10_15_4', 'FxiOS/29.1b12345', 'firefox', '29.1b12345'],
+  ] as const)('supports Mac OS X %s with %s, as on macOS', (platform, product, family, version) => {
+    expect(checkBrowserSupport(ipadAsMac(platform, product))).toMatchObject({
+      status: 'supported',
+      reason: 'supported-browser',
+      browser: { family, version },
+      os: { name: 'macOS' },
+    });
+  });
+
+  it('refuses the shapes those browsers never send', () => {
+    for (const product of [
+      'CriOS/131',
+      'CriOS/131.0 Version/17.0',
+      'CriOS/131 Version/11.1.1 Mobile/15E148',
+      'FxiOS/133.0 Version/17.0',
+      'FxiOS/133',
+      'CriOS/131 FxiOS/133.0',
+    ]) {
+      expect(checkBrowserSupport(ipadAsMac('10_15_7', product)).status).not.toBe('supported');
+    }
+    // Edge does the same on an iPad and is still refused off Windows.
+    expect(checkBrowserSupport(ipadAsMac('10_14_6', 'EdgiOS/125 Version/13.0.3')).reason).toBe(
+      'edge-requires-windows',
+    );
+  });
+
+  it('applies the policy and minimum versions as for Chrome and Firefox on macOS', () => {
+    const chrome = ipadAsMac('10_15_7', 'CriOS/131 Version/11.1.1');
+    const noMacChrome: BrowserPolicy = {
+      operatingSystems: { ...defaultBrowserPolicy.operatingSystems, chrome: ['windows-10', 'windows-11'] },
+    };
+    expect(checkBrowserSupport(chrome, { policy: noMacChrome }).reason).toBe('browser-not-allowed-on-os');
+    const strict: BrowserPolicy = { ...defaultBrowserPolicy, minimumVersions: { chrome: 132, firefox: 133 } };
+    expect(checkBrowserSupport(chrome, { policy: strict }).reason).toBe('outdated-browser');
+    expect(checkBrowserSupport(ipadAsMac('10.15', 'FxiOS/133.0'), { policy: strict }).status).toBe(
+      'supported',
+    );
+  });
+});
+
+describe('checkBrowserSupport: Firefox for Android with a device model', () => {
+  const firefoxAndroid = (comment: string) =>
+    `Mozilla/5.0 (Android 14; ${comment}; rv:131.0) Gecko/131.0 Firefox/131.0`;
+
+  it.each(['Mobile; Lenovo TB-X505F', 'Mobile; LG-M255', 'Tablet; Lenovo YT-X705X', 'Mobile; SM_A536B.1+'])(
+    'supports "%s"',
+    (comment) => {
+      expect(checkBrowserSupport(firefoxAndroid(comment))).toMatchObject({
+        status: 'supported',
+        browser: { family: 'firefox', version: '131.0' },
+        os: { name: 'Android', version: '14' },
+      });
+    },
+  );
+
+  it('refuses a model that is not one', () => {
+    for (const comment of [
+      'Mobile; SamsungBrowser/26.0',
+      'Mobile; Lenovo TB-X505F; wv',
+      'Mobile; -X505F',
+      `Mobile; ${'A'.repeat(42)}`,
+      'Mobile VR; Quest',
+      'Mobile; ',
+      'Lenovo TB-X505F; Mobile',
+    ]) {
+      expect(checkBrowserSupport(firefoxAndroid(comment)).status).not.toBe('supported');
+    }
+    expect(checkBrowserSupport(firefoxAndroid('Mobile; Instagram')).reason).toBe('in-app-browser');
+  });
+});
+
+describe('checkBrowserSupport: a product hidden in the Android model', () => {
+  const spoof = (model: string) =>
+    `Mozilla/5.0 (Linux; Android 14; ${model}) ${BLINK} Chrome/131.0.0.0 Mobile Safari/537.36`;
+
+  it.each([
+    ['SamsungBrowser/26.0', 'unsupported', 'other-browser'],
+    ['OPR/1', 'unsupported', 'other-browser'],
+    ['Instagram', 'unsupported', 'in-app-browser'],
+    ['FBAV/491.0 FB_IAB/FB4A', 'unsupported', 'in-app-browser'],
+    ['MSIE 10.0 Trident/6.0', 'unsupported', 'internet-explorer'],
+    ['Pixel(wv) ', 'unsupported', 'other-browser'],
+    ['HeadlessChrome', 'unknown', 'not-a-browser'],
+    ['Googlebot/2.1 +http/google.com/bot.html', 'unknown', 'not-a-browser'],
+    ['curl/8.4 python-requests/2.31', 'unknown', 'not-a-browser'],
+  ] as const)('refuses a model that says %s', (model, status, reason) => {
+    expect(checkBrowserSupport(spoof(model))).toMatchObject({ status, reason });
+    expect(checkBrowserSupport(`${spoof(model)} EdgA/131.0.2903.87`).status).not.toBe('supported');
+  });
+
+  it.each([
+    'SM-G991B Build/SP1A.210812.016',
+    'C1505 Build/11.3.A.2.23',
+    'HUAWEI G510-0010 Build/HUAWEI U8951D',
+    'Xiaomi Redmi 8A/8A Dual',
+    'Sharp Aquos S2 4/64',
+    'NT-3601P/3602P',
+    '50LEX-8173/UTS2C',
+    'XBot Junior',
+    'CUBOT J9',
+    'Trident A75 Pro Max',
+    'moto g(7) power',
+  ])('keeps the real model %s supported', (model) => {
+    expect(checkBrowserSupport(spoof(model)).status).toBe('supported');
+  });
+
+  it('still reads Edge for Android by its own token', () => {
+    expect(checkBrowserSupport(`${spoof('K')} EdgA/131.0.2903.87`)).toMatchObject({
+      reason: 'edge-requires-windows',
+      browser: { family: 'edge' },
+    });
+  });
+});

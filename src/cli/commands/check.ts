@@ -1,4 +1,5 @@
 import { TZDate } from '@date-fns/tz';
+import { isPortalHelpdeskError } from '../../errors.js';
 import { en } from '../../locales/en/index.js';
 import { es } from '../../locales/es/index.js';
 import { checkBrowserSupport } from '../../rules/browser-support.js';
@@ -6,9 +7,9 @@ import { checkPortalEligibility } from '../../rules/eligibility.js';
 import { validateMessage } from '../../rules/message.js';
 import { type CountryCode, checkPhoneNumber } from '../../rules/phone.js';
 import { checkStaffBrowser } from '../../rules/staff-browser.js';
-import { type CalendarDate, calendarDate, oneOf, parse } from '../args.js';
+import { type CalendarDate, calendarDate, flagFor, oneOf, parse } from '../args.js';
 import { help, printHelp } from '../help.js';
-import type { CliIo } from '../io.js';
+import { type CliIo, readInput } from '../io.js';
 import { didYouMean } from '../suggest.js';
 import { exitCodes, UsageError } from '../usage-error.js';
 import { type CliWords, cliWords } from '../words.js';
@@ -41,6 +42,14 @@ function report(
 }
 
 const rules = ['browser', 'eligibility', 'phone', 'message'];
+
+/**
+ * The most bytes `check message --file` reads: `validateMessage` takes up to 10,000,000 UTF-16
+ * code units, and UTF-8 spends at most 3 bytes on one, so every text it could accept fits. A
+ * longer file is a usage error as soon as reading passes this; a shorter one over the rule's cap
+ * is refused by the rule, against `--file`.
+ */
+export const MAX_MESSAGE_FILE_BYTES = 30 * 1_048_576;
 
 /** `portal-helpdesk check <rule> ...`: runs one rule check. */
 export function checkCommand(args: readonly string[], io: CliIo): number {
@@ -200,25 +209,35 @@ function checkMessage(args: readonly string[], io: CliIo): number {
   const count = values.attachments === undefined ? 0 : Number(values.attachments);
   if (!Number.isInteger(count) || count < 0 || count > 10_000)
     throw new UsageError('--attachments must be a whole number from 0 to 10000');
-  let body: string;
-  try {
-    body = values.file === '-' ? io.readStdin() : io.readFile(values.file);
-  } catch {
-    // The path is not repeated: file names can hold patient names.
-    throw new UsageError(
-      values.file === '-' ? '--file -: cannot read standard input' : '--file: cannot read the file',
-    );
-  }
-  const { locale, words } = languageOf(values.locale);
-  const result = validateMessage(
-    {
-      body,
-      attachments: Array.from({ length: count }, (_, index) => ({ name: `attachment-${index + 1}` })),
-      startedFrom: oneOf('started-from', values['started-from'], ['home-page', 'messages-page'], 'home-page'),
-    },
-    undefined,
-    { locale },
+  const startedFrom = oneOf(
+    'started-from',
+    values['started-from'],
+    ['home-page', 'messages-page'],
+    'home-page',
   );
+  // Read with a cap: `/dev/zero` or an endless pipe stops one byte past it.
+  const body = readInput(io, '--file', values.file, MAX_MESSAGE_FILE_BYTES);
+  const { locale, words } = languageOf(values.locale);
+  let result: ReturnType<typeof validateMessage>;
+  try {
+    result = validateMessage(
+      {
+        body,
+        attachments: Array.from({ length: count }, (_, index) => ({ name: `attachment-${index + 1}` })),
+        startedFrom,
+      },
+      undefined,
+      { locale },
+    );
+  } catch (error) {
+    if (!isPortalHelpdeskError(error)) throw error;
+    // The body came from the file the user named: blame `--file` (or `--file -`), not a `--body`.
+    const file = values.file === '-' ? '--file -' : '--file';
+    const where = error.issues.map(
+      (issue) => `${issue.path[0] === 'body' ? file : flagFor(issue.path[0])}: ${issue.message}`,
+    );
+    throw new UsageError(where.join('; ') || `invalid value (${error.code})`);
+  }
   return report(io, values, {
     ok: result.ok,
     result,

@@ -11,8 +11,13 @@ import { sampleAdultPatient, samplePractice } from '../../testing/samples/practi
 import { isWorkflowId, workflowIds } from '../../workflows/registry.js';
 import { calendarDate, flagFor, oneOf, parse, scenarioPairs } from '../args.js';
 import { help, printHelp } from '../help.js';
-import type { CliIo } from '../io.js';
-import { PRACTICE_ENV, type PracticeFile, readPracticeFile } from '../practice-file.js';
+import { type CliIo, readInput } from '../io.js';
+import {
+  MAX_PRACTICE_FILE_LENGTH,
+  PRACTICE_ENV,
+  type PracticeFile,
+  readPracticeFile,
+} from '../practice-file.js';
 import { checkScenario, scenarioHelp } from '../scenario-keys.js';
 import { didYouMean } from '../suggest.js';
 import { UsageError } from '../usage-error.js';
@@ -88,8 +93,8 @@ export function guideCommand(args: readonly string[], io: CliIo): number {
     ...(values.now !== undefined ? { now: values.now } : {}),
     ...(Object.keys(practice).length > 0 ? { practice } : {}),
   };
-  const scenario = scenarioPairs(values.scenario ?? []);
-  checkScenario(workflowId, scenario);
+  const { scenario, bare } = scenarioPairs(values.scenario ?? []);
+  checkScenario(workflowId, scenario, bare);
   let guide: Guide;
   try {
     guide = buildGuide(workflowId, scenario, options);
@@ -122,14 +127,8 @@ function practiceFile(flag: string | undefined, io: CliIo): PracticeFile | undef
   const path = flag ?? (fromEnv === '' ? undefined : fromEnv);
   if (path === undefined) return undefined;
   const source = flag === undefined ? PRACTICE_ENV : '--practice';
-  let text: string;
-  try {
-    text = path === '-' ? io.readStdin() : io.readFile(path);
-  } catch {
-    // The path is not repeated: file names can hold patient names.
-    throw new UsageError(`${source}: cannot read the file`);
-  }
-  return readPracticeFile(text, source);
+  // Read with a cap: `/dev/zero` or an endless pipe stops one byte past it.
+  return readPracticeFile(readInput(io, source, path, MAX_PRACTICE_FILE_LENGTH), source);
 }
 
 /** A flag's value as a whole number, or a usage error naming the flag (never the value). */

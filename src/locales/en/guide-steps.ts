@@ -64,7 +64,7 @@ export const enSteps = {
   'registration.startOnlineCheckIn': () =>
     t`Start online check-in from the link the practice gave you; the portal will ask you to create your account.`,
   'registration.registerInOffice': () =>
-    t`In the office: register the patient for the Patient Portal with your practice's in-office registration steps. Like everyone who registers for the portal, the patient is then asked to create an athenahealth account.`,
+    t`In the office: register the patient for the Patient Portal with your practice's own in-office steps. Like everyone who registers, the patient is then asked to create an athenahealth account.`,
   'registration.registerInOfficeForPatient': () =>
     t`The practice starts your portal registration at your visit; then the portal asks you to create your athenahealth account.`,
   'registration.createPassword': () =>
@@ -74,8 +74,7 @@ export const enSteps = {
   'registration.blockedUnderAge': underAge,
   'registration.blockedNoPhoneOfRecord': (p) =>
     t`Stop here: there is no phone of record for ${name(p)}, and the portal will ask to confirm it. Add or update the phone of record first; then help the patient finish creating the account.`,
-  'registration.blockedUnderAgeForPatient': (p) =>
-    t`You cannot create this portal account yourself: the person who holds it must be at least ${p.minimumAge}${p.eligibleOn ? t` (possible from ${value(p.eligibleOn)})` : undefined}. A parent or other caregiver can ask the practice for a family access account to see ${name(p)}'s health and billing information.`,
+  'registration.blockedUnderAgeForPatient': underAgeForPatient,
   'registration.blockedNoPhoneOfRecordForPatient': (p) =>
     t`To finish, the portal asks you to confirm the phone number the practice has on file for you, and the practice has none for ${name(p)} yet. Call the practice and ask them to add it; then you can finish creating your account.`,
 
@@ -189,7 +188,7 @@ export const enSteps = {
 
   // staff assist session
   'assist.preChecks': () =>
-    t`Before you begin, read the notes with this step: the patient's status, scheduling in the portal, the portal address, and your own browser for ${label('Log in to Portal as Patient')}.`,
+    t`Before you begin, read this step's notes: the patient's status, scheduling, the portal address, and your own browser for ${label('Log in to Portal as Patient')}.`,
   'assist.browserMustChange': () =>
     t`The patient's browser is not supported, or could not be recognised (treated the same way). Ask them to switch to Google Chrome, Microsoft Edge (on Windows 7, 8/8.1, 10 or 11), Mozilla Firefox or Safari (Apple devices). Then check the browser again.`,
   'assist.chooseTask': () => t`Ask what the patient needs help with, and choose that task.`,
@@ -200,8 +199,8 @@ export const enSteps = {
   'assist.taskFinished': () =>
     t`This task is finished. Choose another one if the patient needs more help, or end the session.`,
   'assist.triageQuestion': () =>
-    t`Ask the patient the question shown, one at a time, and record each answer. The checks run on the answers as you go; go back to choose a task instead at any time.`,
+    t`Ask the questions shown one at a time and record each answer; the checks run as you go. You can go back and choose a task at any time.`,
   'assist.diagnosis': () =>
-    t`The checks found the cause. Tell the patient what is shown, then start the task that fixes it (it opens at its first step: take the patient to the step shown), or go back and choose another task or symptom.`,
+    t`The checks found the cause. Tell the patient what is shown, then start the task that fixes it (it opens at its first step: take the patient to the step shown), or go back.`,
   'assist.ended': () => t`The assist session has ended.`,
 } satisfies GuideWords['steps'];

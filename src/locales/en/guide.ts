@@ -71,7 +71,7 @@ export const guide = {
     'staff.staffBrowser': () =>
       t`To use ${label('Log in to Portal as Patient')} on the ${label('Quickview')}, you need a supported browser yourself; Internet Explorer will not work.`,
     'staff.landlineUS': () =>
-      t`This helpdesk tool can tell a landline from a mobile phone only for some countries, not for US or Canadian numbers, so ask the patient whether the number can receive text messages. If it cannot, they should choose ${label('Call me')}.`,
+      t`This helpdesk tool tells landlines from mobile phones only for some countries, not for US or Canadian numbers: ask the patient whether the number can receive texts. If it cannot, they should choose ${label('Call me')}.`,
     'staff.schedulingAllowed': () =>
       t`If the patient wants to book appointments in the portal, check first that their provider allows it.`,
     'staff.portalUrl': (p) =>

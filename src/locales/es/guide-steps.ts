@@ -78,8 +78,7 @@ export const esSteps = {
   'registration.confirmation': () => t`En la página de confirmación, haga clic en ${label('Continue')}.`,
   'registration.home': () => t`Se abre la página principal del portal: su cuenta ya está lista.`,
   'registration.blockedUnderAge': underAge,
-  'registration.blockedUnderAgeForPatient': (p) =>
-    t`Usted mismo no puede crear esta cuenta del portal: la persona titular debe tener al menos ${p.minimumAge} años${p.eligibleOn ? t` (será posible a partir del ${value(p.eligibleOn)})` : undefined}. Uno de los padres u otro cuidador puede pedirle al consultorio una cuenta de acceso familiar para ver la información de salud y de facturación de ${name(p)}.`,
+  'registration.blockedUnderAgeForPatient': underAgeForPatient,
   'registration.blockedNoPhoneOfRecordForPatient': (p) =>
     t`Para terminar, el portal le pide confirmar el teléfono que el consultorio tiene registrado, y todavía no hay ninguno para ${name(p)}. Llame al consultorio y pida que lo agreguen; después podrá terminar de crear su cuenta.`,
   'registration.blockedNoPhoneOfRecord': (p) =>

@@ -20,14 +20,14 @@ export type Classification =
 // Tools, crawlers, link previewers, monitors, headless and automated browsers. All case-insensitive
 // and unanchored, but each alternative is fixed text or one bounded run of letters.
 const NOT_A_BROWSER =
-  /(?:^|[^a-z])(?!cubot)[a-z]{0,30}(?:bot|spider|crawler)(?![a-z])|crawl|slurp|scrap[ey]|archiver|fetcher|headless|lighthouse|page ?speed|speed insights|\bptst\/|phantomjs|selenium|webdriver|puppeteer|playwright|cypress|externalhit|facebookcatalog|meta-external|preview|validator|uptime|pingdom|gtmetrix|synthetic|healthcheck|kube-probe|\bprobe\b|monitor|checker|\bscan|inspector|agent\b|agent[-/]|diagnostic|observatory|measurement|optimizer|\baudit|survey|appinsights|catchpoint|python|\bcurl\/|wget|okhttp|httpclient|http-client|http_request|libwww-perl|lwp::|\bjava\/|go-http|node-fetch|axios|undici|postman|insomnia|httpie|aiohttp|httpx|guzzle|\bruby\b|\bperl\b|\bphp\/|dart:io|dalvik\/|cfnetwork\/|embedly|iframely|imgproxy|favicon|chatgpt|claude-web|anthropic|zgrab|masscan|nmap|nikto|sqlmap|wpscan|feedly|feedburner|feedparser|google-|-google|googleother|\bvkshare|qwantify|https?:\/\/|www\.|mailto:|@[a-z0-9-]{1,40}\.[a-z]|[a-z0-9]\.(?:com|net|org|io|ai|co|fr|de|uk|edu|gov|app|dev|network|party)\b|\(KHTML, like Gecko[;,]/i;
+  /(?:^|[^a-z])(?!cubot)[a-z]{0,30}(?:bot|spider)(?![a-z])|crawl|slurp|scrap[ey]|archiver|fetcher|headless|lighthouse|page ?speed|speed insights|\bptst\/|phantomjs|selenium|webdriver|puppeteer|playwright|cypress|externalhit|facebookcatalog|meta-external|preview|validator|uptime|pingdom|gtmetrix|synthetic|healthcheck|\bprobe\b|monitor|checker|\bscan|inspector|agent\b|diagnostic|observatory|measurement|optimizer|\baudit|survey|appinsights|catchpoint|python|\bcurl\/|wget|okhttp|httpclient|http-client|http_request|libwww-perl|lwp::|\bjava\/|go-http|node-fetch|axios|undici|postman|insomnia|httpie|aiohttp|httpx|guzzle|\bruby\b|\bperl\b|\bphp\/|dart:io|dalvik\/|cfnetwork\/|embedly|iframely|imgproxy|favicon|chatgpt|claude-web|anthropic|zgrab|masscan|nmap|nikto|sqlmap|wpscan|feedly|feedburner|feedparser|google-|-google|googleother|\bvkshare|qwantify|https?:\/\/|www\.|mailto:|@[a-z0-9-]{1,40}\.[a-z]|[a-z0-9]\.(?:com|net|org|io|ai|co|fr|de|uk|edu|gov|app|dev|network|party)\b|\(KHTML, like Gecko[;,]/i;
 
 /** "(compatible; ...)" without Internet Explorer or Konqueror: the classic crawler signature. */
 const COMPATIBLE_NOT_IE = /\(compatible[;)]/;
 const IE_OR_KONQUEROR = /MSIE|Trident\/|Konqueror/;
 
 const TV_CONSOLE_OR_CAR: readonly (readonly [RegExp, string])[] = [
-  [/PlayStation|PLAYSTATION/, 'PlayStation'],
+  [/playstation/i, 'PlayStation'],
   [/xbox/i, 'Xbox'],
   [/Nintendo/, 'Nintendo'],
   [/\bTesla\/|QtCarBrowser/, 'Tesla'],
@@ -36,12 +36,20 @@ const TV_CONSOLE_OR_CAR: readonly (readonly [RegExp, string])[] = [
   [/\bRoku\b/, 'Roku'],
   [/AppleTV|Apple TV|\btvOS\b/, 'Apple TV'],
   [
-    /SMART-?TV|SmartTV|Smart TV|Web0S|webOS\.TV|NetCast|HbbTV|BRAVIA|Android ?TV|Google ?TV|\bTV\b|VIDAA|SmartCast|CE-HTML|Viera|NETTV|NetTV|Freebox|\bDTV\b|\bSTB\b|Large Screen|Espial|TVBrowser/,
+    /S(?:MART-?|mart ?)TV|Web0S|webOS\.TV|NetCast|HbbTV|BRAVIA|Android ?TV|Google ?TV|\bTV\b|VIDAA|SmartCast|CE-HTML|Viera|N(?:ET|et)TV|Freebox|\bDTV\b|\bSTB\b|Large Screen|Espial|TVBrowser/,
     'TV',
   ],
   // Android TV boxes and TV chassis running a sideloaded browser name themselves only in the model.
   [/(?:\b|_)(?:Smart ?|TV ?)?Box(?:\b|_)|[-_ ]LED\d{2}|\bMiBOX/i, 'TV'],
 ];
+
+// TVs, boxes and consoles in the free-text model of a whitelisted Android shape, where nothing else
+// can match, so case-insensitive (makers write models as they like): "RUPA.smartTV.8800",
+// "AQUOS-TVX19B", "MiTV-MSSP1", "MyGica ATV1900", "SHIELD" (not "SHIELD Tablet"), "OUYA Console",
+// "...box" (not the Turbox phones), "XDS..." players. Not used on other strings ("Postbox" is a mail
+// client). Checked against the 19,786 Chrome-for-Android strings of the UA audit: no phone or tablet.
+const TV_MODEL =
+  /smart[-_. ]?tv|aquos-tv|\bmitv|atv(?![a-z])|_tv_|\bshield\b(?! tablet)|\bconsole\b|(?<!tur)box(?:\b|_)|\bxds/i;
 
 const IN_APP: readonly (readonly [RegExp, string])[] = [
   [/FBAN\/|FBAV\/|FB_IAB|FBIOS|FB4A|\[FB|MetaIAB|\bFacebook\b/, 'Facebook'],
@@ -96,12 +104,12 @@ const OUTDATED: readonly (readonly [PolicyBrowser, RegExp])[] = [
 ];
 
 /** Sorts a string that matched no template. `edgeAllowedHere` tells whether policy allows Edge on its OS. */
-export function classify(userAgent: string, edgeAllowedHere: boolean): Classification {
+export function classify(userAgent: string, edgeAllowedHere: boolean, android = false): Classification {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused.
   if (/[\u0000-\u001f\u007f]/.test(userAgent)) return { kind: 'malformed' };
   if (NOT_A_BROWSER.test(userAgent)) return { kind: 'not-a-browser' };
   if (COMPATIBLE_NOT_IE.test(userAgent) && !IE_OR_KONQUEROR.test(userAgent)) return { kind: 'not-a-browser' };
-  const device = deviceName(userAgent);
+  const device = deviceName(userAgent, android);
   if (device !== undefined) return { kind: 'tv-console-or-car-browser', name: device };
   // Every browser, in-app browser and web view this rule can name starts with "Mozilla/"; other
   // strings are app and library clients, except a short list of legacy browsers.
@@ -141,20 +149,30 @@ export function classify(userAgent: string, edgeAllowedHere: boolean): Classific
   return looksLikeABrowser(userAgent) ? otherBrowser(anyNamedBrowser(userAgent)) : { kind: 'unrecognised' };
 }
 
+// In a whitelisted Android shape: a product token other than the shape's own ("SamsungBrowser/26.0",
+// "OPR/1", "Googlebot/2.1"; "Build/" is the only one a real model has), a web view, a headless
+// browser or Internet Explorer. No phone of the UA audit is named so ("XBot", "Trident A75" are).
+const HIDDEN_PRODUCT =
+  /\b(?!Build|Mozilla|AppleWebKit|Chrome|Safari|EdgA|Gecko|Firefox)[A-Za-z]{2,30}\/\d|\bwv\b|Headless|MSIE/;
+
 /**
- * Whether a string names a TV, console or car. Checked even on whitelisted shapes, because an Android
- * model name is free text ("BRAVIA 4K GB", "SHIELD Android TV"). Bot names are not: a phone model
- * may be called "XBot", and no crawler hides its name in a whitelisted shape.
+ * Whether a string with a whitelisted shape is not that browser after all, because its one free-text
+ * part, the Android model, says otherwise: it names a TV, console or car ("BRAVIA 4K GB", "SHIELD";
+ * the fixed lists are checked on every shape), or it hides another product or an app
+ * ("SamsungBrowser/26.0", "Instagram"). `classify` then sorts it. Bot names alone are not checked: a
+ * phone may be called "XBot", and no crawler hides its name in a whitelisted shape.
  */
-export function isDevice(userAgent: string): boolean {
-  return deviceName(userAgent) !== undefined;
+export function isNotWhitelisted(userAgent: string, android: boolean): boolean {
+  if (deviceName(userAgent, android) !== undefined) return true;
+  return android && (HIDDEN_PRODUCT.test(userAgent) || IN_APP.some(([pattern]) => pattern.test(userAgent)));
 }
 
-function deviceName(userAgent: string): string | undefined {
+/** `model`: the string is a whitelisted Android shape, so its model is the only free text in it. */
+function deviceName(userAgent: string, model: boolean): string | undefined {
   for (const [pattern, name] of TV_CONSOLE_OR_CAR) {
     if (pattern.test(userAgent)) return name;
   }
-  return undefined;
+  return model && TV_MODEL.test(userAgent) ? 'TV' : undefined;
 }
 
 function otherBrowser(browser: NamedBrowser | undefined): Classification {

@@ -13,7 +13,7 @@ import type { BrowserPolicy, PolicyBrowser } from '../browser-policy.js';
 import type { DetectedBrowser } from '../browser-support.js';
 import { MAX_USER_AGENT_LENGTH } from '../input-limits.js';
 import { browserLabels } from './advice.js';
-import { type Classification, classify, isDevice } from './classify.js';
+import { type Classification, classify, isNotWhitelisted } from './classify.js';
 import { parseBrowserOptions } from './options.js';
 import { type DetectedOs, detectOs, platformHintAgrees, templateOs } from './os.js';
 import { matchTemplate, type TemplatePlatform } from './templates.js';
@@ -73,13 +73,18 @@ function decide(userAgent: string, hints: Hints | undefined, policy: BrowserPoli
   if (userAgent.length > MAX_USER_AGENT_LENGTH) return unknown('user-agent-too-long', nowhere, policy);
   if (userAgent.trim() === '') return unknown('empty-user-agent', nowhere, policy);
   const match = matchTemplate(userAgent);
-  if (match !== undefined && !isDevice(userAgent)) {
+  const android = match?.template.platform === 'android';
+  if (match !== undefined && !isNotWhitelisted(userAgent, android)) {
     const { family, platform } = match.template;
     const os = templateOs(userAgent, platform, hints);
     return decideWhitelisted({ family, platform, version: match.version, os, hints, policy });
   }
   const os = detectOs(userAgent, hints);
-  return fromClassification(classify(userAgent, allowedOn(policy, 'edge', os) === 'yes'), os, policy);
+  return fromClassification(
+    classify(userAgent, allowedOn(policy, 'edge', os) === 'yes', android),
+    os,
+    policy,
+  );
 }
 
 interface Whitelisted {

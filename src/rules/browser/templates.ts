@@ -44,6 +44,10 @@ const IOS_TAIL = String.raw`Mobile/[0-9A-Za-z]{3,10} Safari/\d{3}(?:\.\d{1,3}){1
 const FIREFOX_TAIL = String.raw`Gecko/20100101 Firefox/(?<v>\d{1,3}\.\d{1,2}(?:\.\d{1,2})?)`;
 const RV = String.raw`rv:\d{1,3}\.\d{1,2}`;
 const SAFARI_VERSION = String.raw`(?<v>\d{1,2}(?:\.\d{1,2}){0,2})`;
+const FXIOS_VERSION = String.raw`(?<v>\d{1,3}\.\d{1,2}(?:\.\d{1,2})?(?:b\d{1,5})?)`;
+// An iPad asks for desktop sites: its browsers then send a Mac platform comment (Chrome always with
+// its fixed "Version/11.1.1"; Firefox with "10.15" in older versions) and keep their iOS token.
+const IPAD_AS_MAC = String.raw`${MOZILLA} \(Macintosh; Intel Mac OS X 1\d(?:[._]\d{1,2}){1,2}\) ${WEBKIT}`;
 
 function template(
   id: string,
@@ -98,6 +102,13 @@ export function browserTemplates(): readonly BrowserTemplate[] {
       'ios',
       String.raw`${MOZILLA} \(${IOS}\) ${WEBKIT} CriOS/(?<v>${CHROMIUM_VERSION}) ${IOS_TAIL}`,
     ),
+    // Chrome on an iPad in desktop mode: reads as macOS, as Safari there does (`safari-macos`).
+    template(
+      'chrome-ipad-desktop',
+      'chrome',
+      'macos',
+      String.raw`${IPAD_AS_MAC} CriOS/(?<v>\d{2,3}(?:\.\d{1,4}\.\d{1,5}\.\d{1,4})?) Version/\d{1,2}(?:\.\d{1,2}){0,2} Safari/\d{3}(?:\.\d{1,3}){1,3}`,
+    ),
     edgeDesktop('edge-windows', 'windows', WINDOWS),
     edgeDesktop('edge-macos', 'macos', MAC_UNDERSCORE),
     edgeDesktop('edge-linux', 'linux', LINUX),
@@ -128,13 +139,21 @@ export function browserTemplates(): readonly BrowserTemplate[] {
       'firefox-android',
       'firefox',
       'android',
-      String.raw`${MOZILLA} \(Android(?: \d{1,2}(?:\.\d{1,2}){0,2})?; (?:Mobile|Tablet); ${RV}\) Gecko/\d{1,3}\.\d{1,2} Firefox/(?<v>\d{1,3}\.\d{1,2}(?:\.\d{1,2})?)`,
+      // Some builds name the device too ("Android 14; Mobile; Lenovo TB-X505F; rv:131.0"): no '/' in it.
+      String.raw`${MOZILLA} \(Android(?: \d{1,2}(?:\.\d{1,2}){0,2})?; (?:Mobile|Tablet)(?:; [A-Za-z0-9][\w.+\- ]{0,40})?; ${RV}\) Gecko/\d{1,3}\.\d{1,2} Firefox/(?<v>\d{1,3}\.\d{1,2}(?:\.\d{1,2})?)`,
     ),
     template(
       'firefox-ios',
       'firefox',
       'ios',
-      String.raw`${MOZILLA} \(${IOS}\) ${WEBKIT} FxiOS/(?<v>\d{1,3}\.\d{1,2}(?:\.\d{1,2})?(?:b\d{1,5})?) ${IOS_TAIL}`,
+      String.raw`${MOZILLA} \(${IOS}\) ${WEBKIT} FxiOS/${FXIOS_VERSION} ${IOS_TAIL}`,
+    ),
+    // Firefox on an iPad in desktop mode (newer versions send Safari's Mac text): macOS, as above.
+    template(
+      'firefox-ipad-desktop',
+      'firefox',
+      'macos',
+      String.raw`${IPAD_AS_MAC} FxiOS/${FXIOS_VERSION} Safari/\d{3}(?:\.\d{1,3}){1,3}`,
     ),
     template(
       'safari-macos',

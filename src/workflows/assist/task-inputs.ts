@@ -8,6 +8,7 @@ import type { SecureMessageInput } from '../secure-message/machine.js';
 import type { SecuritySetupInput } from '../security-setup/machine.js';
 import type { AssistSessionInput } from './input.js';
 import { type AssistUser, toRegistrationUser } from './registering-user.js';
+import type { AssistTask } from './tasks.js';
 
 /**
  * Choices staff make when starting a task, kept in the session context: the registration channel,
@@ -103,3 +104,14 @@ export function secureMessageTaskInput({ session, taskOptions }: Source): Secure
 export function profileSwitchTaskInput({ session }: Source): ProfileSwitchInput {
   return { familyProfiles: session.patient?.familyProfiles ?? [] };
 }
+
+/** Each task's input from the session, by task (what the session's `invoke`s give their child). */
+export const taskInputs: Readonly<Record<AssistTask, (source: Source) => unknown>> = {
+  registration: registrationTaskInput,
+  'security-setup': securitySetupTaskInput,
+  'phone-verification': phoneVerificationTaskInput,
+  relationship: relationshipTaskInput,
+  'family-access': familyAccessTaskInput,
+  'secure-message': secureMessageTaskInput,
+  'profile-switch': profileSwitchTaskInput,
+};

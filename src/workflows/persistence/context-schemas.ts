@@ -2,15 +2,16 @@ import * as z from 'zod/mini';
 import { cappedArray } from '../../internal/capped-array.js';
 import { textUpTo, wholeNumber } from '../../internal/checks.js';
 import { checkPortalEligibility } from '../../rules/eligibility.js';
-import { validateMessage } from '../../rules/message.js';
+import { type MessageIssueCode, validateMessage } from '../../rules/message.js';
 import { recipientOptions } from '../../rules/recipients.js';
 import { type AssistSessionInput, assistInputSchema, checkSessionFacts } from '../assist/input.js';
 import { userAgeCheck } from '../assist/registering-user.js';
-import { assistTasks } from '../assist/tasks.js';
+import { type AssistTask, assistTasks } from '../assist/tasks.js';
 import { questionSchema, symptomSchema, triageAnswerSchema } from '../assist/triage.js';
 import type { WorkflowId } from '../definitions.js';
 import { registrationChannels } from '../registration/channels.js';
 import { messageStarts } from '../secure-message/starts.js';
+import type { WorkflowProblem } from '../shared/context-types.js';
 import {
   countryCodeSchema,
   MAX_DEPARTMENTS,
@@ -23,7 +24,43 @@ import {
 
 const nullableText = (max: number) => z.nullable(textUpTo(max));
 const count = wholeNumber(0, 1_000_000);
-const problem = nullableText(64);
+
+/** Every problem a workflow can flag (a record, so a new one does not compile until it is listed). */
+const workflowProblems: Readonly<Record<WorkflowProblem, true>> = {
+  'form-incomplete': true,
+  'invalid-phone': true,
+  'landline-cannot-text': true,
+  'wrong-code': true,
+  'empty-answer': true,
+  'invalid-manager-details': true,
+  'invalid-caregiver-details': true,
+  'unknown-provider': true,
+  'unknown-location': true,
+  'unknown-profile': true,
+  'message-invalid': true,
+};
+const problem = z.nullable(z.enum(Object.keys(workflowProblems) as [WorkflowProblem, ...WorkflowProblem[]]));
+
+const messageIssueCodes: Readonly<Record<MessageIssueCode, true>> = {
+  'card-number-in-message': true,
+  'empty-message': true,
+  'message-too-long': true,
+  'attachments-need-home-page': true,
+  'too-many-attachments': true,
+};
+
+/**
+ * Why an assist task could not start (its pre-checks) or ended blocked (its workflow's output):
+ * reason codes only, each with the tasks it can belong to.
+ */
+export const assistBlockReasons: Readonly<Record<string, readonly AssistTask[]>> = {
+  'patient-under-minimum-age': ['registration', 'security-setup', 'phone-verification'],
+  'family-member-under-minimum-age': ['registration'],
+  'already-registered': ['registration'],
+  'under-minimum-age': ['registration', 'relationship', 'family-access'],
+  'no-phone-of-record': ['registration', 'phone-verification', 'family-access'],
+};
+const blockReason = z.enum(Object.keys(assistBlockReasons) as [string, ...string[]]);
 const e164 = z.nullable(z.string().check(z.regex(/^\+[1-9]\d{5,14}$/)));
 const underAge = z.nullable(z.object({ who: z.enum(['patient', 'manager']), eligibleOn: textUpTo(10) }));
 
@@ -192,7 +229,10 @@ export const contextSchemas: Record<WorkflowId, z.ZodMiniType> = {
       subject: nullableText(200),
       body: z.string(),
       attachments: cappedArray(z.object({ name: textUpTo(1024) }), 10_000),
-      sendIssues: cappedArray(textUpTo(64), 16),
+      sendIssues: cappedArray(
+        z.enum(Object.keys(messageIssueCodes) as [MessageIssueCode, ...MessageIssueCode[]]),
+        16,
+      ),
       problem,
     })
     .check(messageRulesAccept),
@@ -224,13 +264,13 @@ export const contextSchemas: Record<WorkflowId, z.ZodMiniType> = {
         z.object({
           task,
           outcome: z.enum(['completed', 'blocked', 'switched', 'abandoned']),
-          reason: nullableText(64),
+          reason: z.nullable(blockReason),
           user: z.optional(z.enum(['patient', 'family-member'])),
         }),
         10_000,
       ),
       problem: z.nullable(z.enum(['patient-required', 'triage-refused', 'invalid-user-details'])),
-      blocked: z.nullable(z.object({ task, reason: textUpTo(64) })),
+      blocked: z.nullable(z.object({ task, reason: blockReason })),
       // The answers are checked again by `diagnose` on restore, and the diagnosis recomputed from them.
       triage: z.nullable(
         z.object({

@@ -1,6 +1,7 @@
 import type { WorkflowId } from '../definitions.js';
 import { familyAccessInvariant } from '../family-access/invariants.js';
 import { phoneVerificationInvariant } from '../phone-verification/invariants.js';
+import { profileSwitchInvariant } from '../profile-switch/invariants.js';
 import { registrationInvariant } from '../registration/invariants.js';
 import { relationshipInvariant } from '../relationship/invariants.js';
 import { secureMessageInvariant } from '../secure-message/invariants.js';
@@ -21,6 +22,6 @@ export const stateInvariants: Readonly<Record<WorkflowId, StateInvariant<never> 
   relationship: relationshipInvariant,
   'family-access': familyAccessInvariant,
   'secure-message': secureMessageInvariant,
-  'profile-switch': null,
+  'profile-switch': profileSwitchInvariant,
   assist: null,
 };

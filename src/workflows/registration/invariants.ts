@@ -1,5 +1,7 @@
+import { phoneVerificationInvariant } from '../phone-verification/invariants.js';
 import { relationshipInvariant } from '../relationship/invariants.js';
-import { patientIsUnderAge, type StateInvariant } from '../shared/invariant.js';
+import { securitySetupInvariant } from '../security-setup/invariants.js';
+import { patientIsUnderAge, type StateInvariant, underAgeIsJustified } from '../shared/invariant.js';
 import { userIsUnderAge } from '../shared/user.js';
 import { asksForRelationship, type RegistrationChannel } from './channels.js';
 import type { RegistrationContext } from './machine.js';
@@ -38,7 +40,19 @@ export const registrationInvariant: StateInvariant<RegistrationContext> = (state
     return 'No date of birth for the family member';
   if (context.phoneVerified && context.phoneOfRecord === null)
     return 'A phone was verified without a phone of record';
-  if (top === 'blockedUnderAge') return context.underAge === null ? 'No under-age block' : undefined;
+  if (top === 'blockedUnderAge') {
+    if (context.underAge === null) return 'No under-age block';
+    const user = context.user;
+    const birthDate =
+      context.underAge.who === 'patient'
+        ? context.patient.birthDate
+        : user.role === 'family-member'
+          ? user.birthDate
+          : null;
+    return underAgeIsJustified(context, context.underAge, birthDate)
+      ? undefined
+      : 'The under-age block is not justified';
+  }
   if (context.underAge !== null) return 'An under-age block belongs only to the blocked state';
   if (context.user.role === 'family-member' && userIsUnderAge(context.user, context))
     return 'The family member is under the minimum age';
@@ -48,8 +62,22 @@ export const registrationInvariant: StateInvariant<RegistrationContext> = (state
   }
   if (context.relationship === 'self' && top !== 'blockedUnderAge' && patientIsUnderAge(context))
     return 'The patient is under the minimum age';
-  const pastSecurity = !beforeSecurity.has(top) && top !== 'security';
-  if (pastSecurity && context.securityMethod === null) return 'Security setup was not finished';
+  const sub = stateId.slice(top.length + 1);
+  if (beforeSecurity.has(top)) {
+    if (context.securityMethod !== null || context.recoveryPhone !== null)
+      return 'Security setup has not started';
+  } else if (top === 'security') {
+    const problem = securitySetupInvariant(sub, context, checks);
+    if (problem !== undefined) return problem;
+  } else if (securitySetupInvariant('done', context, checks) !== undefined) {
+    return 'Security setup was not finished';
+  }
+  // The nested steps' own rules, and nothing verified before the phone-of-record step.
+  if (top === 'phoneVerification') return phoneVerificationInvariant(sub, context, checks);
+  if (beforeSecurity.has(top) || top === 'security') {
+    if (context.phoneVerified || context.verificationMethod !== null)
+      return 'The phone of record is verified only after security setup';
+  }
   if (top === 'relationship')
     return relationshipInvariant(stateId.slice('relationship.'.length), context, checks);
   if (top === 'confirmation' || top === 'home') {

@@ -1,6 +1,6 @@
 import type { WorkflowChecks } from '../checks.js';
 import { ageCheck } from './age-check.js';
-import type { EligibilityContext } from './context-types.js';
+import type { EligibilityContext, UnderAgeBlock } from './context-types.js';
 
 /**
  * What a workflow's context must satisfy in a state, checked when a session is restored: a state
@@ -16,4 +16,27 @@ export type StateInvariant<Context> = (
 /** Whether the age rule says the patient of an eligibility context is under the minimum age. */
 export function patientIsUnderAge(context: EligibilityContext): boolean {
   return ageCheck(context, context.patient.birthDate)?.eligible === false;
+}
+
+/**
+ * Whether a stored under-age block is what the age rule says with the stored clock and practice:
+ * for a known birth date (the patient's, a registering family member's), the rule must find that
+ * person under age with the same eligibility date; for one the context does not keep (a manager's,
+ * typed on the relationship page), the date must be one the rule could give, for someone born the
+ * minimum age earlier.
+ */
+export function underAgeIsJustified(
+  context: EligibilityContext,
+  block: UnderAgeBlock,
+  birthDate: string | null,
+): boolean {
+  const date = birthDate ?? bornYearsBefore(block.eligibleOn, context.minimumAge);
+  const result = date === null ? null : ageCheck(context, date);
+  return result !== null && !result.eligible && result.eligibleOn === block.eligibleOn;
+}
+
+function bornYearsBefore(day: string, years: number): string | null {
+  // `day` is capped at 10 characters by the context schema.
+  const match = /^(\d{4})-(\d{2}-\d{2})$/.exec(day);
+  return match?.[1] && match[2] ? `${String(Number(match[1]) - years).padStart(4, '0')}-${match[2]}` : null;
 }
