@@ -64,8 +64,10 @@ const entries = [
     source: `import { validateMessage } from 'portal-helpdesk/rules';\nconsole.log(validateMessage);`,
     // English only since the words moved to locale objects: 6.48 KB before, 6.31 KB after.
     // Hand-written field checks instead of zod: 6.46 KB before, 3.11 KB after.
-    budget: () => 3.25 * KB,
-    budgetText: '3.25 KB',
+    // Keys escaped in errors and unreadable inputs (a throwing getter) reported as invalid input
+    // (2026-12-06): 3.11 -> 3.29 KB, under issue #6's 6 KB.
+    budget: () => 3.5 * KB,
+    budgetText: '3.5 KB',
     target: () => 6 * KB,
     targetText: '6 KB',
     forbidden: RULE_FORBIDDEN,

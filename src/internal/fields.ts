@@ -5,7 +5,7 @@
  * docs/decisions.md, "Dependencies"); `test/internal/field-checks.test.ts` compares both.
  */
 import { PortalHelpdeskError, type PortalHelpdeskIssue } from '../errors.js';
-import { unknownKeyIssues } from './validate.js';
+import { unknownKeyIssues, unreadable } from './validate.js';
 
 type Path = readonly (string | number)[];
 
@@ -130,7 +130,12 @@ export function parseFields<Shape extends FieldShape>(
  */
 export function parseValue<Output>(reader: FieldReader<Output>, value: unknown, context: string): Output {
   const issues: PortalHelpdeskIssue[] = [];
-  const output = reader.readField(value, [], issues);
+  let output: Output | undefined;
+  try {
+    output = reader.readField(value, [], issues);
+  } catch (error) {
+    throw unreadable(error, context);
+  }
   if (issues.length > 0) throw new PortalHelpdeskError('invalid-input', issues, context);
   return output as Output;
 }

@@ -13,9 +13,24 @@ export function parseInput<Schema extends z.ZodMiniType>(
   value: unknown,
   context: string,
 ): z.infer<Schema> {
-  const result = schema.safeParse(value);
+  let result: z.core.util.SafeParseResult<z.infer<Schema>>;
+  try {
+    result = schema.safeParse(value);
+  } catch (error) {
+    throw unreadable(error, context);
+  }
   if (result.success) return result.data;
   throw new PortalHelpdeskError('invalid-input', toIssues(result.error.issues), context);
+}
+
+/**
+ * The error for an input that throws while it is read (a getter, a proxy trap): the library's own
+ * error, at the root, never the host's error or its message.
+ */
+export function unreadable(error: unknown, context: string): PortalHelpdeskError {
+  return error instanceof PortalHelpdeskError
+    ? error
+    : new PortalHelpdeskError('invalid-input', [{ path: [], message: 'Expected plain data' }], context);
 }
 
 /** The message {@link toIssues} gives `z.enum`'s issue. */

@@ -171,7 +171,8 @@ interface ValidInput {
  * docs/decisions.md). Whenever the fast path declines, the field checks decide and report.
  */
 function readInput(input: unknown): ValidInput {
-  if (typeof input === 'object' && input !== null) {
+  // A getter or proxy that throws here is read again, and reported, by the field checks below.
+  try {
     const { birthDate, now, timeZone, minimumAge, locale } = input as Record<string, unknown>;
     const birth = typeof birthDate === 'string' ? parseCalendarDate(birthDate) : undefined;
     if (
@@ -182,7 +183,7 @@ function readInput(input: unknown): ValidInput {
       isTimeZone(timeZone) &&
       (minimumAge === undefined || (typeof minimumAge === 'number' && isMinimumAge(minimumAge))) &&
       (locale === undefined || isLocaleOption(locale, 'eligibility', enEligibility)) &&
-      Object.keys(input).every((key) => Object.hasOwn(eligibilityInputShape, key))
+      Object.keys(input as object).every((key) => Object.hasOwn(eligibilityInputShape, key))
     ) {
       return {
         birth,
@@ -192,7 +193,7 @@ function readInput(input: unknown): ValidInput {
         locale,
       };
     }
-  }
+  } catch {}
   const parsed = parseFields(eligibilityInputShape, input, CONTEXT);
   return {
     // The field checks made sure that the date parses.

@@ -168,7 +168,7 @@ export const enSteps = {
   'message.attachmentLimit': (p) =>
     t`You have reached the limit of ${p.maxAttachments} files. To add a different file, first remove one with the ${label('X')} next to its name, then click ${label('Attach files')}.`,
   'message.sendBlocked': (p) =>
-    t`Change your message before you send it: write something in the box, keep it to ${p.maxLength} characters at most, and take out any credit card details (never send card details in a portal message). Then click ${label('Send message')}.`,
+    t`Change your message before you send it: write something in the box, keep it to ${p.maxLength} characters at most, and take out any credit card details. Then click ${label('Send message')}.`,
   'message.sent': () =>
     t`Your message is sent: the portal routes it to the right ${label('Clinical Inbox')} at the practice.`,
 

@@ -174,7 +174,7 @@ export const esSteps = {
   'message.attachmentLimit': (p) =>
     t`Ya llegó al límite de ${p.maxAttachments} archivos. Para agregar otro, primero quite uno con la ${label('X')} que está junto al nombre del archivo y luego haga clic en ${label('Attach files')}.`,
   'message.sendBlocked': (p) =>
-    t`Cambie su mensaje antes de enviarlo: escriba algo en el cuadro, no pase de ${p.maxLength} caracteres y quite cualquier dato de tarjeta de crédito (nunca envíe datos de tarjetas de crédito en un mensaje del portal). Después haga clic en ${label('Send message')}.`,
+    t`Cambie su mensaje antes de enviarlo: escriba algo en el cuadro, no pase de ${p.maxLength} caracteres y quite cualquier dato de tarjeta de crédito. Después haga clic en ${label('Send message')}.`,
   'message.sent': () =>
     t`Su mensaje ya se envió: el portal lo dirige a la bandeja ${label('Clinical Inbox')} que corresponde en el consultorio.`,
 

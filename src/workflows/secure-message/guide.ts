@@ -81,4 +81,6 @@ export const secureMessageNotes: { readonly [Id in MessageStateId]?: StateNotes<
     fromHomePage(context) ? ['patient.attachOneAtATime', 'patient.removeWrongFile'] : [],
   attachmentsUnavailable: ['patient.attachmentsHomePageOnly'],
   attachmentLimit: ['patient.removeWrongFile'],
+  // The step says to take card details out; the warning says why, on the screen that refused them.
+  sendBlocked: ['warning.noCardInformation'],
 };
