@@ -260,6 +260,21 @@ describe('checkBrowserSupport: Android models that name a TV, box or console', (
     'Vinabox_X20',
     'OPENBOX A9',
     'KORAX-Eurobox Pro',
+    // Boxes and TVs whose model names no TV (real strings of the UA audit, all Matomo "tv").
+    'H96 Max',
+    'H96_Max_RK3318',
+    'X96Q',
+    'X96Air_P1',
+    'X96MINI_11',
+    'UGOOS-AM3',
+    'ZIDOO_X9',
+    'A95X F3 Slim',
+    'NEXON X3+',
+    'AS_4K_CI_PRO',
+    'TopDevice_TDTV43BS06U_9632',
+    'Telefunken Shell 536D480XF64_FHD',
+    '32LEX-7127/TS2C',
+    '43LEX_7158_FTS2C',
   ])('refuses %s as a TV, in any letter case', (model) => {
     for (const written of [model, model.toLowerCase(), model.toUpperCase()]) {
       expect(checkBrowserSupport(chromeWithModel(written))).toMatchObject({
@@ -283,6 +298,14 @@ describe('checkBrowserSupport: Android models that name a TV, box or console', (
     'TurboX_Ray',
     'RunboX5-W Build/IMM76D',
     'Console5',
+    // Phones and tablets whose models look like the box names (LG H96x, Doogee X96 Pro, Flex).
+    'LG-H961N Build/LMY47V',
+    'LG-H960',
+    'X96Pro',
+    'AX960',
+    'Flex-3',
+    'HANSON_FLEX_7000',
+    'HP 7 Plus Build/1.1.3_WW-ILEX-13',
   ])('keeps the phone or tablet %s supported', (model) => {
     expect(checkBrowserSupport(chromeWithModel(model)).status).toBe('supported');
   });
@@ -409,7 +432,8 @@ describe('checkBrowserSupport: a product hidden in the Android model', () => {
     'Xiaomi Redmi 8A/8A Dual',
     'Sharp Aquos S2 4/64',
     'NT-3601P/3602P',
-    '50LEX-8173/UTS2C',
+    'MNH02CH/A',
+    'P902/A900',
     'XBot Junior',
     'CUBOT J9',
     'Trident A75 Pro Max',

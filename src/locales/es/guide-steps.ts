@@ -82,7 +82,7 @@ export const esSteps = {
   'registration.blockedNoPhoneOfRecordForPatient': (p) =>
     t`Para terminar, el portal le pide confirmar el teléfono que el consultorio tiene registrado, y todavía no hay ninguno para ${name(p)}. Llame al consultorio y pida que lo agreguen; después podrá terminar de crear su cuenta.`,
   'registration.blockedNoPhoneOfRecord': (p) =>
-    t`Deténgase aquí: ${name(p)} no tiene un teléfono registrado, y el portal le pedirá confirmarlo. Agregue o actualice ese teléfono primero; después ayude al paciente a terminar de crear la cuenta.`,
+    t`Deténgase aquí: ${name(p)} no tiene un teléfono registrado, y el portal le pedirá al paciente que lo confirme. Agregue o actualice ese teléfono primero; después ayude al paciente a terminar de crear la cuenta.`,
 
   // seguridad de la cuenta
   'security.chooseOption': () =>

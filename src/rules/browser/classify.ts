@@ -34,7 +34,7 @@ const TV_CONSOLE_OR_CAR: readonly (readonly [RegExp, string])[] = [
   [/CrKey/, 'Chromecast'],
   [/\bAFT[A-Z0-9]{1,6}\b|\bFire ?TV\b/, 'Fire TV'],
   [/\bRoku\b/, 'Roku'],
-  [/AppleTV|Apple TV|\btvOS\b/, 'Apple TV'],
+  [/Apple ?TV|\btvOS\b/, 'Apple TV'],
   [
     /S(?:MART-?|mart ?)TV|Web0S|webOS\.TV|NetCast|HbbTV|BRAVIA|Android ?TV|Google ?TV|\bTV\b|VIDAA|SmartCast|CE-HTML|Viera|N(?:ET|et)TV|Freebox|\bDTV\b|\bSTB\b|Large Screen|Espial|TVBrowser/,
     'TV',
@@ -46,10 +46,12 @@ const TV_CONSOLE_OR_CAR: readonly (readonly [RegExp, string])[] = [
 // TVs, boxes and consoles in the free-text model of a whitelisted Android shape, where nothing else
 // can match, so case-insensitive (makers write models as they like): "RUPA.smartTV.8800",
 // "AQUOS-TVX19B", "MiTV-MSSP1", "MyGica ATV1900", "SHIELD" (not "SHIELD Tablet"), "OUYA Console",
-// "...box" (not the Turbox phones), "XDS..." players. Not used on other strings ("Postbox" is a mail
+// "...box" (not the Turbox phones), "XDS..." players; then TV boxes and TV chassis whose model has no
+// such word: ZIDOO, A95X, "<brand> Shell <panel>", H96/X96 boxes (not LG H96x nor Doogee X96 phones),
+// UGOOS, TopDevice TDTV, AS4K, NEXON, "32LEX-7127". Not used on other strings ("Postbox" is a mail
 // client). Checked against the 19,786 Chrome-for-Android strings of the UA audit: no phone or tablet.
 const TV_MODEL =
-  /smart[-_. ]?tv|aquos-tv|\bmitv|atv(?![a-z])|_tv_|\bshield\b(?! tablet)|\bconsole\b|(?<!tur)box(?:\b|_)|\bxds/i;
+  /zidoo|\ba95x|\bshell\b|\b[hx]96[ _]?[amq]|ugoos|tdtv|\bas_?4k|\bnexon|\dlex[-_]|smart[-_. ]?tv|aquos-tv|\bmitv|atv(?![a-z])|_tv_|\bshield\b(?! tablet)|\bconsole\b|(?<!tur)box(?:\b|_)|\bxds/i;
 
 const IN_APP: readonly (readonly [RegExp, string])[] = [
   [/FBAN\/|FBAV\/|FB_IAB|FBIOS|FB4A|\[FB|MetaIAB|\bFacebook\b/, 'Facebook'],
