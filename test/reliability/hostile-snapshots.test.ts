@@ -380,3 +380,68 @@ describe('payloads that are not plain data', () => {
     );
   });
 });
+
+describe('sessions a host reaches with valid events still restore', () => {
+  const restores = (machine: Machine, saved: Editable) =>
+    expect(() => restoreSession(machine, saved)).not.toThrow();
+
+  it('a message begun on the Messages page that starts over from the home page', () => {
+    restores(
+      assistMachine,
+      sessionOf(assistMachine, assistInput('patient-browser-unknown'), [
+        { type: 'CONTINUE' },
+        { type: 'CHOOSE_TASK', task: 'secure-message', startedFrom: 'messages-page' },
+        { type: 'START_FROM_HOME_PAGE' },
+      ]),
+    );
+  });
+
+  it('a family member registering on the relationship page who types an under-age manager', () => {
+    const base = sampleInputs.registration['adult-lab-result'];
+    const input = {
+      ...base,
+      patient: { ...base?.patient, portalAccountsPhone: '(201) 555-0166' },
+      user: { role: 'family-member', birthDate: '1987-07-14' },
+    };
+    const saved = sessionOf(registrationMachine, input, [
+      { type: 'OPEN_LINK' },
+      created,
+      { type: 'CHOOSE_QUESTION' },
+      { type: 'SAVE_ANSWER', answer: 'Maple Street' },
+      { type: 'CHOOSE_TEXT' },
+      { type: 'VERIFY', accepted: true },
+      { type: 'I_MANAGE_ACCOUNT' },
+      {
+        type: 'SUBMIT_MANAGER_DETAILS',
+        name: 'Sam Rivera',
+        email: 'sam@example.test',
+        birthDate: '2015-01-20',
+      },
+    ]);
+    expect(saved.snapshot.value).toBe('blockedUnderAge');
+    restores(registrationMachine, saved);
+  });
+
+  it.each([13, 14, 16, 18])(
+    'a manager born on 29 February, the practice’s today, minimum age %i',
+    (minimumAge) => {
+      const adult = sampleInputs.relationship.adult;
+      const input = {
+        ...adult,
+        now: '2028-03-01T03:30:00Z',
+        practice: { timeZone: 'America/New_York', minimumAge },
+      };
+      const saved = sessionOf(relationshipMachine, input, [
+        { type: 'I_MANAGE_ACCOUNT' },
+        {
+          type: 'SUBMIT_MANAGER_DETAILS',
+          name: 'Sam Rivera',
+          email: 'sam@example.test',
+          birthDate: '2028-02-29',
+        },
+      ]);
+      expect(saved.snapshot.value).toBe('blockedUnderAge');
+      restores(relationshipMachine, saved);
+    },
+  );
+});

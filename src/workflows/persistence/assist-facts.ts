@@ -139,7 +139,8 @@ const taskFactKeys: Readonly<Record<AssistTask, readonly string[]>> = {
   'phone-verification': ['defaultCountry'],
   relationship: ['patient', 'now', 'timeZone', 'minimumAge'],
   'family-access': ['patient', 'now', 'timeZone', 'minimumAge', 'defaultCountry', 'channel'],
-  'secure-message': ['startedFrom', 'providers', 'providerBasedRouting', 'policy'],
+  // Not `startedFrom`: a message begun on the Messages page can start over from the home page.
+  'secure-message': ['providers', 'providerBasedRouting', 'policy'],
   'profile-switch': ['familyProfiles'],
 };
 

@@ -43,15 +43,18 @@ export const registrationInvariant: StateInvariant<RegistrationContext> = (state
   if (top === 'blockedUnderAge') {
     if (context.underAge === null) return 'No under-age block';
     const user = context.user;
-    const birthDate =
+    // A manager is blocked for a registering family member's own age, or for the details typed on
+    // the relationship page, which the context does not keep.
+    const justified =
       context.underAge.who === 'patient'
-        ? context.patient.birthDate
-        : user.role === 'family-member'
-          ? user.birthDate
-          : null;
-    return underAgeIsJustified(context, context.underAge, birthDate)
-      ? undefined
-      : 'The under-age block is not justified';
+        ? underAgeIsJustified(context, context.underAge, context.patient.birthDate)
+        : (user.role === 'family-member' &&
+            user.birthDate !== null &&
+            underAgeIsJustified(context, context.underAge, user.birthDate)) ||
+          (asksForRelationship(context.channel) &&
+            context.relationship === 'manager' &&
+            underAgeIsJustified(context, context.underAge, null));
+    return justified ? undefined : 'The under-age block is not justified';
   }
   if (context.underAge !== null) return 'An under-age block belongs only to the blocked state';
   if (context.user.role === 'family-member' && userIsUnderAge(context.user, context))

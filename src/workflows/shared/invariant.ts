@@ -30,13 +30,23 @@ export function underAgeIsJustified(
   block: UnderAgeBlock,
   birthDate: string | null,
 ): boolean {
-  const date = birthDate ?? bornYearsBefore(block.eligibleOn, context.minimumAge);
-  const result = date === null ? null : ageCheck(context, date);
-  return result !== null && !result.eligible && result.eligibleOn === block.eligibleOn;
+  const dates = birthDate === null ? bornYearsBefore(block.eligibleOn, context.minimumAge) : [birthDate];
+  return dates.some((date) => {
+    const result = ageCheck(context, date);
+    return result !== null && !result.eligible && result.eligibleOn === block.eligibleOn;
+  });
 }
 
-function bornYearsBefore(day: string, years: number): string | null {
+/**
+ * The birth dates whose eligibility date `day` can be: the same day `years` earlier, and 29
+ * February for a 28 February or 1 March eligibility date (a leap-day birthday in a common year).
+ */
+function bornYearsBefore(day: string, years: number): string[] {
   // `day` is capped at 10 characters by the context schema.
   const match = /^(\d{4})-(\d{2}-\d{2})$/.exec(day);
-  return match?.[1] && match[2] ? `${String(Number(match[1]) - years).padStart(4, '0')}-${match[2]}` : null;
+  if (!match?.[1] || !match[2]) return [];
+  const year = String(Number(match[1]) - years).padStart(4, '0');
+  return match[2] === '03-01' || match[2] === '02-28'
+    ? [`${year}-${match[2]}`, `${year}-02-29`]
+    : [`${year}-${match[2]}`];
 }
