@@ -1,5 +1,6 @@
 import { type Actor, type ActorOptions, type AnyStateMachine, createActor, type StateValue } from 'xstate';
 import { PortalHelpdeskError, type PortalHelpdeskIssue } from '../errors.js';
+import { isRecord } from '../internal/is-record.js';
 import { toIssues, withoutKeyNames } from '../internal/validate.js';
 import type { AssistSessionInput } from './assist/input.js';
 import type { AssistContext } from './assist/machine.js';
@@ -526,10 +527,6 @@ function workflowOf(logic: unknown): WorkflowId | undefined {
   return workflowId !== undefined && (workflows[workflowId].machine as unknown) === logic
     ? workflowId
     : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function invalid(issues: PortalHelpdeskIssue[]): PortalHelpdeskError {

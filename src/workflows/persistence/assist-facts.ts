@@ -1,4 +1,5 @@
 import { type AnyStateMachine, createActor } from 'xstate';
+import { isRecord } from '../../internal/is-record.js';
 import {
   causeFixes,
   type SymptomId,
@@ -29,9 +30,6 @@ const refusedAtStart = new Set([
   'family-member-under-minimum-age',
   'already-registered',
 ]);
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Deep equality of JSON data, whatever the order of object keys. */
 function same(a: unknown, b: unknown): boolean {
