@@ -110,8 +110,10 @@ const entries = [
     // Typed triage answers (the element's triage controls and English choice words): 119.14 KB.
     // Restore re-runs the assist pre-checks and checks the history and a running task's facts;
     // the browser checks; keys escaped in errors (2026-12-06): 119.28 -> 121.33 KB.
-    budget: () => 121.5 * KB,
-    budgetText: '121.5 KB',
+    // Waiting for `practice` before the first start (a save survives a page that sets the
+    // properties in a later script) and a strict stored clock on restore: 121.51 KB.
+    budget: () => 121.75 * KB,
+    budgetText: '121.75 KB',
     target: () => 70 * KB,
     targetText: '70 KB',
     forbidden: ['ua-parser-js'],

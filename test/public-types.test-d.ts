@@ -5,6 +5,7 @@ import { en as enLocale } from '../src/locales/en/index.js';
 
 const en = enLocale.guide;
 
+import type { AssistElement } from '../src/element/index.js';
 import {
   type BrowserSupportResult,
   checkBrowserSupport,
@@ -14,6 +15,11 @@ import {
 import { createWorkflowActor, type RegistrationInput, registrationMachine } from '../src/workflows/index.js';
 
 describe('public types', () => {
+  it('types the default tag as AssistElement in the DOM lookups', () => {
+    expectTypeOf(document.createElement('portal-helpdesk-assist')).toEqualTypeOf<AssistElement>();
+    expectTypeOf(document.querySelector('portal-helpdesk-assist')).toEqualTypeOf<AssistElement | null>();
+  });
+
   it('types rule results as discriminated verdicts', () => {
     expectTypeOf(checkBrowserSupport('x')).toEqualTypeOf<BrowserSupportResult>();
     expectTypeOf<BrowserSupportResult['status']>().toEqualTypeOf<'supported' | 'unsupported' | 'unknown'>();

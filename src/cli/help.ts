@@ -23,7 +23,7 @@ Usage:
   portal-helpdesk --version                      the version of portal-helpdesk
 
 Run any command with --help for its options (e.g. portal-helpdesk check eligibility --help).
-Exit codes: 0 done, 1 "no" verdict with --strict, 2 usage error.`,
+Exit codes: 0 done, 1 "no" verdict with --strict, 2 usage error, 70 internal error (a bug).`,
   check: `Usage: portal-helpdesk check <rule> [options]
 
 Runs one rule check and prints its verdict and what to tell the patient.

@@ -18,15 +18,18 @@ export const MAX_PRACTICE_FILE_LENGTH = 4_194_304;
 /**
  * A practice file: the settings `buildGuide` takes as `practice`, plus the portal address. Every
  * key is optional; unknown keys are refused. `schemas/practice.schema.json` is generated from it.
+ * `$schema` (the file's own pointer to that schema, for editors) is allowed and not read.
  */
 export const practiceFileSchema = z.strictObject({
+  /** Where an editor finds the schema of this file, e.g. `./node_modules/portal-helpdesk/schemas/practice.schema.json`. */
+  $schema: z.optional(z.string().check(z.maxLength(2048))),
   /** The practice's Patient Portal address, given to the patient (`http:` or `https:`). */
   portalUrl: z.optional(httpUrlSchema),
   ...guidePracticeShape,
 });
 
-/** A parsed practice file. */
-export type PracticeFile = z.output<typeof practiceFileSchema>;
+/** A parsed practice file, without its `$schema`. */
+export type PracticeFile = Omit<z.output<typeof practiceFileSchema>, '$schema'>;
 
 /**
  * The JSON Schema of a practice file, for editors and for hosts that check their files before the
@@ -61,7 +64,10 @@ export function readPracticeFile(text: string, source: string): PracticeFile {
     throw new UsageError(`${source}: the file is not valid JSON`);
   }
   const result = practiceFileSchema.safeParse(value);
-  if (result.success) return result.data;
+  if (result.success) {
+    const { $schema: _schema, ...practice } = result.data;
+    return practice;
+  }
   const issue = toIssues(result.error.issues)[0];
   const where = issue === undefined || issue.path.length === 0 ? '' : ` (${pathText(issue.path)})`;
   throw new UsageError(`${source}${where}: ${issue?.message ?? 'invalid value'}`);

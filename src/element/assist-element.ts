@@ -278,9 +278,11 @@ export class AssistElement extends Base {
     if (this.#startQueued) return;
     this.#startQueued = true;
     // Frameworks set several properties in a row: start once, after all of them.
+    // Nothing starts before `practice` is set: a page that loads the element first and sets its
+    // properties in a later script must not get an error, nor lose its save to a patient not yet set.
     queueMicrotask(() => {
       this.#startQueued = false;
-      if (this.#actor === null && this.isConnected) this.#start();
+      if (this.#actor === null && this.isConnected && this.#practice !== undefined) this.#start();
     });
   }
 

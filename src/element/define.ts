@@ -23,3 +23,13 @@ export function defineAssistElement(tagName = 'portal-helpdesk-assist'): CustomE
   customElements.define(tagName, registered);
   return registered;
 }
+
+declare global {
+  /**
+   * `document.querySelector('portal-helpdesk-assist')` and `document.createElement(...)` are typed
+   * as {@link AssistElement} (under the default tag name) once this entry is imported.
+   */
+  interface HTMLElementTagNameMap {
+    'portal-helpdesk-assist': AssistElement;
+  }
+}

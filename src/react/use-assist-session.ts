@@ -134,7 +134,7 @@ export interface UseAssistSessionResult {
  *     </section>
  *   );
  * }
- * //=> renders "Staff assist session" and a Continue button
+ * //=> renders "Helping a patient with the portal" and a Continue button
  * ```
  */
 export function useAssistSession(options: UseAssistSessionOptions): UseAssistSessionResult {

@@ -1,5 +1,5 @@
 import type { AnyMachineSnapshot, AnyStateMachine, EventObject } from 'xstate';
-import { getShortestPaths, getSimplePaths } from 'xstate/graph';
+import { getSimplePaths } from 'xstate/graph';
 import * as z from 'zod/mini';
 import { parseInput } from '../internal/validate.js';
 import type { WorkflowId } from '../workflows/definitions.js';
@@ -8,6 +8,7 @@ import { stateId } from '../workflows/shared/state-id.js';
 import { pathKeyer } from './path-key.js';
 import { eventsFor } from './samples/events.js';
 import { sampleInputs } from './samples/inputs.js';
+import { type ShortestPath, shortestPaths } from './shortest-paths.js';
 import { keepForSimplePaths } from './simple-path-events.js';
 
 /** One path through a workflow, as plain data a host can replay against its own UI. */
@@ -56,8 +57,9 @@ export const workflowPathsOptionsSchema = z.optional(
 );
 
 /**
- * The paths through a workflow, generated from the machine with xstate's graph utilities, over
- * every sample input variant and the sample events of {@link eventsFor}.
+ * The paths through a workflow, generated from the machine over every sample input variant and the
+ * sample events of {@link eventsFor}: shortest paths by a breadth-first search with xstate's pure
+ * `transition`, simple paths with xstate's `getSimplePaths`.
  *
  * @throws {PortalHelpdeskError} `unknown-workflow` for an unknown id; `invalid-input` for bad options.
  *
@@ -77,10 +79,46 @@ export function workflowPaths(workflowId: WorkflowId, options?: WorkflowPathsOpt
   } = parseInput(workflowPathsOptionsSchema, options, 'workflowPaths(options)') ?? {};
   const variants: Record<string, unknown> = sampleInputs[workflowId];
   const events = eventsFor(workflowId);
-  const generate = kind === 'simple' ? getSimplePaths : getShortestPaths;
   const result: WorkflowPath[] = [];
   const seen = new Set<string>();
-  const detail = kind === 'simple' ? 'branch' : 'full';
+  for (const [variant, input] of Object.entries(variants)) {
+    if (only && !only.includes(variant)) continue;
+    const paths =
+      kind === 'simple'
+        ? simplePaths(workflowId, machine, input, events)
+        : shortestPaths(
+            machine,
+            input,
+            (snapshot) => events.filter((event) => snapshot.can(event)),
+            pathKeyer(workflowId, 'full'),
+          );
+    for (const path of paths) {
+      const snapshot = path.snapshots[path.snapshots.length - 1] as AnyMachineSnapshot;
+      if (finalOnly && snapshot.status !== 'done') continue;
+      const key = `${variant}|${path.events.map((event) => JSON.stringify(event)).join('>')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      result.push({
+        variant,
+        input,
+        events: path.events,
+        states: path.snapshots.map((step) => stateId(step.value)),
+        finalState: stateId(snapshot.value),
+        status: snapshot.status === 'done' ? 'done' : 'active',
+        ...(snapshot.status === 'done' ? { output: snapshot.output } : {}),
+      });
+    }
+  }
+  return result;
+}
+
+/** Every path without a loop, from xstate's graph utility, in the shape of {@link shortestPaths}. */
+function simplePaths(
+  workflowId: WorkflowId,
+  machine: AnyStateMachine,
+  input: unknown,
+  events: readonly EventObject[],
+): ShortestPath[] {
   // The traversal serialises an event per edge; the sample events are the same objects throughout.
   const eventTexts = new WeakMap<EventObject, string>();
   const serializeEvent = (event: EventObject): string => {
@@ -91,36 +129,14 @@ export function workflowPaths(workflowId: WorkflowId, options?: WorkflowPathsOpt
     }
     return text;
   };
-  for (const [variant, input] of Object.entries(variants)) {
-    if (only && !only.includes(variant)) continue;
-    const serializeState = pathKeyer(workflowId, detail);
-    const paths = generate(machine, {
-      input,
-      events: (snapshot: AnyMachineSnapshot) =>
-        events.filter(
-          (event) =>
-            snapshot.can(event) && (kind !== 'simple' || keepForSimplePaths(workflowId, snapshot, event)),
-        ),
-      serializeState,
-      serializeEvent,
-    });
-    for (const path of paths) {
-      const snapshot: AnyMachineSnapshot = path.state;
-      if (finalOnly && snapshot.status !== 'done') continue;
-      const states = path.steps.map((step) => stateId(step.state.value));
-      const key = `${variant}|${path.steps.map((step) => JSON.stringify(step.event)).join('>')}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      result.push({
-        variant,
-        input,
-        events: path.steps.slice(1).map((step) => step.event),
-        states,
-        finalState: stateId(snapshot.value),
-        status: snapshot.status === 'done' ? 'done' : 'active',
-        ...(snapshot.status === 'done' ? { output: snapshot.output } : {}),
-      });
-    }
-  }
-  return result;
+  return getSimplePaths(machine, {
+    input,
+    events: (snapshot: AnyMachineSnapshot) =>
+      events.filter((event) => snapshot.can(event) && keepForSimplePaths(workflowId, snapshot, event)),
+    serializeState: pathKeyer(workflowId, 'branch'),
+    serializeEvent,
+  }).map((path) => ({
+    snapshots: path.steps.map((step) => step.state),
+    events: path.steps.slice(1).map((step) => step.event),
+  }));
 }

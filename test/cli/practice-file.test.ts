@@ -25,7 +25,7 @@ describe('the practice file', () => {
       additionalProperties: boolean;
     };
     expect(Object.keys(schema.properties).sort()).toEqual(
-      ['minimumAge', 'portalUrl', 'providerBasedRouting', 'providers', 'timeZone'].sort(),
+      ['$schema', 'minimumAge', 'portalUrl', 'providerBasedRouting', 'providers', 'timeZone'].sort(),
     );
     expect(schema.additionalProperties).toBe(false);
   });
@@ -38,6 +38,18 @@ describe('the practice file', () => {
     expect(result.out).toContain('Dr. Rosa Diaz');
     expect(result.out).toContain('Valley Clinic');
     expect(result.out).not.toContain('Avery Lee');
+  });
+
+  it('takes the $schema line docs/cli.md shows (for editors) and reads nothing from it', () => {
+    const withSchema = JSON.stringify({
+      $schema: './node_modules/portal-helpdesk/schemas/practice.schema.json',
+      ...JSON.parse(practice),
+    });
+    const result = run(['guide', 'secure-message', '--practice', 'practice.json', '--no-sample'], {
+      files: { 'practice.json': withSchema },
+    });
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('Dr. Rosa Diaz');
   });
 
   it('reads standard input with -', () => {

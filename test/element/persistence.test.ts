@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { button, mount, sampleAssistInput, sampleInputWithPatient, shadow } from './utils.js';
+import { button, mount, sampleAssistInput, sampleInputWithPatient, settle, shadow } from './utils.js';
 
 const KEY = 'assist:pat-1001';
 
@@ -16,6 +16,22 @@ describe('<portal-helpdesk-assist> persistence', () => {
     expect(localStorage.getItem(KEY)).toContain('choosingTask');
     first.element.remove();
     const second = await mount(sampleAssistInput(), { 'storage-key': KEY });
+    expect(second.element.step?.stateId).toBe('choosingTask');
+    expect(second.events.error).toEqual([]);
+  });
+
+  it('resumes a save when the page sets the properties in a later script', async () => {
+    const first = await mount(sampleAssistInput(), { 'storage-key': KEY });
+    button(first.element, 'Continue').click();
+    first.element.remove();
+    // The documented page: the element is defined and connected first, its properties come later.
+    const second = await mount({}, { 'storage-key': KEY });
+    expect(second.element.step).toBeNull();
+    expect(localStorage.getItem(KEY)).toContain('choosingTask');
+    const input = sampleAssistInput();
+    second.element.practice = input.practice;
+    if (input.patient) second.element.patient = input.patient;
+    await settle();
     expect(second.element.step?.stateId).toBe('choosingTask');
     expect(second.events.error).toEqual([]);
   });

@@ -277,6 +277,27 @@ describe('registration and family access: the nested steps keep their own rules'
   });
 });
 
+describe('the stored clock', () => {
+  it('refuses a clock that is not an instant as toISOString writes it, in every workflow that stores one', () => {
+    const sessions: [Machine, Editable][] = [
+      [relationshipMachine, sessionOf(relationshipMachine, sampleInputs.relationship.adult, [])],
+      [
+        registrationMachine,
+        sessionOf(registrationMachine, sampleInputs.registration['adult-invitation'], []),
+      ],
+      [familyAccessMachine, sessionOf(familyAccessMachine, sampleInputs['family-access'].child, [])],
+    ];
+    for (const [machine, saved] of sessions) {
+      // Read by `new Date` in the host's time zone, or not at all: "today" would move with the host.
+      for (const now of ['2026-03-11T02:00:00', 'March 10, 2026', '2026-02-30T10:00:00Z', '2026-03-10']) {
+        refusesEdit(machine, saved, (s) => {
+          s.snapshot.context.now = now;
+        });
+      }
+    }
+  });
+});
+
 describe('the smaller workflows', () => {
   it('security setup: refuses a phone step that does not fit the option', () => {
     const saved = sessionOf(securitySetupMachine, sampleInputs['security-setup'].default, [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { type AnyMachineSnapshot, initialTransition, transition } from 'xstate';
 import { workflowPaths } from '../../src/testing/index.js';
 import { workflowIds, workflows } from '../../src/workflows/index.js';
 import { restingLeaves } from './state-nodes.js';
@@ -20,6 +21,16 @@ describe.each(workflowIds)('%s machine graph', (workflowId) => {
       const path = shortest.find((p) => p.finalState === final.id);
       expect(path?.status, final.id).toBe('done');
       expect(path?.output, final.id).toBeDefined();
+    }
+  });
+
+  it('ends every shortest path that ends in a final state where its own events lead, with their output', () => {
+    // Replays the path with xstate's own transition: the states passed, the last one and its output.
+    for (const path of shortest.filter((candidate) => candidate.status === 'done')) {
+      let [snapshot]: [AnyMachineSnapshot, unknown] = initialTransition(machine, path.input as never);
+      for (const event of path.events) [snapshot] = transition(machine, snapshot, event as never);
+      expect(snapshot.status).toBe('done');
+      expect(snapshot.output).toEqual(path.output);
     }
   });
 

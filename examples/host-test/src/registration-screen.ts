@@ -1,25 +1,21 @@
 /**
  * A stand-in for an EHR front-end's own UI adapter: it renders the current registration step the
- * way the host's panel would (the step's guide text and the portal buttons it names) and turns
- * each user gesture into a workflow event. A real adapter draws DOM; this one returns plain data,
- * so a test can read it.
+ * way the host's panel would (the step's guide text and the portal buttons it names, from
+ * `describeStep`) and turns each user gesture into a workflow event. A real adapter draws DOM;
+ * this one returns plain data, so a test can read it.
  */
 
 import {
   createWorkflowActor,
-  defaultMessagePolicy,
-  type GuideParams,
-  MINIMUM_PORTAL_AGE,
+  describeStep,
   type PersistedSession,
   persistSession,
   type RegistrationEvent,
   type RegistrationInput,
-  type RichText,
   registrationMachine,
   restoreSession,
-  type StepMeta,
+  type StepView,
 } from 'portal-helpdesk';
-import { en } from 'portal-helpdesk/locales/en';
 
 /**
  * What the screen shows.
@@ -34,13 +30,13 @@ export interface Screen {
   /** The workflow state, as a dotted id (`security.enteringCode`). */
   readonly state: string;
   /** The guide step the state stands for. */
-  readonly step: StepMeta['guide'];
+  readonly step: StepView['key'];
   /** The step's instruction, as plain text. */
   readonly text: string;
   /** The portal buttons and links the step names, personalised ("I am Jordan Rivera"). */
   readonly buttons: readonly string[];
   /** `patient` for the patient's own screens, `staff` for what only staff see. */
-  readonly audience: StepMeta['audience'];
+  readonly audience: StepView['audience'];
   /** `active` while the person can act, `done` at the end. */
   readonly status: 'active' | 'done';
 }
@@ -105,15 +101,15 @@ export class RegistrationScreen {
 
   /** What the screen shows now. */
   render(): Screen {
-    const snapshot = this.#actor.getSnapshot();
-    const meta = currentMeta(snapshot.getMeta());
+    // The step view: the words of the printed guide, the patient's name filled in.
+    const step = describeStep(this.#actor);
     return {
-      state: dottedId(snapshot.value),
-      step: meta.guide,
-      text: plainText(en.guide.steps[meta.guide](this.#params(snapshot.output))),
-      buttons: meta.labels.map((label) => this.#personalise(label)),
-      audience: meta.audience,
-      status: snapshot.status === 'done' ? 'done' : 'active',
+      state: step.stateId,
+      step: step.key,
+      text: step.instructions.map((segment) => segment.text).join(''),
+      buttons: step.labels,
+      audience: step.audience,
+      status: step.outcome === null ? 'active' : 'done',
     };
   }
 
@@ -149,37 +145,4 @@ export class RegistrationScreen {
   #personalise(label: string): string {
     return label.replaceAll('{patientName}', this.#patientName);
   }
-
-  #params(output: unknown): GuideParams {
-    const underAge = (output as { underAge?: { eligibleOn?: unknown } } | undefined)?.underAge;
-    return {
-      patientName: this.#patientName,
-      minimumAge: MINIMUM_PORTAL_AGE,
-      maxLength: defaultMessagePolicy.maxLength,
-      maxAttachments: defaultMessagePolicy.maxAttachments,
-      ...(typeof underAge?.eligibleOn === 'string' ? { eligibleOn: underAge.eligibleOn } : {}),
-    };
-  }
-}
-
-/** The meta of the innermost active state: nested states carry the step, their parents none. */
-function currentMeta(meta: Record<string, StepMeta | undefined>): StepMeta {
-  const [, innermost] = Object.entries(meta)
-    .filter((entry): entry is [string, StepMeta] => entry[1] !== undefined)
-    .reduce<[string, StepMeta | undefined]>(
-      (best, entry) => (entry[0].length > best[0].length ? entry : best),
-      ['', undefined],
-    );
-  if (innermost === undefined) throw new Error('Every resting state of the workflow carries step meta');
-  return innermost;
-}
-
-function dottedId(value: unknown): string {
-  if (typeof value === 'string') return value;
-  const [key, child] = Object.entries(value as Record<string, unknown>)[0] ?? ['', undefined];
-  return child === undefined ? key : `${key}.${dottedId(child)}`;
-}
-
-function plainText(text: RichText): string {
-  return text.map((segment) => segment.text).join('');
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { cappedArray } from '../../internal/capped-array.js';
 import { textUpTo, wholeNumber } from '../../internal/checks.js';
+import { readInstant } from '../../internal/instant.js';
 import { checkPortalEligibility } from '../../rules/eligibility.js';
 import { type MessageIssueCode, validateMessage } from '../../rules/message.js';
 import { recipientOptions } from '../../rules/recipients.js';
@@ -64,9 +65,19 @@ const blockReason = z.enum(Object.keys(assistBlockReasons) as [string, ...string
 const e164 = z.nullable(z.string().check(z.regex(/^\+[1-9]\d{5,14}$/)));
 const underAge = z.nullable(z.object({ who: z.enum(['patient', 'manager']), eligibleOn: textUpTo(10) }));
 
+/**
+ * The clock a context stores: the instant its input gave, as `toISOString` wrote it. Anything else
+ * (a date without a time, a time without an offset, an impossible day) would be read by
+ * `new Date` in the host's time zone, or not at all, and the age rule's "today" would move with it.
+ */
+const storedInstant = z.string().check(
+  z.maxLength(40),
+  z.refine((text) => readInstant(text) === text, 'Expected an instant as toISOString writes it'),
+);
+
 const eligibility = {
   patient: z.object({ displayName: textUpTo(200), birthDate: textUpTo(10) }),
-  now: textUpTo(40),
+  now: storedInstant,
   timeZone: textUpTo(64),
   minimumAge: z.number(),
 };
