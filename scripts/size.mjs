@@ -80,8 +80,10 @@ const entries = [
     // 57.26 KB when added (libphonenumber-js is 29.5 KB of it); in the root entry it would add 7.72 KB.
     // Typed triage answers (the `os` fact with a named browser): 58.09 KB.
     // The browser checks above and the escaping of caller-written keys in errors: 58.62 KB.
-    budget: () => 58.75 * KB,
-    budgetText: '58.75 KB',
+    // Own properties only in the field checks and the eligibility fast path (nothing inherited
+    // from a polluted Object.prototype is read): 58.76 KB.
+    budget: () => 59 * KB,
+    budgetText: '59 KB',
     forbidden: ['xstate', 'ua-parser-js', 'minisearch'],
   },
   {
@@ -145,8 +147,10 @@ const entries = [
     // session: 106.8 -> 108.2 KB; merged with the injected workflow checks (issue #11): 110.47 KB.
     // Typed triage answers (every fact's answer, the choices' words) merged in: 111.17 KB.
     // The same restore checks, browser checks and key escaping: 111.40 -> 113.44 KB.
-    budget: () => 113.75 * KB,
-    budgetText: '113.75 KB',
+    // A strict stored clock, own-property reads, and card numbers next to their expiry date in
+    // long runs, more separators and digit families (a rules audit, 2026-12-06): 113.77 KB.
+    budget: () => 114 * KB,
+    budgetText: '114 KB',
     target: () => 80 * KB,
     targetText: '80 KB',
     forbidden: [],
@@ -160,8 +164,9 @@ const entries = [
     // merged with the injected workflow checks (issue #11): 169.31 KB.
     // Typed triage answers (the app renders them: TriageAnswer.tsx) merged in: 170.41 KB.
     // The same restore checks, browser checks and key escaping: 170.59 -> 172.65 KB.
-    budget: () => 173 * KB,
-    budgetText: '173 KB',
+    // A strict stored clock, own-property reads and the card-number audit fixes: 173.00 KB.
+    budget: () => 173.25 * KB,
+    budgetText: '173.25 KB',
     target: () => 110 * KB,
     targetText: '110 KB',
     forbidden: [],

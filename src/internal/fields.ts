@@ -153,8 +153,14 @@ function readFields(
     return output;
   }
   const record = value as Record<string, unknown>;
-  for (const key in shape) {
-    output[key] = (shape[key] as FieldSpec).readField(record[key], [...path, key], issues);
+  // Own keys only, on both sides: a key someone added to Object.prototype is neither a field to
+  // read nor a value to take.
+  for (const key of Object.keys(shape)) {
+    output[key] = (shape[key] as FieldSpec).readField(
+      Object.hasOwn(record, key) ? record[key] : undefined,
+      [...path, key],
+      issues,
+    );
   }
   const unknown = Object.keys(record).filter((key) => !Object.hasOwn(shape, key));
   if (unknown.length > 0) issues.push(...unknownKeyIssues(unknown, path));

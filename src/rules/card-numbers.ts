@@ -48,19 +48,35 @@ export interface CardNumberMatch {
 }
 
 /**
- * Separators that may sit, one at a time, between digit groups: space, no-break spaces, the ASCII
- * hyphen and the Unicode hyphens and dashes that word processors and phones substitute for it.
+ * Separators that may sit, one at a time, between digit groups: the space and the typographic
+ * spaces (no-break, figure, thin, ideographic), the full stop, the ASCII hyphen and the hyphens,
+ * dashes and minus signs that word processors and phones substitute for it.
  */
 function isSeparator(code: number): boolean {
   return (
-    code === 0x20 || code === 0x2d || code === 0xa0 || code === 0x202f || (code >= 0x2010 && code <= 0x2013)
+    code === 0x20 ||
+    code === 0x2d ||
+    code === 0x2e ||
+    code === 0xa0 ||
+    code === 0x202f ||
+    code === 0x2212 ||
+    code === 0x3000 ||
+    code === 0xff0d ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    (code >= 0x2010 && code <= 0x2015)
   );
 }
 
-const NEXT_DIGIT = /[0-9]/g;
+/** Digits: ASCII, full-width, Arabic-Indic and Eastern Arabic-Indic (each family's low four bits are its value). */
+const NEXT_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g;
 
 function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0xff10 && code <= 0xff19) ||
+    (code >= 0x660 && code <= 0x669) ||
+    (code >= 0x6f0 && code <= 0x6f9)
+  );
 }
 
 /** Group layouts in which cards are printed, longest first: 4-4-4-4-3, 4-4-4-4, Amex 4-6-5, Diners 4-6-4. */
@@ -79,11 +95,11 @@ const textField = /* @__PURE__ */ stringUpTo(MAX_CARD_SCAN_LENGTH);
  * single spaces or dashes, that pass the Luhn check (the checksum every card number carries).
  *
  * A run is as long as the digits and single separators go: "4111 1111 1111 1111" is one run of 16.
- * A run of more than 19 digits is not a card, and nothing inside it is reported. A run of 13-19
- * digits that fails the check as a whole may still hold a card next to an expiry date or a security
- * code ("4111 1111 1111 1111 12/26"): then its leading or trailing groups in a printed card layout
- * (4-4-4-4, 4-4-4-4-3, 4-6-5, 4-6-4), or a group of 13 or more digits written without separators,
- * are checked on their own. Phone numbers (10-11 digits), dates and numbers that fail the Luhn check
+ * A run may hold a card next to its expiry date or security code ("4111 1111 1111 1111 12/26",
+ * "4111 1111 1111 1111 1226"): its leading groups in a printed card layout (4-4-4-4, 4-4-4-4-3,
+ * 4-6-5, 4-6-4), the whole run (13-19 digits), a group of 13 or more digits written without
+ * separators and its trailing layout are checked in that order. Past 19 digits only the leading
+ * layout and the separator-free groups among the first 19 digits are (docs/policies.md). Phone numbers (10-11 digits), dates and numbers that fail the Luhn check
  * are not reported. One pass over the text with fixed-size buffers: time grows linearly with its
  * length, and the text is capped at {@link MAX_CARD_SCAN_LENGTH} characters.
  *
@@ -167,13 +183,21 @@ export function scanCardNumbers(value: string, limit: number, sink: CardNumberSi
     return true;
   };
 
-  /** Whether the leading (or trailing) groups follow a card layout and pass Luhn (then kept as the match). */
-  const layout = (leading: boolean): boolean =>
+  /** Whether the groups `from` to `from + sizesOf.length` are printed in the layout `sizesOf`. */
+  const inLayout = (sizesOf: readonly number[], from: number): boolean =>
+    sizesOf.every((size, index) => sizes[from + index] === size);
+
+  /**
+   * Whether the leading (or trailing) groups follow a card layout, with more groups after (or
+   * before) them, and pass Luhn (then kept as the match). In a run longer than the buffers keep,
+   * the groups kept may be the layout alone: more digits follow.
+   */
+  const layout = (leading: boolean, long: boolean): boolean =>
     LAYOUTS.some((sizesOf) => {
       const from = leading ? 0 : groups - sizesOf.length;
       return (
-        groups > sizesOf.length &&
-        sizesOf.every((size, index) => sizes[from + index] === size) &&
+        (long ? groups >= sizesOf.length : groups > sizesOf.length) &&
+        inLayout(sizesOf, from) &&
         card(from, from + sizesOf.length)
       );
     });
@@ -195,20 +219,32 @@ export function scanCardNumbers(value: string, limit: number, sink: CardNumberSi
   };
 
   const collect = (): void => {
-    if (count < MIN_CARD_DIGITS || count > MAX_CARD_DIGITS) return;
-    if (card(0, groups)) {
+    if (count < MIN_CARD_DIGITS) return;
+    // Past 19 digits the run is no card, but it may start with one typed next to its expiry date
+    // or security code ("4111 1111 1111 1111 1226"): its leading layout and its separator-free
+    // groups among the digits kept are checked, never the rest.
+    const long = count > MAX_CARD_DIGITS;
+    // The whole run, when it is printed as one group or in a card layout.
+    const printed =
+      groups === 1 || LAYOUTS.some((sizesOf) => sizesOf.length === groups && inLayout(sizesOf, 0));
+    if (!long && printed && card(0, groups)) {
       emit();
       return;
     }
+    // A card layout at the start wins over a run that passes only with a digit or two more
+    // ("5555 5555 5555 4444 0" is the card ending 4444).
     let prefixEnd = -1;
-    if (layout(true)) {
+    if (layout(true, long)) {
       emit();
       prefixEnd = matchEnd;
+    } else if (!long && card(0, groups)) {
+      emit();
+      return;
     }
-    for (let index = 0; index < groups && groups > 1; index++) {
+    for (let index = 0; index < groups && (long || groups > 1); index++) {
       if ((sizes[index] ?? 0) >= MIN_CARD_DIGITS && card(index, index + 1)) emit();
     }
-    if (layout(false) && (prefixEnd === -1 || matchStart >= prefixEnd)) emit();
+    if (!long && layout(false, false) && (prefixEnd === -1 || matchStart >= prefixEnd)) emit();
   };
 
   const length = Math.min(value.length, limit);
@@ -216,7 +252,7 @@ export function scanCardNumbers(value: string, limit: number, sink: CardNumberSi
     const code = index < length ? value.charCodeAt(index) : -1;
     if (isDigit(code)) {
       if (groupCount === 0) groupStart = index;
-      if (count < MAX_CARD_DIGITS) digits[count] = code - 48;
+      if (count < MAX_CARD_DIGITS) digits[count] = code & 0xf;
       count++;
       groupCount++;
       end = index + 1;

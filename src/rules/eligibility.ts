@@ -173,7 +173,12 @@ interface ValidInput {
 function readInput(input: unknown): ValidInput {
   // A getter or proxy that throws here is read again, and reported, by the field checks below.
   try {
-    const { birthDate, now, timeZone, minimumAge, locale } = input as Record<string, unknown>;
+    // Own properties only, into an object with no prototype: nothing inherited (a polluted
+    // Object.prototype) is read.
+    const { birthDate, now, timeZone, minimumAge, locale } = Object.assign(
+      Object.create(null),
+      input,
+    ) as Record<string, unknown>;
     const birth = typeof birthDate === 'string' ? parseCalendarDate(birthDate) : undefined;
     if (
       birth !== undefined &&

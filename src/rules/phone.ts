@@ -188,8 +188,11 @@ export function phoneNumbersMatch(
 
 function evaluate(text: string, defaultCountry: CountryCode, words: PhoneWords): PhoneNumberResult {
   if (text.length > MAX_PHONE_INPUT_LENGTH) return invalid('too-long', words);
-  if (text.trim() === '') return invalid('empty', words);
-  const phone = parsePhoneNumberFromString(text, { defaultCountry, extract: false });
+  // Pasted contacts carry invisible direction marks and a trailing tab or line break: not part
+  // of the number.
+  const number = text.replace(/\p{Cf}/gu, '').trim();
+  if (number === '') return invalid('empty', words);
+  const phone = parsePhoneNumberFromString(number, { defaultCountry, extract: false });
   // A number with a type is valid (both match the country's pattern first, and `isValid` is
   // `getType() !== undefined` wherever the metadata has types), so the type is worked out once.
   const libraryType = phone?.getType();

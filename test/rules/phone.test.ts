@@ -53,6 +53,20 @@ describe('checkPhoneNumber: valid numbers', () => {
     expect(checkPhoneNumber('+39 06 1234 5678')).toMatchObject({ country: 'IT', recommendedMethod: 'call' });
   });
 
+  it('reads a pasted number with invisible direction marks or a trailing tab or line break', () => {
+    for (const text of [
+      '\u200e(212) 555-0100',
+      '\u202a+1 212 555 0100\u202c',
+      '212-555-0100\t',
+      '2125550100\n',
+    ])
+      expect(checkPhoneNumber(text), JSON.stringify(text)).toMatchObject({
+        valid: true,
+        e164: '+12125550100',
+      });
+    expect(checkPhoneNumber('\u200e\u200f ').reason).toBe('empty');
+  });
+
   it('uses the default country for national numbers', () => {
     expect(checkPhoneNumber('07400 123456', { defaultCountry: 'GB' })).toMatchObject({
       e164: '+447400123456',

@@ -16,9 +16,8 @@ export const WALK_PHONE_OF_RECORD = '(201) 555-0123';
 export const WALK_PHONE_OF_RECORD_E164 = '+12015550123';
 /** The number staff save on an out-of-date walk. */
 export const WALK_UPDATED_PHONE = '(201) 555-0147';
-/** A current Chrome on Windows. */
-export const WALK_SUPPORTED_BROWSER =
-  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36';
+/** A current Firefox on Windows (the shortest supported string: every byte ships in a guide). */
+export const WALK_SUPPORTED_BROWSER = 'Mozilla/5.0 (Windows NT 10.0; rv:140.0) Gecko/20100101 Firefox/140.0';
 /** Internet Explorer 11. */
 export const WALK_UNSUPPORTED_BROWSER =
   'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko';
