@@ -221,9 +221,12 @@ function acceptedEvents(
     // `*` forwards to a running task (whose own view lists its events); xstate.* are internal.
     if (type !== '*' && !type.startsWith('xstate.')) types.add(type);
   }
-  return [...types].map((type) => {
+  return [...types].flatMap((type) => {
     const schema = schemas.find((candidate) => typeOf(candidate) === type);
-    return { type, payload: schema ? payloadOf(schema) : {} };
+    const payload = schema ? payloadOf(schema) : {};
+    // An event without a payload is tried: a guard may refuse it here (START_FIX without a
+    // workflow fix, SWITCH_TO_CALL once Call was chosen). One with a payload depends on it.
+    return Object.keys(payload).length > 0 || snapshot.can({ type }) ? [{ type, payload }] : [];
   });
 }
 

@@ -33,8 +33,17 @@ export function eventIssues(machine: AnyStateMachine, event: unknown): readonly 
       { path: ['machine'], message: 'Not a portal-helpdesk workflow' },
     ]);
   }
-  return checkerFor(definition.machine)(event);
+  // The same plain copy `send` makes, so both give the same answer for any value.
+  let plain: unknown;
+  try {
+    plain = plainEvent(event, 0);
+  } catch {
+    return [{ path: [], message: PLAIN_DATA }];
+  }
+  return checkerFor(definition.machine)(plain);
 }
+
+const PLAIN_DATA = 'Expected an event of plain data';
 
 function knownTypes(machine: AnyStateMachine): ReadonlySet<string> {
   const definition = workflowDefinitions.find((candidate) => candidate.machine === machine);
@@ -85,7 +94,7 @@ export function guardActor<TMachine extends AnyStateMachine>(
       try {
         event = plainEvent(sent, 0);
       } catch {
-        return refuse(null, [{ path: [], message: 'Expected an event of plain data' }]);
+        return refuse(null, [{ path: [], message: PLAIN_DATA }]);
       }
       const issues = check(event);
       if (issues.length > 0) return refuse(event, issues);
@@ -113,8 +122,14 @@ function plainEvent(value: unknown, depth: number): unknown {
   }
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    if (key === '__proto__') continue;
-    copy[key] = plainEvent((value as Record<string, unknown>)[key], depth + 1);
+    // An own `__proto__` key (JSON.parse makes one) stays a key, refused by the schema as unknown;
+    // assigning it would set the copy's prototype instead.
+    Object.defineProperty(copy, key, {
+      value: plainEvent((value as Record<string, unknown>)[key], depth + 1),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return copy;
 }

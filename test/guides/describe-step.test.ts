@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { AnyActorRef } from 'xstate';
 import { buildGuide, describeStep } from '../../src/guides/index.js';
 import { es } from '../../src/locales/es/index.js';
-import { sampleInputs } from '../../src/testing/index.js';
+import { sampleInputs, workflowPaths } from '../../src/testing/index.js';
 import {
   assistMachine,
   createWorkflowActor,
+  phoneVerificationMachine,
   secureMessageMachine,
   securitySetupMachine,
+  workflows,
 } from '../../src/workflows/index.js';
 
 const plain = (text: readonly { text: string }[]) => text.map((segment) => segment.text).join('');
@@ -124,5 +127,55 @@ describe('describeStep', () => {
     expect(() => describeStep(actor, { locale: 'fr' } as never)).toThrow(
       expect.objectContaining({ code: 'invalid-input' }),
     );
+  });
+});
+
+describe('describeStep: the events a state lists', () => {
+  const types = (source: Parameters<typeof describeStep>[0]) =>
+    describeStep(source).events.map((event) => event.type);
+
+  it('leaves out START_FIX when the first cause has no workflow fix', () => {
+    const actor = createWorkflowActor(
+      assistMachine,
+      sampleInputs.assist['patient-browser-unknown'] as never,
+    ).start();
+    actor.send({ type: 'CONTINUE' });
+    actor.send({ type: 'CHOOSE_SYMPTOM', symptom: 'forgot-password' });
+    expect(actor.getSnapshot().value).toBe('diagnosis');
+    expect(types(actor)).not.toContain('START_FIX');
+    expect(types(actor)).toContain('END_SESSION');
+  });
+
+  it('leaves out SWITCH_TO_CALL once the patient is on a call', () => {
+    const actor = createWorkflowActor(securitySetupMachine, {}).start();
+    actor.send({ type: 'CHOOSE_CALL' });
+    actor.send({ type: 'CALL', phone: '(201) 555-0123' });
+    expect(actor.getSnapshot().value).toBe('enteringCode');
+    expect(types(actor)).not.toContain('SWITCH_TO_CALL');
+    const texting = createWorkflowActor(securitySetupMachine, {}).start();
+    texting.send({ type: 'CHOOSE_TEXT' });
+    texting.send({ type: 'SEND_CODE', phone: '(201) 555-0123' });
+    expect(types(texting)).toContain('SWITCH_TO_CALL');
+  });
+
+  it('lists only payload-free events the state accepts, on every shortest path', () => {
+    for (const machine of [securitySetupMachine, phoneVerificationMachine]) {
+      const id = Object.values(workflows).find((workflow) => workflow.machine === machine)?.id;
+      if (id === undefined) throw new Error('machine not in the registry');
+      for (const path of workflowPaths(id)) {
+        const actor = createWorkflowActor(
+          machine as never,
+          path.input as never,
+        ).start() as unknown as AnyActorRef;
+        for (const event of path.events) actor.send(event);
+        const step = describeStep(actor);
+        for (const event of step.events)
+          if (Object.keys(event.payload).length === 0)
+            expect(
+              actor.getSnapshot().can({ type: event.type } as never),
+              `${path.finalState} ${event.type}`,
+            ).toBe(true);
+      }
+    }
   });
 });

@@ -50,6 +50,9 @@ describe("describeStep's triage question: how it is answered", () => {
         actor.send({ type: 'ANSWER', question: question.id, value: wrong });
         expect(actor.getSnapshot().context.problem).toBe('triage-refused');
       }
+      // An empty object answers nothing: refused too, whatever the answer type.
+      actor.send({ type: 'ANSWER', question: question.id, value: {} });
+      expect(actor.getSnapshot().context.problem).toBe('triage-refused');
       actor.send({ type: 'ANSWER', question: question.id, value: typedValue(question.answer) });
       expect(actor.getSnapshot().context.problem).toBeNull();
       expect(asked.length).toBeLessThan(10);

@@ -5,6 +5,7 @@ import {
   assistMachine,
   createWorkflowActor,
   type EventRefused,
+  eventIssues,
   persistSession,
   restoreSession,
   secureMessageMachine,
@@ -91,5 +92,26 @@ describe('the event boundary', () => {
     actor.send({ type: 'BACK' });
     expect(actor.getSnapshot().status).toBe('done');
     expect(refusals.map((refusal) => refusal.issues[0]?.path)).toEqual([['answer'], ['type']]);
+  });
+
+  it('eventIssues gives the answer send gives, for inherited and __proto__ keys alike', () => {
+    const events: unknown[] = [
+      JSON.parse('{"type":"CHOOSE_TEXT","__proto__":{"x":1}}'),
+      Object.create({ type: 'CHOOSE_TEXT' }),
+      { type: 'CHOOSE_TEXT' },
+      {
+        get type() {
+          throw new Error('no');
+        },
+      },
+    ];
+    for (const event of events) {
+      const { refusals, onEventRefused } = recorder();
+      const actor = createWorkflowActor(securitySetupMachine, {}, { onEventRefused }).start();
+      actor.send(event as never);
+      const issues = eventIssues(securitySetupMachine, event);
+      expect(issues.length > 0).toBe(refusals.length > 0);
+      expect(actor.getSnapshot().value).toBe(issues.length > 0 ? 'choosingOption' : 'enteringPhoneForText');
+    }
   });
 });

@@ -133,7 +133,9 @@ export function answerTriage(
   const own = answerFacts(question);
   const given: Record<string, unknown> =
     typeof value === 'object' ? { ...value } : { [answerFact(question)]: value };
-  if (Object.keys(given).some((key) => !(own as readonly string[]).includes(key))) return null;
+  // An answer gives one of the question's facts at least (`{}` answers nothing), and no other.
+  const keys = Object.keys(given);
+  if (keys.length === 0 || keys.some((key) => !(own as readonly string[]).includes(key))) return null;
   let facts: TriageFacts;
   try {
     facts = parseFacts({ ...triage.answers, ...given }, 'ANSWER');
