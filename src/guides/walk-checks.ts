@@ -39,7 +39,7 @@ const browsers: Readonly<Record<string, ReturnType<WorkflowChecks['patientBrowse
 function stated<Verdict>(table: Readonly<Record<string, Verdict>>, key: string, what: string): Verdict {
   if (!Object.hasOwn(table, key)) {
     // A script typed something whose verdict is not stated here: a bug in the guide script.
-    throw new Error(`A guide walk has no stated verdict for this ${what}; add it to walk-checks.ts`);
+    throw new Error(`no stated verdict for this ${what} (walk-checks.ts)`);
   }
   return table[key] as Verdict;
 }
@@ -59,7 +59,7 @@ const triageMessages: Readonly<
 };
 
 function walkRegion(region: string): void {
-  if (region !== 'US') throw new Error('A guide walk reads phone numbers in the US only');
+  if (region !== 'US') throw new Error('walk phones: US only');
 }
 
 /**

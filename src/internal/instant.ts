@@ -39,17 +39,30 @@ const getTime = Date.prototype.getTime;
  */
 export function readInstant(value: unknown): string | undefined {
   if (typeof value === 'string') return readInstantString(value);
-  if (typeof value !== 'object' || value === null) return undefined;
-  let time: number;
+  const time = dateTime(value);
+  return time === undefined ? undefined : new Date(time).toISOString();
+}
+
+/**
+ * The time of a real `Date` (of any realm: a frame's too) whose own `getTime` agrees with it, when
+ * it holds a valid time; `undefined` for anything else (`Object.create(Date.prototype)`, a proxy,
+ * a `Date` whose `getTime` was replaced). Never throws.
+ *
+ * @example
+ * ```ts
+ * dateTime(new Date(0));
+ * //=> 0
+ * ```
+ */
+export function dateTime(value: unknown): number | undefined {
   try {
     // The intrinsic reads the internal time value, which only a real Date has (of any realm); the
     // object's own getTime must agree, so a subclass that overrides it is not trusted either.
-    time = getTime.call(value);
-    if ((value as Date).getTime() !== time) return undefined;
+    const time = getTime.call(value);
+    return (value as Date).getTime() === time && Number.isFinite(time) ? time : undefined;
   } catch {
     return undefined;
   }
-  return Number.isFinite(time) ? new Date(time).toISOString() : undefined;
 }
 
 function readInstantString(text: string): string | undefined {

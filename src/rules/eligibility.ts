@@ -11,6 +11,7 @@ import {
 } from '../internal/calendar-date.js';
 import { customField, refinedString } from '../internal/field-checks.js';
 import { optionalField, parseFields } from '../internal/fields.js';
+import { dateTime } from '../internal/instant.js';
 import { eligibility as enEligibility } from '../locales/en/eligibility.js';
 import { isLocaleOption, type LocaleOption, localeField, wordsOf } from '../locales/option.js';
 import type { CalendarDateParts, Locale } from '../locales/types.js';
@@ -113,9 +114,10 @@ export type PortalEligibilityResult = PortalEligibleResult | PortalUnderAgeResul
 const EARLIEST_NOW = Date.UTC(1900, 0, 1);
 const LATEST_NOW = Date.UTC(9000, 0, 1);
 
-function isClock(value: Date): boolean {
-  const time = value.getTime();
-  return time >= EARLIEST_NOW && time < LATEST_NOW;
+/** Whether `value` is a `Date` (of any realm) with a clock time within the years the rule takes. */
+function isClock(value: unknown): value is Date {
+  const time = dateTime(value);
+  return time !== undefined && time >= EARLIEST_NOW && time < LATEST_NOW;
 }
 
 function isTimeZone(value: string): boolean {
@@ -143,10 +145,7 @@ export const eligibilityInputShape = {
     (value) => parseCalendarDate(value) !== undefined,
     'Expected a real calendar date written YYYY-MM-DD',
   ),
-  now: customField<Date>(
-    (value) => value instanceof Date && isClock(value),
-    'Expected a Date with a clock time between the years 1900 and 8999',
-  ),
+  now: customField<Date>(isClock, 'Expected a Date with a clock time between the years 1900 and 8999'),
   timeZone: refinedString(isTimeZone, 'Expected a time zone name known to Intl, such as America/New_York'),
   minimumAge: optionalField(
     customField<number>(
@@ -182,7 +181,6 @@ function readInput(input: unknown): ValidInput {
     const birth = typeof birthDate === 'string' ? parseCalendarDate(birthDate) : undefined;
     if (
       birth !== undefined &&
-      now instanceof Date &&
       isClock(now) &&
       typeof timeZone === 'string' &&
       isTimeZone(timeZone) &&

@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PortalHelpdeskError } from '../../src/index.js';
@@ -229,6 +230,18 @@ describe('checkPortalEligibility: invalid input', () => {
     // 2025-03-01T04:00Z is still 28 February in New York.
     expect(() => check('2025-03-01', '2025-03-01T04:00:00Z')).toThrow(PortalHelpdeskError);
     expect(check('2025-03-01', '2025-03-01T04:00:00Z', 'UTC').age).toBe(0);
+  });
+
+  it('takes a Date of another realm (a frame), and no look-alike', () => {
+    const framed = runInNewContext('new Date("2026-03-10T15:00:00Z")') as Date;
+    expect(framed instanceof Date).toBe(false);
+    expect(checkPortalEligibility({ birthDate: '2013-03-10', now: framed, timeZone: NY }).eligible).toBe(
+      true,
+    );
+    const lying = new Date('2026-03-10T15:00:00Z');
+    lying.getTime = () => 0;
+    for (const now of [Object.create(Date.prototype), new Proxy(new Date(), {}), lying])
+      expect(invalid({ birthDate: '2013-03-10', now, timeZone: NY }).issues[0]?.path).toEqual(['now']);
   });
 
   it('rejects non-objects', () => {
