@@ -227,6 +227,9 @@ export class AssistElement extends Base {
     // An attribute set to another language drops a locale object given as the property.
     if (name === 'locale' && value !== this.#localeObject?.code) this.#localeObject = null;
     if (this.#panel !== null) this.#render();
+    // What the live region last said is said again in the new language (no step-change event).
+    if (name === 'locale' && this.#live.textContent !== '' && this.#actor !== null)
+      this.#live.textContent = announcement(this.#describe(this.#speech()));
   }
 
   #speech(): ElementSpeech {

@@ -95,9 +95,16 @@ describe('<portal-helpdesk-assist> rendering', () => {
     expect(shadow(element).querySelector('section')?.getAttribute('lang')).toBe('es');
     expect(button(element, 'Continuar')).toBeTruthy();
     expect(headings(element).session).not.toBe('Helping a patient with the portal');
+    const live = () => shadow(element).querySelector('[aria-live="polite"]')?.textContent ?? '';
+    const spanish = live();
+    const steps = element.step;
     element.locale = 'en';
     expect(button(element, 'Continue')).toBeTruthy();
     expect(headings(element).session).toBe('Helping a patient with the portal');
+    // The live region says the same step again, in English.
+    expect(live()).not.toBe(spanish);
+    expect(live()).toContain('Helping a patient with the portal');
+    expect(element.step?.stateId).toBe(steps?.stateId);
   });
 
   it('glosses portal labels in Spanish by default, and not with labels="translated"', async () => {
