@@ -20,8 +20,10 @@ import { packBuilt, root } from './pack.mjs';
  * assist session (its check, restore rules and words in both languages): about 0.04 MB more.
  * Typed triage answers (every fact's answer, the choices' words in both languages, the
  * element's triage controls): about 0.03 MB more; all three merged: 1.93 MB.
+ * Restore safety, the browser audit and key escaping (2026-12-06, first session): 2.00 MB; the
+ * audits of the second session (card scanner, own-property reads, the path search, docs): 2.01 MB.
  */
-const TARBALL_BUDGET = 2 * 1024 * 1024;
+const TARBALL_BUDGET = 2.25 * 1024 * 1024;
 const TOP_LEVEL = new Set([
   'package.json',
   'README.md',
