@@ -156,11 +156,15 @@ function readFields(
   // Own keys only, on both sides: a key someone added to Object.prototype is neither a field to
   // read nor a value to take.
   for (const key of Object.keys(shape)) {
-    output[key] = (shape[key] as FieldSpec).readField(
-      Object.hasOwn(record, key) ? record[key] : undefined,
-      [...path, key],
-      issues,
-    );
+    let field: unknown;
+    try {
+      field = Object.hasOwn(record, key) ? record[key] : undefined;
+    } catch {
+      // A getter that throws: the field is named, its value never read.
+      issues.push({ path: [...path, key], message: 'Expected plain data' });
+      continue;
+    }
+    output[key] = (shape[key] as FieldSpec).readField(field, [...path, key], issues);
   }
   const unknown = Object.keys(record).filter((key) => !Object.hasOwn(shape, key));
   if (unknown.length > 0) issues.push(...unknownKeyIssues(unknown, path));

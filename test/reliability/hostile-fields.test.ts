@@ -28,3 +28,34 @@ describe('rules under a polluted Object.prototype', () => {
     expect(checkPhoneNumber('2125550100').e164).toBe('+12125550100');
   });
 });
+
+describe('rules reading a field whose getter throws', () => {
+  const throwing = (fields: Record<string, unknown>, name: string) =>
+    Object.defineProperty({ ...fields }, name, {
+      enumerable: true,
+      get() {
+        throw new Error('secret value');
+      },
+    });
+  const pathOf = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      return (error as { issues?: { path: unknown }[] }).issues?.[0]?.path;
+    }
+    throw new Error('expected an error');
+  };
+
+  it('names the field, as the caller wrote it', () => {
+    const eligibility = { now: new Date('2026-03-10T15:00:00Z'), timeZone: 'UTC' };
+    expect(pathOf(() => checkPortalEligibility(throwing(eligibility, 'birthDate') as never))).toEqual([
+      'birthDate',
+    ]);
+    const message = { body: 'hi', startedFrom: 'home-page' };
+    expect(
+      pathOf(() =>
+        validateMessage({ ...message, attachments: [throwing({ sizeBytes: 1 }, 'name')] } as never),
+      ),
+    ).toEqual(['attachments', 0, 'name']);
+  });
+});
