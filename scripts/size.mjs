@@ -114,8 +114,10 @@ const entries = [
     // the browser checks; keys escaped in errors (2026-12-06): 119.28 -> 121.33 KB.
     // Waiting for `practice` before the first start (a save survives a page that sets the
     // properties in a later script) and a strict stored clock on restore: 121.51 KB.
-    budget: () => 121.75 * KB,
-    budgetText: '121.75 KB',
+    // The live step view says "choose Text or Call again" after staff update the phone of record,
+    // as the printed guide does (a stored `phoneOfRecordUpdated`, defaulted on restore): 121.90 KB.
+    budget: () => 122 * KB,
+    budgetText: '122 KB',
     target: () => 70 * KB,
     targetText: '70 KB',
     forbidden: ['ua-parser-js'],

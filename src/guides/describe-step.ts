@@ -166,6 +166,8 @@ function paramsOf(context: Record_, names: { patientName: string; familyMemberNa
     ...(Array.isArray(context.attachments) ? { attachmentCount: context.attachments.length } : {}),
     ...(typeof recipient?.name === 'string' ? { providerName: recipient.name } : {}),
     ...(typeof location?.name === 'string' ? { locationName: location.name } : {}),
+    // Staff updated the phone of record: the patient chooses Text or Call again, as the guide says.
+    ...(context.phoneOfRecordUpdated === true ? { again: true } : {}),
   };
 }
 

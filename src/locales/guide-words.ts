@@ -26,7 +26,10 @@ export type GuideParams = {
   readonly blockedReason?: string;
   /** The option a guide's scenario chose at this step, when it chose one. */
   readonly chosen?: GuideOptionKey;
-  /** A printed guide comes back to a step it has shown before (after staff updated the phone of record). */
+  /**
+   * The step is on screen a second time: a printed guide comes back to a step it has shown before,
+   * and a live session has had its phone of record updated by staff (`phoneOfRecordUpdated`).
+   */
   readonly again?: boolean;
   /** The guide's path ends blocked (its intro says why the task cannot be finished yet). */
   readonly blocked?: boolean;

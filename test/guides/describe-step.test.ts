@@ -46,6 +46,31 @@ describe('describeStep', () => {
     actor.stop();
   });
 
+  it.each([
+    ['en', undefined],
+    ['es', es],
+  ] as const)(
+    'after staff update the phone of record, says what the printed guide says (%s)',
+    (_, locale) => {
+      const input = sampleInputs['phone-verification']['with-phone-of-record'];
+      if (!input) throw new Error('sample input missing');
+      const actor = createWorkflowActor(phoneVerificationMachine, input).start();
+      const options = { audience: 'patient', labels: 'translated', ...(locale ? { locale } : {}) } as const;
+      const first = describeStep(actor, options).instructions;
+      actor.send({ type: 'PHONE_OUT_OF_DATE' });
+      actor.send({ type: 'PHONE_OF_RECORD_UPDATED', phone: '(201) 555-0188' });
+      expect(describeStep(actor).stateId).toBe('choosingDelivery');
+      const live = describeStep(actor, options).instructions;
+      const guide = buildGuide('phone-verification', { phoneOutOfDate: true }, options);
+      const printed = guide.steps.filter((step) => step.states.includes('choosingDelivery'));
+      expect(printed).toHaveLength(2);
+      expect(printed[0]?.text).toEqual(first);
+      expect(printed[1]?.text).toEqual(live);
+      expect(live).not.toEqual(first);
+      actor.stop();
+    },
+  );
+
   it('leaves staff notes out for the patient audience', () => {
     const actor = createWorkflowActor(securitySetupMachine, {}).start();
     expect(describeStep(actor, { audience: 'staff' }).notes.some((note) => note.kind === 'staff')).toBe(true);

@@ -151,6 +151,31 @@ describe('an out-of-date phone of record', () => {
     expect(thrown(() => restoreSession(phoneVerificationMachine, updating)).code).toBe('invalid-snapshot');
   });
 
+  it('records the update, keeps it on restore, and refuses an update without a phone of record', () => {
+    const actor = runTo(phoneVerificationMachine, withRecord, [
+      { type: 'PHONE_OUT_OF_DATE' },
+      { type: 'PHONE_OF_RECORD_UPDATED', phone: sampleOtherMobile },
+    ]);
+    expect(actor.getSnapshot().context.phoneOfRecordUpdated).toBe(true);
+    const session = saved(actor);
+    expect(restoreSession(phoneVerificationMachine, session).getSnapshot().context.phoneOfRecordUpdated).toBe(
+      true,
+    );
+    // A session saved before the field existed reads as "not updated".
+    const older = structuredClone(session);
+    delete (older.snapshot.context as { phoneOfRecordUpdated?: boolean }).phoneOfRecordUpdated;
+    expect(restoreSession(phoneVerificationMachine, older).getSnapshot().context.phoneOfRecordUpdated).toBe(
+      false,
+    );
+    const forged = saved(runTo(phoneVerificationMachine, { phoneOfRecord: null }, []));
+    expect(() => restoreSession(phoneVerificationMachine, forged)).not.toThrow();
+    forged.snapshot.context.phoneOfRecordUpdated = true;
+    expect(thrown(() => restoreSession(phoneVerificationMachine, forged)).code).toBe('invalid-snapshot');
+    const notBoolean = structuredClone(session);
+    (notBoolean.snapshot.context as { phoneOfRecordUpdated: unknown }).phoneOfRecordUpdated = 'yes';
+    expect(thrown(() => restoreSession(phoneVerificationMachine, notBoolean)).code).toBe('invalid-snapshot');
+  });
+
   it('refuses an oversized or non-string updated phone at the boundary, without echoing it', () => {
     const actor = runTo(phoneVerificationMachine, withRecord, [
       { type: 'CHOOSE_TEXT' },

@@ -93,6 +93,9 @@ const verification = {
   phoneOfRecord: e164,
   verificationMethod: z.nullable(z.enum(['text', 'call'])),
   phoneVerified: z.boolean(),
+  // A session saved by an earlier unreleased build has no such field: read it as "not updated"
+  // (the step view then uses the first-time wording, as it did when that session was saved).
+  phoneOfRecordUpdated: z._default(z.boolean(), false),
   ...codeEntry,
 };
 const user = z.union([

@@ -8,6 +8,8 @@ import type { StateInvariant } from '../shared/invariant.js';
 export const phoneVerificationInvariant: StateInvariant<VerificationContext> = (stateId, context) => {
   if (context.phoneVerified && context.phoneOfRecord === null)
     return 'A phone was verified without a phone of record';
+  if (context.phoneOfRecordUpdated && context.phoneOfRecord === null)
+    return 'The phone of record was updated to nothing';
   if ((stateId === 'done') !== context.phoneVerified) return 'Verified exactly when done';
   if (stateId === 'noPhoneOfRecord' && context.phoneOfRecord !== null) return 'There is a phone of record';
   if (stateId !== 'noPhoneOfRecord' && context.phoneOfRecord === null) return 'There is no phone of record';

@@ -96,6 +96,7 @@ export const createPhoneVerificationMachine = perChecks((checks: WorkflowChecks)
         phoneOfRecord: normalisePhoneOfRecord(checks, parsed.phoneOfRecord, defaultCountry),
         verificationMethod: null,
         phoneVerified: false,
+        phoneOfRecordUpdated: false,
         ...freshCodeEntry,
       };
     },

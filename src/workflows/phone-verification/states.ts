@@ -38,6 +38,7 @@ export function phoneVerificationUpdates(checks: WorkflowChecks) {
     /** Staff updated the phone of record: verification starts again with the new number. */
     updatePhoneOfRecord: (args: Args): Partial<VerificationContext> => ({
       phoneOfRecord: phoneOf(args).e164,
+      phoneOfRecordUpdated: true,
       verificationMethod: null,
       codeAttempts: 0,
       codeResends: 0,

@@ -40,6 +40,8 @@ export const registrationInvariant: StateInvariant<RegistrationContext> = (state
     return 'No date of birth for the family member';
   if (context.phoneVerified && context.phoneOfRecord === null)
     return 'A phone was verified without a phone of record';
+  if (context.phoneOfRecordUpdated && context.phoneOfRecord === null)
+    return 'The phone of record was updated to nothing';
   if (top === 'blockedUnderAge') {
     if (context.underAge === null) return 'No under-age block';
     const user = context.user;

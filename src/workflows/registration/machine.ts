@@ -223,6 +223,7 @@ export function registrationContext(
     recoveryPhone: null,
     verificationMethod: null,
     phoneVerified: false,
+    phoneOfRecordUpdated: false,
     relationship: asksForRelationship(parsed.channel) ? null : user.role === 'patient' ? 'self' : 'manager',
     underAge: null,
     ...freshCodeEntry,

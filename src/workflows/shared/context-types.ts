@@ -42,6 +42,11 @@ export type VerificationContext = CodeEntryContext & {
   phoneOfRecord: string | null;
   verificationMethod: 'text' | 'call' | null;
   phoneVerified: boolean;
+  /**
+   * Staff updated the phone of record in this session (`PHONE_OF_RECORD_UPDATED`): the patient is
+   * choosing **Text** or **Call** a second time, and the step view says so, as the printed guide does.
+   */
+  phoneOfRecordUpdated: boolean;
 };
 
 /**
