@@ -116,8 +116,10 @@ const entries = [
     // properties in a later script) and a strict stored clock on restore: 121.51 KB.
     // The live step view says "choose Text or Call again" after staff update the phone of record,
     // as the printed guide does (a stored `phoneOfRecordUpdated`, defaulted on restore): 121.90 KB.
-    budget: () => 122 * KB,
-    budgetText: '122 KB',
+    // A hostile-input and guide audit (refusal states checked on restore, triage answers keyed by
+    // fact names only, renderer words flattened, the Messages page's ATTACH_FILE): 122.00 KB.
+    budget: () => 122.25 * KB,
+    budgetText: '122.25 KB',
     target: () => 70 * KB,
     targetText: '70 KB',
     forbidden: ['ua-parser-js'],
@@ -151,8 +153,10 @@ const entries = [
     // The same restore checks, browser checks and key escaping: 111.40 -> 113.44 KB.
     // A strict stored clock, own-property reads, and card numbers next to their expiry date in
     // long runs, more separators and digit families (a rules audit, 2026-12-06): 113.77 KB.
-    budget: () => 114 * KB,
-    budgetText: '114 KB',
+    // The stored "again" of the phone of record: 113.99 KB. The hostile-input and guide audit
+    // (restore refusal states, fact-name keys, a checked triage birth date): 114.17 KB.
+    budget: () => 114.5 * KB,
+    budgetText: '114.5 KB',
     target: () => 80 * KB,
     targetText: '80 KB',
     forbidden: [],
@@ -167,8 +171,9 @@ const entries = [
     // Typed triage answers (the app renders them: TriageAnswer.tsx) merged in: 170.41 KB.
     // The same restore checks, browser checks and key escaping: 170.59 -> 172.65 KB.
     // A strict stored clock, own-property reads and the card-number audit fixes: 173.00 KB.
-    budget: () => 173.25 * KB,
-    budgetText: '173.25 KB',
+    // The stored "again", then the hostile-input and guide audit fixes: 173.28 KB.
+    budget: () => 173.5 * KB,
+    budgetText: '173.5 KB',
     target: () => 110 * KB,
     targetText: '110 KB',
     forbidden: [],

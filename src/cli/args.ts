@@ -1,4 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { isPortalHelpdeskError } from '../errors.js';
 import { didYouMean } from './suggest.js';
 import { UsageError } from './usage-error.js';
 
@@ -25,6 +26,11 @@ export function parse<O extends Options>(args: readonly string[], options: O, co
       throw new UsageError(`${what} for "${command}"${hint} (see --help)`);
     }
     if (flag && /argument missing/i.test(message)) throw new UsageError(`${flag} needs a value (see --help)`);
+    // `--minimum-age -5`: parseArgs reads "-5" as a flag; the value must be joined with `=`.
+    if (flag && /ambiguous/i.test(message))
+      throw new UsageError(
+        `${flag} needs a value; one that starts with "-" is written ${flag}=<value> (see --help)`,
+      );
     if (flag && /does not take an argument/i.test(message))
       throw new UsageError(`${flag} takes no value (see --help)`);
     throw new UsageError(`invalid arguments for "${command}" (see --help)`);
@@ -41,6 +47,24 @@ export function oneOf<const T extends string>(
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}`);
+}
+
+/**
+ * Runs a library call for a command whose flags do not all carry the library's field names (`--today`
+ * for `now`): its invalid input becomes a usage error naming the command's own flags.
+ */
+export function blamingFlags<T>(flags: Readonly<Record<string, string>>, call: () => T): T {
+  try {
+    return call();
+  } catch (error) {
+    if (!isPortalHelpdeskError(error) || error.code !== 'invalid-input') throw error;
+    const where = error.issues.map((issue) => {
+      const field = issue.path[0];
+      const flag = typeof field === 'string' && Object.hasOwn(flags, field) ? flags[field] : flagFor(field);
+      return `${flag}: ${issue.message}`;
+    });
+    throw new UsageError(where.join('; ') || `invalid value (${error.code})`);
+  }
 }
 
 /** The flag for a field of a library input: `birthDate` -> `--birth-date`. */

@@ -47,3 +47,28 @@ export function readInput(io: CliIo, flag: string, path: string, maxBytes: numbe
 export function sizeText(bytes: number): string {
   return bytes % MIB === 0 ? `${bytes / MIB} MiB` : `${bytes} bytes`;
 }
+
+/** Characters a terminal acts on or reorders text by: C1 controls, bidi and zero-width formats, line separators. */
+function isTerminalHazard(code: number): boolean {
+  return (
+    (code >= 0x7f && code <= 0x9f) ||
+    code === 0xad ||
+    code === 0x61c ||
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x2028 && code <= 0x202e) ||
+    (code >= 0x2060 && code <= 0x2069) ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * A value as indented JSON for a terminal: `JSON.stringify` escapes C0 controls only, so C1 controls
+ * (U+009B starts an escape sequence on some terminals), bidi overrides and line separators a
+ * caller's string holds are written as `\uXXXX` escapes too. The JSON means the same.
+ */
+export function terminalJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[^\n\u0020-\u007e]/g, (char) => {
+    const code = char.charCodeAt(0);
+    return isTerminalHazard(code) ? `\\u${code.toString(16).padStart(4, '0')}` : char;
+  });
+}

@@ -38,6 +38,8 @@ const optionPaths: Readonly<Record<string, readonly string[]>> = {
   minimumAge: ['practice', 'minimumAge'],
   birthDate: ['patientBirthDate'],
   now: ['now'],
+  providers: ['practice', 'providers'],
+  providerBasedRouting: ['practice', 'providerBasedRouting'],
 };
 
 /**
@@ -191,7 +193,11 @@ function startWalk(machine: AnyStateMachine, input: unknown): Stepper {
     // The machine names its own input fields; the caller wrote options, so name those instead.
     const issues = error.issues.map((issue) => ({
       ...issue,
-      path: [...(optionPaths[issue.path.join('.')] ?? issue.path)],
+      // A field's own path, or its parent's mapped with the rest kept (`providers.1.id`).
+      path: optionPaths[issue.path.join('.')] ?? [
+        ...(optionPaths[String(issue.path[0])] ?? issue.path.slice(0, 1)),
+        ...issue.path.slice(1),
+      ],
     }));
     throw new PortalHelpdeskError('invalid-input', issues, 'buildGuide(options)');
   }

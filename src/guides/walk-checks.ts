@@ -39,7 +39,7 @@ const browsers: Readonly<Record<string, ReturnType<WorkflowChecks['patientBrowse
 function stated<Verdict>(table: Readonly<Record<string, Verdict>>, key: string, what: string): Verdict {
   if (!Object.hasOwn(table, key)) {
     // A script typed something whose verdict is not stated here: a bug in the guide script.
-    throw new Error(`no stated verdict for this ${what} (walk-checks.ts)`);
+    throw new Error(`walk-checks: no stated verdict (${what})`);
   }
   return table[key] as Verdict;
 }
@@ -59,7 +59,7 @@ const triageMessages: Readonly<
 };
 
 function walkRegion(region: string): void {
-  if (region !== 'US') throw new Error('walk phones: US only');
+  if (region !== 'US') throw new Error('walk-checks: US only');
 }
 
 /**
@@ -103,6 +103,7 @@ export const walkChecks: WorkflowChecks = Object.freeze<WorkflowChecks>({
     browser: (userAgent) => ({ ...stated(browsers, userAgent, 'user agent'), advice: undefined }),
     staffBrowser: (userAgent) => ({ ...stated(browsers, userAgent, 'user agent'), advice: undefined }),
     browserByName: () => stated<never>({}, '', 'named browser'),
+    securityAnswer: () => stated<never>({}, '', 'security answer'),
     message: (draft) => {
       const { reason, issues } = stated(
         triageMessages,

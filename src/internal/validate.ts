@@ -48,7 +48,8 @@ export function toIssues(issues: readonly z.core.$ZodIssue[]): PortalHelpdeskIss
     // One issue per unknown key, at the key's own path: the caller sees which key they mistyped
     // (a key is a name the caller wrote, not a value).
     if (issue.code === 'unrecognized_keys') return unknownKeyIssues(issue.keys, path);
-    return [{ path, message: messageFor(issue) }];
+    // A record key its key schema refused is data, not a name: reported at the record's path.
+    return [{ path: issue.code === 'invalid_key' ? path.slice(0, -1) : path, message: messageFor(issue) }];
   });
 }
 

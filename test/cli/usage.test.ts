@@ -200,3 +200,63 @@ describe('patient data never reaches the terminal through an error', () => {
     );
   });
 });
+
+describe('errors name the flag the command has', () => {
+  it('blames --today, not the library field behind it', () => {
+    const line = usageError([
+      'check',
+      'eligibility',
+      '--birth-date',
+      '2013-02-03',
+      '--time-zone',
+      'UTC',
+      '--today',
+      '9999-12-31',
+    ]);
+    expect(line).toMatch(/^portal-helpdesk: --today: /);
+    expect(line).not.toContain('--now');
+  });
+
+  it('blames --country for a region the phone rule does not know', () => {
+    const line = usageError(['check', 'phone', '123', '--country', 'zz']);
+    expect(line).toMatch(/^portal-helpdesk: --country: /);
+    expect(line).not.toContain('--default-country');
+  });
+
+  it('blames the practice file for its providers', () => {
+    const department = { id: 'd', name: 'Main' };
+    const practice = JSON.stringify({
+      providers: [
+        { id: 'a', name: 'Dr. A', departments: [department] },
+        { id: 'a', name: 'Dr. B', departments: [department] },
+      ],
+    });
+    const line = usageError(['guide', 'secure-message', '--practice', 'p.json'], {
+      files: { 'p.json': practice },
+    });
+    expect(line).toMatch(/^portal-helpdesk: --practice \(providers\): /);
+  });
+
+  it('names the flag whose value starts with "-" and says how to write it', () => {
+    const line = usageError(['check', 'eligibility', '--birth-date', '2013-01-01', '--minimum-age', '-5']);
+    expect(line).toContain('--minimum-age needs a value');
+    expect(line).toContain('--minimum-age=<value>');
+  });
+
+  it('refuses an impossible birth date even where the symptom does not read it', () => {
+    const line = usageError(['triage', 'code-not-received', '--fact', 'birth-date=2013-02-30']);
+    expect(line).toContain('--fact birth-date');
+    expect(line).not.toContain('2013-02-30');
+  });
+});
+
+describe('JSON output on a terminal', () => {
+  it('escapes C1 controls, bidi overrides and line separators a caller string holds', () => {
+    const name = 'Ana\u202eevil\u009b31mX\u2028Y\u2066Z';
+    const { code, out } = run(['guide', 'relationship', '--patient-name', name, '--format', 'json']);
+    expect(code).toBe(0);
+    expect([...out].filter((char) => /[\u2028\u202e\u2066]/.test(char) || char === '\u009b')).toEqual([]);
+    expect(out).toContain('Ana\\u202eevil\\u009b31mX\\u2028Y\\u2066Z');
+    expect(JSON.stringify(JSON.parse(out))).toContain(name);
+  });
+});

@@ -6,6 +6,7 @@ import { en } from '../../src/locales/en/index.js';
 import { es } from '../../src/locales/es/index.js';
 import { workflowPaths } from '../../src/testing/index.js';
 import { type WorkflowId, workflowIds, workflows } from '../../src/workflows/index.js';
+import { thrown } from '../helpers/thrown.js';
 import { restingLeaves } from '../workflows/state-nodes.js';
 
 const renderers = { md: renderMarkdown, html: renderHtml, text: renderText } as const;
@@ -147,6 +148,38 @@ describe('buildGuide', () => {
       expect((error as PortalHelpdeskError).code).toBe('invalid-input');
       expect(String(error)).not.toContain('SENTINEL');
     }
+  });
+
+  it('a message with files started on the Messages page says once to start over, then walks the form once', () => {
+    for (const locale of [en, es]) {
+      const guide = buildGuide(
+        'secure-message',
+        { startedFrom: 'messages-page', attachments: 2 },
+        { locale },
+      );
+      expect(guide.steps.map((step) => step.key)).toEqual([
+        'message.openMessagesPage',
+        'message.attachmentsUnavailable',
+        'message.openHomePage',
+        'message.chooseProvider',
+        'message.chooseLocation',
+        'message.chooseSubject',
+        'message.write',
+        'message.sent',
+      ]);
+      const notes = guide.steps.flatMap((step) => step.notes.map((note) => note.key));
+      expect(notes.filter((key) => key === 'patient.attachmentsHomePageOnly')).toHaveLength(1);
+    }
+  });
+
+  it("names a practice's providers at the path the caller wrote", () => {
+    const department = { id: 'd', name: 'Main' };
+    const providers = [
+      { id: 'a', name: 'Dr. A', departments: [department] },
+      { id: 'a', name: 'Dr. B', departments: [department] },
+    ];
+    const error = thrown(() => buildGuide('secure-message', {}, { practice: { providers } }));
+    expect(error.issues.map((issue) => issue.path)).toEqual([['practice', 'providers']]);
   });
 
   it('returns frozen, serialisable data', () => {

@@ -350,6 +350,20 @@ describe.each(Object.entries(renderers))('%s renderer', (_, render) => {
     expect(render(guide)).not.toContain(en.ui.blocked);
   });
 
+  it("neutralises a locale's own renderer words: no new block, control or bidi override", () => {
+    const words = Object.fromEntries(
+      Object.keys(en.ui).map((key) => [key, `W\n\n# Heading\u001b]8;;https://x.test\u0007\r\u202eX\u009b2J`]),
+    ) as Guide['ui'];
+    const hostileWords: Guide = { ...guide, ui: words, outcome: { status: 'blocked', reason: null } };
+    const output = render(hostileWords);
+    const controls = [...output].filter((char) => {
+      const code = char.codePointAt(0) ?? 0;
+      return (code < 0x20 && code !== 0x0a) || (code >= 0x7f && code <= 0x9f) || code === 0x202e;
+    });
+    expect(controls).toEqual([]);
+    expect(output.split('\n').some((line) => /^#+ Heading|^Heading/.test(line))).toBe(false);
+  });
+
   it('renders a guide with no steps or notes', () => {
     const empty: Guide = { ...guide, intro: [], steps: [], notes: [] };
     expect(render(empty)).toContain('Create your Patient Portal account');

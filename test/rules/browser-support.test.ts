@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { es as esLocale } from '../../src/locales/es/index.js';
 import {
   type BrowserPolicy,
   type BrowserSupportInput,
@@ -447,5 +448,20 @@ describe('checkBrowserSupport: a product hidden in the Android model', () => {
       reason: 'edge-requires-windows',
       browser: { family: 'edge' },
     });
+  });
+});
+
+describe('checkBrowserSupport: the in-app advice names the app once', () => {
+  it('says "the Google app", never "app app", in both languages', () => {
+    const inApps = userAgentFixtures.filter((fixture) => fixture.expected.reason === 'in-app-browser');
+    expect(inApps.length).toBeGreaterThan(5);
+    for (const fixture of inApps) {
+      for (const locale of [undefined, esLocale]) {
+        const { advice } = checkBrowserSupport(fixture.userAgent, locale ? { locale } : undefined);
+        expect(advice, fixture.id).not.toMatch(/\bapp app\b|Google app\)|aplicación Google app/i);
+      }
+    }
+    const gsa = inApps.find((fixture) => fixture.userAgent.includes('GSA/'));
+    expect(checkBrowserSupport(gsa?.userAgent ?? '').advice).toContain('inside the Google app,');
   });
 });

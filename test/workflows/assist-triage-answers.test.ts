@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from 'xstate';
 import { describeStep, type TriageAnswerView } from '../../src/guides/index.js';
+import { isPortalHelpdeskError } from '../../src/index.js';
 import { es } from '../../src/locales/es/index.js';
 import { symptomIds } from '../../src/rules/index.js';
 import { sampleInputs } from '../../src/testing/index.js';
-import { type AssistInput, assistMachine, createWorkflowActor } from '../../src/workflows/index.js';
+import {
+  type AssistInput,
+  assistMachine,
+  createWorkflowActor,
+  persistSession,
+  restoreSession,
+} from '../../src/workflows/index.js';
 
 type AssistActor = Actor<typeof assistMachine>;
 
@@ -142,5 +149,54 @@ describe("describeStep's triage question: how it is answered", () => {
     }).triage;
     expect(triage?.lang).toBe('en');
     expect(triage?.name).toBe('The code never came');
+  });
+});
+
+describe('triage answers never name a key the caller did not define', () => {
+  const SECRET = 'Jordan Rivera SSN 123-45-6789';
+  const leaks = (error: unknown) => {
+    const text =
+      JSON.stringify(error) + String(error) + JSON.stringify((error as { issues?: unknown }).issues);
+    return text.includes('Jordan') || text.includes('123-45');
+  };
+
+  it('a saved session with a foreign key in its answers is refused at the answers path', () => {
+    const actor = triaging('cannot-see-family-record');
+    const saved = persistSession(actor) as {
+      snapshot: { context: { triage: { answers: Record<string, unknown> } } };
+    };
+    for (const [key, value] of [
+      [`${SECRET} DOB 1987-07-14`, true],
+      [SECRET.slice(0, 20), [1]],
+      ['123-45-6789', 'x'],
+    ] as const) {
+      const forged = structuredClone(saved);
+      forged.snapshot.context.triage.answers[key] = value;
+      let caught: unknown;
+      try {
+        restoreSession(assistMachine, forged);
+      } catch (error) {
+        caught = error;
+      }
+      expect(isPortalHelpdeskError(caught)).toBe(true);
+      expect(leaks(caught)).toBe(false);
+    }
+  });
+
+  it('an ANSWER whose object value holds a foreign key is refused without naming it', () => {
+    const refusals: unknown[] = [];
+    const actor = createWorkflowActor(assistMachine, adult, {
+      onEventRefused: (refusal) => refusals.push(refusal),
+    });
+    actor.start();
+    actor.send({ type: 'CONTINUE' });
+    actor.send({ type: 'CHOOSE_SYMPTOM', symptom: 'cannot-see-family-record' });
+    actor.send({
+      type: 'ANSWER',
+      question: 'name-under-switch-to-view',
+      value: { [SECRET]: 'x' } as never,
+    });
+    expect(refusals).toHaveLength(1);
+    expect(leaks(refusals)).toBe(false);
   });
 });

@@ -425,6 +425,24 @@ describe('secure message', () => {
     expect(actor.getSnapshot().context.attachments).toEqual([{ name: 'rash.jpg' }]);
   });
 
+  it('a patient on the Messages page who wants to attach a file is told so before the form', () => {
+    const { actor } = run(secureMessageMachine, message('messages-page'), [
+      { type: 'ATTACH_FILE', name: 'rash.jpg' },
+    ]);
+    expect(actor.getSnapshot().value).toBe('attachmentsUnavailable');
+    // Going on without files opens the form at its start: nothing was chosen on that page yet.
+    actor.send({ type: 'CONTINUE_WITHOUT_ATTACHMENTS' });
+    expect(actor.getSnapshot().value).toBe('choosingProvider');
+    actor.send({ type: 'ATTACH_FILE', name: 'rash.jpg' });
+    expect(actor.getSnapshot().value).toBe('choosingProvider');
+    const restarted = run(secureMessageMachine, message('messages-page'), [
+      { type: 'ATTACH_FILE', name: 'rash.jpg' },
+      { type: 'START_FROM_HOME_PAGE' },
+    ]);
+    expect(restarted.actor.getSnapshot().value).toBe('onHomePage');
+    expect(restarted.actor.getSnapshot().context.startedFrom).toBe('home-page');
+  });
+
   it('"Office staff" can be chosen only when provider-based routing is off', () => {
     const routed = run(secureMessageMachine, message('home-page'), [
       { type: 'SHOW_FORM' },

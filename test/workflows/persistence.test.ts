@@ -666,6 +666,32 @@ const corruptCases: readonly CorruptCase[] = [
     'secure-message',
     edit('message', set(ctx('attachments'), ['a.jpg'])),
   ),
+  // A refusal state the facts would not give.
+  bad(
+    'message refused at Send although it could be sent',
+    'secure-message',
+    edit('message', set(ctx('body'), 'Is my refill ready?'), set(snap('value'), 'sendBlocked')),
+  ),
+  bad(
+    'attachments refused on a message started on the home page',
+    'secure-message',
+    edit('message', set(snap('value'), 'attachmentsUnavailable')),
+  ),
+  bad(
+    'attachments unavailable with a provider but no office location',
+    'secure-message',
+    edit(
+      'message',
+      set(ctx('startedFrom'), 'messages-page'),
+      set(ctx('departmentId'), null),
+      set(snap('value'), 'attachmentsUnavailable'),
+    ),
+  ),
+  bad(
+    'attachment limit with no file attached',
+    'secure-message',
+    edit('message', set(snap('value'), 'attachmentLimit')),
+  ),
   // Children
   bad('assist running a task without its child', 'assist', edit('assistRunning', set(snap('children'), {}))),
   bad('assist children not an object', 'assist', edit('assistRunning', set(snap('children'), []))),
@@ -1163,6 +1189,88 @@ describe('large sessions get a verdict quickly', () => {
       expect(elapsed).toBeLessThan(2_000);
     } finally {
       vi.useRealTimers();
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// (e) Forged phones of record
+// ---------------------------------------------------------------------------------------------
+
+/** A registration input whose patient has no phone of record. */
+function withoutPhoneOfRecord(input: unknown): unknown {
+  const { patient, ...rest } = input as { patient: Record<string, unknown> };
+  return { ...rest, patient: { ...patient, phoneOfRecord: null } };
+}
+
+describe('restoreSession: a phone of record the facts do not give', () => {
+  type Forged = { snapshot: { value: unknown; context: Record<string, unknown>; children: Json } };
+  const taskOf = (session: Json) =>
+    (
+      session as {
+        snapshot: { children: { task: { snapshot: { value: unknown; context: Record<string, unknown> } } } };
+      }
+    ).snapshot.children.task.snapshot;
+
+  const registering = () =>
+    saved(
+      start('assist', assistInput, [
+        { type: 'CONTINUE' },
+        { type: 'CHOOSE_TASK', task: 'registration', channel: 'invitation' },
+        { type: 'OPEN_LINK' },
+        createAccount,
+        { type: 'CHOOSE_TEXT' },
+        { type: 'SEND_CODE', phone: sampleOtherMobile },
+        { type: 'VERIFY', accepted: true },
+      ]),
+    );
+
+  it('the honest session restores', () => {
+    expect(() => restoreSession(machineOf('assist'), registering()).start().stop()).not.toThrow();
+  });
+
+  it("refuses a running task whose phone of record is not the session patient's", () => {
+    const typed = registering();
+    const task = taskOf(typed);
+    task.value = 'confirmation';
+    task.context.phoneOfRecord = task.context.recoveryPhone;
+    expectRefused(machineOf('assist'), typed);
+
+    const none = registering();
+    const noneTask = taskOf(none);
+    noneTask.value = { security: 'enteringPhoneForText' };
+    noneTask.context.recoveryPhone = null;
+    noneTask.context.phoneOfRecord = null;
+    expectRefused(machineOf('assist'), none);
+
+    const verifying = saved(
+      start('assist', assistInput, [
+        { type: 'CONTINUE' },
+        { type: 'CHOOSE_TASK', task: 'phone-verification' },
+        { type: 'CHOOSE_TEXT' },
+      ]),
+    );
+    taskOf(verifying).context.phoneOfRecord = '+12015550199';
+    expectRefused(machineOf('assist'), verifying);
+  });
+
+  it('refuses a registration restored past a phone it could not verify', () => {
+    const blocked = saved(
+      start('registration', withoutPhoneOfRecord(adultInvitation), [
+        { type: 'OPEN_LINK' },
+        createAccount,
+        { type: 'CHOOSE_TEXT' },
+        { type: 'SEND_CODE', phone: sampleOtherMobile },
+        { type: 'VERIFY', accepted: true },
+      ]),
+    ) as unknown as Forged;
+    expect(blocked.snapshot.value).toBe('blockedNoPhoneOfRecord');
+    for (const value of [{ relationship: 'choosing' }, 'confirmation', 'home']) {
+      const forged = structuredClone(blocked);
+      forged.snapshot.value = value;
+      (forged.snapshot as { status?: string }).status = 'active';
+      delete (forged.snapshot as { output?: unknown }).output;
+      expectRefused(machineOf('registration'), forged);
     }
   });
 });

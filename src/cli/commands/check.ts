@@ -7,9 +7,9 @@ import { checkPortalEligibility } from '../../rules/eligibility.js';
 import { validateMessage } from '../../rules/message.js';
 import { type CountryCode, checkPhoneNumber } from '../../rules/phone.js';
 import { checkStaffBrowser } from '../../rules/staff-browser.js';
-import { type CalendarDate, calendarDate, flagFor, oneOf, parse } from '../args.js';
+import { blamingFlags, type CalendarDate, calendarDate, flagFor, oneOf, parse } from '../args.js';
 import { help, printHelp } from '../help.js';
-import { type CliIo, readInput } from '../io.js';
+import { type CliIo, readInput, terminalJson } from '../io.js';
 import { didYouMean } from '../suggest.js';
 import { exitCodes, UsageError } from '../usage-error.js';
 import { type CliWords, cliWords } from '../words.js';
@@ -37,7 +37,7 @@ function report(
   values: { json?: boolean | undefined; strict?: boolean | undefined },
   verdict: Verdict,
 ): number {
-  io.out(values.json ? JSON.stringify(verdict.result, null, 2) : verdict.lines.join('\n'));
+  io.out(values.json ? terminalJson(verdict.result) : verdict.lines.join('\n'));
   return values.strict && !verdict.ok ? exitCodes.verdictNo : exitCodes.ok;
 }
 
@@ -133,13 +133,15 @@ function checkEligibility(args: readonly string[], io: CliIo): number {
   if (minimumAge !== undefined && !Number.isInteger(minimumAge))
     throw new UsageError('--minimum-age must be a whole number');
   const { locale, words } = languageOf(values.locale);
-  const result = checkPortalEligibility({
-    birthDate,
-    now: today ?? io.now(),
-    timeZone,
-    ...(minimumAge !== undefined ? { minimumAge } : {}),
-    locale,
-  });
+  const result = blamingFlags({ now: '--today' }, () =>
+    checkPortalEligibility({
+      birthDate,
+      now: today ?? io.now(),
+      timeZone,
+      ...(minimumAge !== undefined ? { minimumAge } : {}),
+      locale,
+    }),
+  );
   return report(io, values, {
     ok: result.eligible,
     result,
@@ -179,7 +181,9 @@ function checkPhone(args: readonly string[], io: CliIo): number {
   if (!/^[A-Z]{2}$/.test(country))
     throw new UsageError('--country must be a two-letter region code such as US');
   const { locale, words } = languageOf(values.locale);
-  const result = checkPhoneNumber(number, { defaultCountry: country as CountryCode, locale });
+  const result = blamingFlags({ defaultCountry: '--country' }, () =>
+    checkPhoneNumber(number, { defaultCountry: country as CountryCode, locale }),
+  );
   return report(io, values, {
     ok: result.valid,
     result,

@@ -11,7 +11,7 @@ import { sampleAdultPatient, samplePractice } from '../../testing/samples/practi
 import { isWorkflowId, workflowIds } from '../../workflows/registry.js';
 import { calendarDate, flagFor, oneOf, parse, scenarioPairs } from '../args.js';
 import { help, printHelp } from '../help.js';
-import { type CliIo, readInput } from '../io.js';
+import { type CliIo, readInput, terminalJson } from '../io.js';
 import {
   MAX_PRACTICE_FILE_LENGTH,
   PRACTICE_ENV,
@@ -111,7 +111,7 @@ export function guideCommand(args: readonly string[], io: CliIo): number {
   }
   const rendered =
     format === 'json'
-      ? JSON.stringify(guide, null, 2)
+      ? terminalJson(guide)
       : format === 'html'
         ? renderHtml(guide)
         : format === 'text'

@@ -14,7 +14,7 @@ import {
 } from '../../rules/triage/facts.js';
 import { oneOf, parse } from '../args.js';
 import { help, printHelp } from '../help.js';
-import type { CliIo } from '../io.js';
+import { type CliIo, terminalJson } from '../io.js';
 import { didYouMean } from '../suggest.js';
 import { exitCodes, UsageError } from '../usage-error.js';
 
@@ -137,7 +137,7 @@ export function triageCommand(args: readonly string[], io: CliIo): number {
     timeZone: values['time-zone'] ?? io.hostTimeZone(),
   };
   const result = diagnoseOrExplain(symptom as SymptomId, facts, options);
-  if (values.json) io.out(JSON.stringify(result, null, 2));
+  if (values.json) io.out(terminalJson(result));
   else {
     const words = locale.triage;
     const lines = [`${result.name} (${result.symptom}): ${result.status}`];

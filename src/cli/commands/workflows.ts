@@ -2,7 +2,7 @@ import { toMermaid } from '../../guides/diagram.js';
 import { isWorkflowId, workflowIds, workflows } from '../../workflows/registry.js';
 import { parse } from '../args.js';
 import { help, printHelp } from '../help.js';
-import type { CliIo } from '../io.js';
+import { type CliIo, terminalJson } from '../io.js';
 import { didYouMean } from '../suggest.js';
 import { UsageError } from '../usage-error.js';
 
@@ -16,9 +16,7 @@ export function workflowsCommand(args: readonly string[], io: CliIo): number {
   if (values.help) return printHelp(io, help.workflows);
   if (positionals.length > 0) throw new UsageError('workflows takes no arguments');
   const list = workflowIds.map((id) => ({ id, title: workflows[id].title }));
-  io.out(
-    values.json ? JSON.stringify(list, null, 2) : list.map((w) => `${w.id.padEnd(20)} ${w.title}`).join('\n'),
-  );
+  io.out(values.json ? terminalJson(list) : list.map((w) => `${w.id.padEnd(20)} ${w.title}`).join('\n'));
   return 0;
 }
 

@@ -179,14 +179,20 @@ export function flatten(text: string): string {
 // backtick. One character class: linear.
 
 /**
- * The renderers' words for a guide: its own, or English.
+ * The renderers' words for a guide: its own, or English. A host's locale supplies them, so they
+ * are {@link flatten}ed like every other string: no line break, control or bidi override in them
+ * reaches the output.
  *
  * @example
  * ```ts
  * uiOf({ ui: undefined }).steps;
  * //=> 'Steps'
+ * uiOf({ ui: { ...uiOf({}), steps: 'Steps\n\n# Injected' } }).steps;
+ * //=> 'Steps # Injected'
  * ```
  */
 export function uiOf(guide: { readonly ui?: GuideWords['ui'] | undefined }): GuideWords['ui'] {
-  return guide.ui ?? enUi;
+  const words: Record<string, string> = { ...(guide.ui ?? enUi) };
+  for (const key in words) words[key] = flatten(words[key] as string);
+  return words as GuideWords['ui'];
 }

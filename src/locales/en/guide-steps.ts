@@ -17,7 +17,7 @@ function underAge(p: GuideParams): RichText {
 /** The patient's own words for an account holder under the minimum age: what happens, and what a caregiver can ask for. */
 function underAgeForPatient(p: GuideParams): RichText {
   const until = p.eligibleOn ? t` before ${value(p.eligibleOn)}` : ' yet';
-  return t`Everyone who holds a portal account must be at least ${p.minimumAge} years old, so this account cannot be created${until}. A parent or other caregiver can ask the practice for a family access account to see ${name(p)}'s health and billing information.`;
+  return t`Everyone who holds a portal account must be at least ${p.minimumAge} years old, so this account cannot be created${until}. A parent or other caregiver who is at least ${p.minimumAge} can ask the practice for a family access account to see ${name(p)}'s health and billing information.`;
 }
 
 const NEXT = 'Choose another task, or end the session.';
@@ -62,7 +62,7 @@ export const enSteps = {
   'registration.openNotification': () =>
     t`Open the email from the practice, such as an appointment reminder, and click the Patient Portal link in it.`,
   'registration.startOnlineCheckIn': () =>
-    t`Start online check-in from the link the practice gave you; the portal will ask you to create your account.`,
+    t`Start the practice's online check-in; the portal will ask you to create your account.`,
   'registration.registerInOffice': () =>
     t`In the office: register the patient for the Patient Portal with your practice's own in-office steps. Like everyone who registers, the patient is then asked to create an athenahealth account.`,
   'registration.registerInOfficeForPatient': () =>
@@ -75,8 +75,8 @@ export const enSteps = {
   'registration.blockedNoPhoneOfRecord': (p) =>
     t`Stop here: there is no phone of record for ${name(p)}, and the portal will ask to confirm it. Add or update the phone of record first; then help the patient finish creating the account.`,
   'registration.blockedUnderAgeForPatient': underAgeForPatient,
-  'registration.blockedNoPhoneOfRecordForPatient': (p) =>
-    t`To finish, the portal asks you to confirm the phone number the practice has on file for you, and the practice has none for ${name(p)} yet. Call the practice and ask them to add it; then you can finish creating your account.`,
+  'registration.blockedNoPhoneOfRecordForPatient': () =>
+    t`To finish, the portal asks you to confirm the phone number the practice has on file for you, but there is none on file yet. Call the practice and ask them to add it; then you can finish creating your account.`,
 
   // security setup
   'security.chooseOption': () =>
@@ -84,7 +84,7 @@ export const enSteps = {
   'security.enterPhoneForText': () => t`Type your phone number and click ${label('Send code')}.`,
   'security.enterPhoneForCall': () => t`Type your phone number and click ${label('Call')}.`,
   'security.landlineAdvice': () =>
-    t`A landline cannot get text messages. If the number you typed is a landline, go back and choose ${label('Call me')} instead, to get your code by phone call.`,
+    t`A landline cannot get text messages. If the number you typed is a landline, go back, choose ${label('Call me')} instead and click ${label('Setup')} under it, to get your code by phone call.`,
   'security.enterCode': () =>
     t`Type the code you just got by text message or phone call, and click ${label('Verify')}.`,
   'security.wrongCode': () =>
@@ -109,8 +109,8 @@ export const enSteps = {
   'verification.done': () => t`The phone number on file with the practice is confirmed.`,
   'verification.noPhoneOfRecord': (p) =>
     t`Stop here: ${name(p)} has no phone of record, so there is nothing to verify against. The practice must update the phone of record first; then the patient can verify it.`,
-  'verification.noPhoneOfRecordForPatient': (p) =>
-    t`The practice has no phone number on file for ${name(p)} yet, so there is nothing to confirm. Call the practice and ask them to add it; then you can confirm it.`,
+  'verification.noPhoneOfRecordForPatient': () =>
+    t`The practice has no phone number on file for you yet, so there is nothing to confirm. Call the practice and ask them to add it; then you can confirm it.`,
 
   // patient relationship
   'relationship.choose': (p) => {

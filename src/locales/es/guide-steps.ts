@@ -24,7 +24,7 @@ function underAge(p: GuideParams): RichText {
 /** Texto para el paciente cuando el titular de la cuenta no tiene la edad mínima. */
 function underAgeForPatient(p: GuideParams): RichText {
   const until = p.eligibleOn ? t` antes del ${value(p.eligibleOn)}` : ' todavía';
-  return t`Toda persona que tenga una cuenta del portal debe tener por lo menos ${p.minimumAge} años, así que esta cuenta no se puede crear${until}. Uno de los padres u otro cuidador puede pedirle al consultorio una cuenta de acceso familiar para ver la información de salud y de facturación de ${name(p)}.`;
+  return t`Toda persona que tenga una cuenta del portal debe tener por lo menos ${p.minimumAge} años, así que esta cuenta no se puede crear${until}. Uno de los padres u otro cuidador que tenga por lo menos ${p.minimumAge} años puede pedirle al consultorio una cuenta de acceso familiar para ver la información de salud y de facturación de ${name(p)}.`;
 }
 
 const NEXT = 'Elija otro trámite o termine la sesión.';
@@ -68,7 +68,7 @@ export const esSteps = {
   'registration.openNotification': () =>
     t`Abra el correo del consultorio, por ejemplo un recordatorio de cita, y haga clic en el enlace al portal del paciente.`,
   'registration.startOnlineCheckIn': () =>
-    t`Empiece el check-in en línea con el enlace que le dio el consultorio; el portal le va a pedir que cree su cuenta.`,
+    t`Empiece el check-in en línea del consultorio; el portal le va a pedir que cree su cuenta.`,
   'registration.registerInOffice': () =>
     t`En el consultorio: registre al paciente en el portal del paciente siguiendo los pasos de registro en persona de su consultorio. Como a todos los que se registran en el portal, después se le pide al paciente crear una cuenta de athenahealth.`,
   'registration.registerInOfficeForPatient': () =>
@@ -79,8 +79,8 @@ export const esSteps = {
   'registration.home': () => t`Se abre la página principal del portal: su cuenta ya está lista.`,
   'registration.blockedUnderAge': underAge,
   'registration.blockedUnderAgeForPatient': underAgeForPatient,
-  'registration.blockedNoPhoneOfRecordForPatient': (p) =>
-    t`Para terminar, el portal le pide confirmar el teléfono que el consultorio tiene registrado, y todavía no hay ninguno para ${name(p)}. Llame al consultorio y pida que lo agreguen; después podrá terminar de crear su cuenta.`,
+  'registration.blockedNoPhoneOfRecordForPatient': () =>
+    t`Para terminar, el portal le pide confirmar el teléfono que el consultorio tiene registrado, pero todavía no hay ninguno. Llame al consultorio y pida que lo agreguen; después podrá terminar de crear su cuenta.`,
   'registration.blockedNoPhoneOfRecord': (p) =>
     t`Deténgase aquí: ${name(p)} no tiene un teléfono registrado, y el portal le pedirá al paciente que lo confirme. Agregue o actualice ese teléfono primero; después ayude al paciente a terminar de crear la cuenta.`,
 
@@ -90,7 +90,7 @@ export const esSteps = {
   'security.enterPhoneForText': () => t`Escriba su número de teléfono y haga clic en ${label('Send code')}.`,
   'security.enterPhoneForCall': () => t`Escriba su número de teléfono y haga clic en ${label('Call')}.`,
   'security.landlineAdvice': () =>
-    t`Un teléfono fijo no puede recibir mensajes de texto. Si el número que escribió es de un teléfono fijo, vuelva atrás y elija ${label('Call me')} en su lugar, para recibir el código por llamada.`,
+    t`Un teléfono fijo no puede recibir mensajes de texto. Si el número que escribió es de un teléfono fijo, vuelva atrás, elija ${label('Call me')} en su lugar y haga clic en ${label('Setup')} debajo de esa opción, para recibir el código por llamada.`,
   'security.enterCode': () =>
     t`Escriba el código que le llegó por mensaje de texto o por llamada y haga clic en ${label('Verify')}.`,
   'security.wrongCode': () =>
@@ -113,8 +113,8 @@ export const esSteps = {
   'verification.updatePhoneOfRecordForPatient': () =>
     t`Si ya no tiene ese teléfono, avísele al consultorio para que actualice el teléfono registrado.`,
   'verification.done': () => t`Quedó confirmado el teléfono que el consultorio tiene registrado.`,
-  'verification.noPhoneOfRecordForPatient': (p) =>
-    t`El consultorio todavía no tiene ningún teléfono registrado para ${name(p)}, así que no hay nada que confirmar. Llame al consultorio y pida que lo agreguen; después podrá confirmarlo.`,
+  'verification.noPhoneOfRecordForPatient': () =>
+    t`El consultorio todavía no tiene ningún teléfono registrado para usted, así que no hay nada que confirmar. Llame al consultorio y pida que lo agreguen; después podrá confirmarlo.`,
   'verification.noPhoneOfRecord': (p) =>
     t`Deténgase aquí: ${name(p)} no tiene un teléfono registrado, así que no hay con qué verificar. El consultorio tiene que actualizar ese teléfono primero; después el paciente podrá verificarlo.`,
 

@@ -59,7 +59,7 @@ const IN_APP: readonly (readonly [RegExp, string])[] = [
   [/\bLine\/|\bLINE\//, 'LINE'],
   [/Snapchat/, 'Snapchat'],
   [/musical_ly|trill_|BytedanceWebview|ByteLocale|TikTok|\baweme\b|NewsArticle|\bLark\//i, 'TikTok'],
-  [/\bGSA\/|GoogleApp/, 'Google app'],
+  [/\bGSA\/|GoogleApp/, 'Google'],
   [/WhatsApp/i, 'WhatsApp'],
   [/Twitter/, 'X (Twitter)'],
   [/LinkedInApp/i, 'LinkedIn'],

@@ -1,7 +1,6 @@
 import type { Locale } from '../../locales/types.js';
 import { checkPortalEligibility } from '../eligibility.js';
 import { recipientOptions } from '../recipients.js';
-import { securityAnswersMatch } from '../security-answer.js';
 import type { SymptomId, TriageCauseCode, TriageCheck, TriageQuestionId } from './catalog.js';
 import type { TriageFacts } from './facts.js';
 import type { TriageRuleChecks } from './rule-checks.js';
@@ -148,7 +147,7 @@ export const evaluators: { readonly [Id in SymptomId]: Evaluator } = {
   },
   'security-answer-refused': (facts, context) => {
     if (facts.answer !== undefined && facts.savedAnswer !== undefined) {
-      const match = securityAnswersMatch(facts.answer, facts.savedAnswer);
+      const match = context.checks.securityAnswer(facts.answer, facts.savedAnswer);
       context.record('answers', match ? 'answers-match' : 'answers-differ');
       if (!match) return found({ cause: 'answer-typed-differently' });
     }

@@ -1,6 +1,7 @@
 import { oneOf, stringUpTo, trueOrFalse, wholeNumberField } from '../../internal/field-checks.js';
 import { optionalField, type ParsedField, parseFields } from '../../internal/fields.js';
 import { NAMED_BROWSERS, NAMED_SYSTEMS, WINDOWS_VERSIONS } from '../browser/named.js';
+import { eligibilityInputShape } from '../eligibility.js';
 import { MAX_PHONE_INPUT_LENGTH, MAX_USER_AGENT_LENGTH } from '../input-limits.js';
 import type { MessageStart } from '../message.js';
 import { MAX_SECURITY_ANSWER_LENGTH } from '../security-answer.js';
@@ -47,8 +48,11 @@ export const factsShape = {
   os: optionalField(oneOf(NAMED_SYSTEMS)),
   /** With `os: 'windows'`: the version, when known. */
   osVersion: optionalField(oneOf(WINDOWS_VERSIONS)),
-  /** `YYYY-MM-DD`: the patient's, or for `manage-family-account` the manager's. */
-  birthDate: optionalField(stringUpTo(BIRTH_DATE_LENGTH)),
+  /**
+   * `YYYY-MM-DD`: the patient's, or for `manage-family-account` the manager's. Checked as the
+   * eligibility rule checks it, even where the symptom does not read it.
+   */
+  birthDate: optionalField(eligibilityInputShape.birthDate),
   emailOnFile: optionalField(trueOrFalse),
   checkedJunk: optionalField(trueOrFalse),
   linkUsedBefore: optionalField(trueOrFalse),

@@ -2,6 +2,7 @@ import { checkBrowserByName } from '../browser-by-name.js';
 import { checkBrowserSupport } from '../browser-support.js';
 import { validateMessage } from '../message.js';
 import { checkPhoneNumber } from '../phone.js';
+import { securityAnswersMatch } from '../security-answer.js';
 import { checkStaffBrowser } from '../staff-browser.js';
 import type { TriageRuleChecks } from './rule-checks.js';
 
@@ -21,5 +22,6 @@ export const liveTriageChecks: TriageRuleChecks = {
   browser: (userAgent, locale) => checkBrowserSupport(userAgent, withLocale(locale)),
   staffBrowser: (userAgent, locale) => checkStaffBrowser(userAgent, withLocale(locale)),
   browserByName: (input, locale) => checkBrowserByName(input, withLocale(locale)),
+  securityAnswer: securityAnswersMatch,
   message: (draft, locale) => validateMessage(draft, undefined, withLocale(locale)),
 };

@@ -33,6 +33,8 @@ export interface TriageRuleChecks {
   readonly staffBrowser: (userAgent: string, locale: Locale | undefined) => TriageBrowserVerdict;
   /** The browser rule on a browser named on the phone. */
   readonly browserByName: (input: BrowserByNameInput, locale: Locale | undefined) => TriageBrowserVerdict;
+  /** Whether the portal would take `answer` for the saved `savedAnswer` (`securityAnswersMatch`). */
+  readonly securityAnswer: (answer: string, savedAnswer: string) => boolean;
   /** The message rule on a draft under the default policy: its reason and issues (code, advice). */
   readonly message: (
     draft: MessageDraft,

@@ -17,6 +17,7 @@ import {
   questionFacts,
   type TriageFactKey,
   type TriageFacts,
+  triageFactKeys,
 } from '../../rules/triage/facts.js';
 import { type CausesFound, findCauses, readTriageOptions } from '../../rules/triage/find-causes.js';
 import type { WorkflowChecks } from '../checks.js';
@@ -26,8 +27,12 @@ import { type AssistTask, assistTasks } from './tasks.js';
 /** Every question id of the catalog, for the `ANSWER` event's schema. */
 export const triageQuestionIds = Object.keys(questionFacts) as TriageQuestionId[];
 
-/** Longest fact name in an object answer (`answerSpecialCharacters`). */
-const MAX_FACT_NAME_LENGTH = 32;
+/**
+ * Facts by name, each optional: a key that is not a fact's name is refused as unknown, which runtime
+ * data reports at the object's path, never by name (such a key may hold a patient's details).
+ */
+export const factRecord = <Value extends z.ZodMiniType>(value: Value) =>
+  z.partialRecord(z.enum(triageFactKeys as [TriageFactKey, ...TriageFactKey[]]), value);
 
 /**
  * An answer: one value for the question's own fact, or an object of the question's facts when it
@@ -37,10 +42,7 @@ export const triageAnswerSchema = z.union([
   textUpTo(MAX_TRIAGE_MESSAGE_LENGTH),
   z.boolean(),
   z.number(),
-  z.record(
-    z.string().check(z.maxLength(MAX_FACT_NAME_LENGTH)),
-    z.union([textUpTo(MAX_TRIAGE_MESSAGE_LENGTH), z.boolean(), z.number()]),
-  ),
+  factRecord(z.union([textUpTo(MAX_TRIAGE_MESSAGE_LENGTH), z.boolean(), z.number()])),
 ]);
 
 /** The most symptoms a practice's triage policy can offer: the whole catalog. */

@@ -161,5 +161,10 @@ export function taskFactsAgree(
   } catch {
     return false;
   }
-  return taskFactKeys[task].every((key) => same(taskContext[key], fresh[key]));
+  // The phone of record too, unless staff updated it during the task (PHONE_OF_RECORD_UPDATED).
+  const phoneKept =
+    !('phoneOfRecord' in fresh) ||
+    taskContext.phoneOfRecordUpdated === true ||
+    same(taskContext.phoneOfRecord, fresh.phoneOfRecord);
+  return phoneKept && taskFactKeys[task].every((key) => same(taskContext[key], fresh[key]));
 }

@@ -8,7 +8,7 @@ import { recipientOptions } from '../../rules/recipients.js';
 import { type AssistSessionInput, assistInputSchema, checkSessionFacts } from '../assist/input.js';
 import { userAgeCheck } from '../assist/registering-user.js';
 import { type AssistTask, assistTasks } from '../assist/tasks.js';
-import { questionSchema, symptomSchema, triageAnswerSchema } from '../assist/triage.js';
+import { factRecord, questionSchema, symptomSchema, triageAnswerSchema } from '../assist/triage.js';
 import type { WorkflowId } from '../definitions.js';
 import { registrationChannels } from '../registration/channels.js';
 import { messageStarts } from '../secure-message/starts.js';
@@ -289,7 +289,7 @@ export const contextSchemas: Record<WorkflowId, z.ZodMiniType> = {
       triage: z.nullable(
         z.object({
           symptom: symptomSchema,
-          answers: z.record(z.string().check(z.maxLength(32)), triageAnswerSchema),
+          answers: factRecord(triageAnswerSchema),
           question: z.nullable(questionSchema),
           causes: cappedArray(textUpTo(64), MAX_TRIAGE_CAUSES),
           fix: z.nullable(

@@ -83,14 +83,17 @@ export const registrationInvariant: StateInvariant<RegistrationContext> = (state
     if (context.phoneVerified || context.verificationMethod !== null)
       return 'The phone of record is verified only after security setup';
   }
-  if (top === 'relationship')
-    return relationshipInvariant(stateId.slice('relationship.'.length), context, checks);
-  if (top === 'confirmation' || top === 'home') {
-    if (context.relationship === null) return 'No relationship was chosen';
+  // Past the phone-of-record step (the relationship page comes after it), a phone that had to be
+  // verified was.
+  if (top === 'relationship' || top === 'confirmation' || top === 'home') {
     const verificationNeeded =
       context.securityMethod === 'question' || context.recoveryPhone !== context.phoneOfRecord;
     if (verificationNeeded && !context.phoneVerified) return 'The phone of record was not verified';
   }
+  if (top === 'relationship')
+    return relationshipInvariant(stateId.slice('relationship.'.length), context, checks);
+  if ((top === 'confirmation' || top === 'home') && context.relationship === null)
+    return 'No relationship was chosen';
   if (top === 'blockedNoPhoneOfRecord' && context.phoneOfRecord !== null) return 'There is a phone of record';
   return undefined;
 };

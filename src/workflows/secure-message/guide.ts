@@ -30,10 +30,10 @@ export const secureMessageScript: StateScript<MessageStateId, SecureMessageScena
   start: stop,
   onHomePage: send({ type: 'SHOW_FORM' }),
   // A message with files cannot start here: the guide says so once and goes to the home page.
-  onMessagesPage: (_, scenario) => ({
-    kind: 'send',
-    event: { type: wantsFiles(scenario) ? 'START_FROM_HOME_PAGE' : 'SHOW_FORM' },
-  }),
+  onMessagesPage: (_, scenario) =>
+    wantsFiles(scenario)
+      ? { kind: 'send', event: { type: 'ATTACH_FILE', name: 'file-1.pdf' } }
+      : { kind: 'send', event: { type: 'SHOW_FORM' } },
   choosingProvider: (snapshot, scenario) => {
     const context = snapshot.context as SecureMessageContext;
     return {
@@ -79,7 +79,6 @@ export const secureMessageNotes: { readonly [Id in MessageStateId]?: StateNotes<
   // The step itself gives the length limit and says where to work; notes add what it does not.
   writing: (context) =>
     fromHomePage(context) ? ['patient.attachOneAtATime', 'patient.removeWrongFile'] : [],
-  attachmentsUnavailable: ['patient.attachmentsHomePageOnly'],
   attachmentLimit: ['patient.removeWrongFile'],
   // The step says to take card details out; the warning says why, on the screen that refused them.
   sendBlocked: ['warning.noCardInformation'],

@@ -177,6 +177,7 @@ export const createSecureMessageMachine = perChecks((checks: WorkflowChecks) =>
         event.type === 'SELECT_PROVIDER' && offeredRecipient(context, event.providerId) !== undefined,
       locationServesRecipient: ({ context, event }) =>
         event.type === 'SELECT_LOCATION' && chosenLocation(context, event.departmentId) !== undefined,
+      locationChosen: ({ context }) => context.departmentId !== null,
       attachmentLimitReached: ({ context }) => context.attachments.length >= context.policy.maxAttachments,
       messageCanBeSent: ({ context }) => validation(checks, context).ok,
     },

@@ -13,7 +13,8 @@ export const secureMessageStates = {
     meta: { guide: 'message.openMessagesPage', labels: ['Messages'], audience: 'patient' },
     on: {
       SHOW_FORM: 'choosingProvider',
-      // Files are wanted: only a message started on the home page can carry them.
+      // The patient wants to attach a file: this page cannot, which the next step says.
+      ATTACH_FILE: 'attachmentsUnavailable',
       START_FROM_HOME_PAGE: { target: 'onHomePage', actions: 'restartFromHomePage' },
     },
   },
@@ -66,7 +67,11 @@ export const secureMessageStates = {
   attachmentsUnavailable: {
     meta: { guide: 'message.attachmentsUnavailable', labels: ['Messages'], audience: 'patient' },
     on: {
-      CONTINUE_WITHOUT_ATTACHMENTS: 'writing',
+      // Back to the form where the patient left it, or to its start when they came from the page.
+      CONTINUE_WITHOUT_ATTACHMENTS: [
+        { guard: 'locationChosen', target: 'writing' },
+        { target: 'choosingProvider' },
+      ],
       START_FROM_HOME_PAGE: { target: 'onHomePage', actions: 'restartFromHomePage' },
     },
   },

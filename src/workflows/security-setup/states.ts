@@ -102,7 +102,7 @@ export const securitySetupStates = {
     },
   },
   landlineAdvice: {
-    meta: { guide: 'security.landlineAdvice', labels: ['Call me'], audience: 'patient' },
+    meta: { guide: 'security.landlineAdvice', labels: ['Call me', 'Setup'], audience: 'patient' },
     on: {
       CHOOSE_CALL: { target: 'enteringPhoneForCall', actions: 'chooseCall' },
       BACK: { target: 'enteringPhoneForText', actions: 'clearProblem' },

@@ -151,6 +151,14 @@ describe('diagnose: the boundary', () => {
     );
   });
 
+  it('refuses a birth date that is no calendar date, whatever the symptom reads', () => {
+    for (const birthDate of ['SECRETPHI', '2013-02-30', '2013-2-3', `${'9'.repeat(100_000)}`]) {
+      const error = thrown(() => diagnose('code-not-received', { birthDate }, clock));
+      expect(error.issues.map((issue) => issue.path)).toEqual([['birthDate']]);
+      expect(JSON.stringify(error) + String(error)).not.toContain(birthDate.slice(0, 9));
+    }
+  });
+
   it('refuses an unknown symptom and a birth date without a clock', () => {
     expect(thrown(() => diagnose('no-such-symptom' as never, {})).issues).toEqual([
       { path: ['symptom'], message: 'Not one of the allowed values' },
