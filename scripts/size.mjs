@@ -35,8 +35,9 @@ const entries = [
     // Hand-written field checks instead of zod: 13.11 KB before, 9.74 KB after.
     // TV, console and spoofed-model checks, Chrome and Firefox on an iPad in desktop mode
     // (2026-12-06, a 72,000-string audit): 9.74 -> 10.10 KB, still under issue #6's 12 KB.
-    budget: () => 10.25 * KB,
-    budgetText: '10.25 KB',
+    // A locale must carry a string `code` (read once, where outputs use it; 2026-12-06).
+    budget: () => 10.5 * KB,
+    budgetText: '10.5 KB',
     target: () => 12 * KB,
     targetText: '12 KB',
     // The rule names browsers itself; ua-parser-js is only the yardstick (docs/decisions.md).
@@ -47,8 +48,9 @@ const entries = [
     source: `import { checkBrowserByName } from 'portal-helpdesk/rules';\nconsole.log(checkBrowserByName);`,
     // The policy table and the English advice, without the user-agent parser: 6.51 KB when added.
     // Hand-written field checks instead of zod: 6.69 KB before, 3.52 KB after.
-    budget: () => 3.75 * KB,
-    budgetText: '3.75 KB',
+    // A locale must carry a string `code` (read once, where outputs use it; 2026-12-06).
+    budget: () => 4 * KB,
+    budgetText: '4 KB',
     forbidden: RULE_FORBIDDEN,
   },
   {
@@ -82,8 +84,9 @@ const entries = [
     // The browser checks above and the escaping of caller-written keys in errors: 58.62 KB.
     // Own properties only in the field checks and the eligibility fast path (nothing inherited
     // from a polluted Object.prototype is read): 58.76 KB.
-    budget: () => 59 * KB,
-    budgetText: '59 KB',
+    // A locale must carry a string `code` (read once, where outputs use it; 2026-12-06).
+    budget: () => 59.25 * KB,
+    budgetText: '59.25 KB',
     forbidden: ['xstate', 'ua-parser-js', 'minisearch'],
   },
   {
@@ -118,8 +121,9 @@ const entries = [
     // as the printed guide does (a stored `phoneOfRecordUpdated`, defaulted on restore): 121.90 KB.
     // A hostile-input and guide audit (refusal states checked on restore, triage answers keyed by
     // fact names only, renderer words flattened, the Messages page's ATTACH_FILE): 122.00 KB.
-    budget: () => 122.25 * KB,
-    budgetText: '122.25 KB',
+    // A locale must carry a string `code` (read once, where outputs use it; 2026-12-06).
+    budget: () => 122.5 * KB,
+    budgetText: '122.5 KB',
     target: () => 70 * KB,
     targetText: '70 KB',
     forbidden: ['ua-parser-js'],
@@ -155,8 +159,9 @@ const entries = [
     // long runs, more separators and digit families (a rules audit, 2026-12-06): 113.77 KB.
     // The stored "again" of the phone of record: 113.99 KB. The hostile-input and guide audit
     // (restore refusal states, fact-name keys, a checked triage birth date): 114.17 KB.
-    budget: () => 114.5 * KB,
-    budgetText: '114.5 KB',
+    // A locale must carry a string `code` (read once, where outputs use it; 2026-12-06).
+    budget: () => 114.75 * KB,
+    budgetText: '114.75 KB',
     target: () => 80 * KB,
     targetText: '80 KB',
     forbidden: [],
@@ -172,8 +177,9 @@ const entries = [
     // The same restore checks, browser checks and key escaping: 170.59 -> 172.65 KB.
     // A strict stored clock, own-property reads and the card-number audit fixes: 173.00 KB.
     // The stored "again", then the hostile-input and guide audit fixes: 173.28 KB.
-    budget: () => 173.5 * KB,
-    budgetText: '173.5 KB',
+    // A locale must carry a string `code` (read once, where outputs use it; 2026-12-06).
+    budget: () => 173.75 * KB,
+    budgetText: '173.75 KB',
     target: () => 110 * KB,
     targetText: '110 KB',
     forbidden: [],

@@ -1,10 +1,12 @@
 import type { RichText } from '../guides/guide.js';
+import { flatten } from '../internal/invisible.js';
 
 type Child = Node | string | null | undefined | false;
 
 /**
- * Creates an element with attributes and children. Strings become text nodes, never markup: the
- * element never parses HTML from data.
+ * Creates an element with attributes and children. Strings become text nodes, never markup (the
+ * element never parses HTML from data), flattened as the renderers do: no control character or bidi
+ * override in a name can start a line or reverse the text around it.
  *
  * @example
  * ```ts
@@ -20,13 +22,14 @@ export function h<Tag extends keyof HTMLElementTagNameMap>(
 ): HTMLElementTagNameMap[Tag] {
   const element = doc.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.append(...children.filter((child): child is Node | string => Boolean(child)));
+  for (const child of children) if (child) element.append(typeof child === 'string' ? flatten(child) : child);
   return element;
 }
 
 /**
  * Guide text as DOM: portal labels in `<strong>`, personalised values in a span, links only for
- * http(s) addresses; every run of text through text nodes.
+ * http(s) addresses; every run of text flattened (no control or bidi override) and put in text
+ * nodes.
  *
  * @example
  * ```ts
@@ -37,13 +40,14 @@ export function h<Tag extends keyof HTMLElementTagNameMap>(
 export function richText(doc: Document, text: RichText): DocumentFragment {
   const fragment = doc.createDocumentFragment();
   for (const segment of text) {
-    if (segment.kind === 'label') fragment.append(h(doc, 'strong', { class: 'label' }, segment.text));
-    else if (segment.kind === 'value') fragment.append(h(doc, 'span', { class: 'value' }, segment.text));
+    const words = segment.text;
+    if (segment.kind === 'label') fragment.append(h(doc, 'strong', { class: 'label' }, words));
+    else if (segment.kind === 'value') fragment.append(h(doc, 'span', { class: 'value' }, words));
     else if (segment.kind === 'link' && /^https?:\/\//i.test(segment.href)) {
-      const link = h(doc, 'a', { rel: 'noopener noreferrer', target: '_blank' }, segment.text);
+      const link = h(doc, 'a', { rel: 'noopener noreferrer', target: '_blank' }, words);
       link.href = segment.href;
       fragment.append(link);
-    } else fragment.append(segment.text);
+    } else fragment.append(flatten(words));
   }
   return fragment;
 }
@@ -58,7 +62,7 @@ export function richText(doc: Document, text: RichText): DocumentFragment {
  * ```
  */
 export function plainText(text: RichText): string {
-  return text.map((segment) => segment.text).join('');
+  return text.map((segment) => flatten(segment.text)).join('');
 }
 
 /**

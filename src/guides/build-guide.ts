@@ -2,7 +2,7 @@ import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import type * as z from 'zod/mini';
 import { isPortalHelpdeskError, PortalHelpdeskError, type PortalHelpdeskIssue } from '../errors.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { NOT_ONE_OF, toIssues } from '../internal/validate.js';
+import { NOT_ONE_OF, toIssues, unreadable } from '../internal/validate.js';
 import type { GuideParams, GuideWords } from '../locales/guide-words.js';
 import { defaultMessagePolicy } from '../rules/message-policy.js';
 import type { GuideSettings, WorkflowDefinition } from '../workflows/define-workflow.js';
@@ -136,8 +136,19 @@ export function buildGuide<Id extends WorkflowId>(
   return markBuilt(guide);
 }
 
-/** Parses a scenario; unknown keys are named with the keys the workflow allows. */
+/**
+ * Parses a scenario; unknown keys are named with the keys the workflow allows. A getter or proxy
+ * trap that throws gives the library's error, never the host's.
+ */
 function parseScenario(schema: z.ZodMiniType, scenario: unknown): Record<string, unknown> {
+  try {
+    return readScenario(schema, scenario);
+  } catch (error) {
+    throw unreadable(error, 'buildGuide(scenario)');
+  }
+}
+
+function readScenario(schema: z.ZodMiniType, scenario: unknown): Record<string, unknown> {
   const shape =
     (schema as unknown as { _zod: { def: { shape?: Record<string, unknown> } } })._zod.def.shape ?? {};
   const allowed = Object.keys(shape);

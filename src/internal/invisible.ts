@@ -22,3 +22,19 @@ const INVISIBLE_CONTROLS = /[\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069
 export function stripInvisibleControls(text: string): string {
   return text.replace(INVISIBLE_CONTROLS, '');
 }
+
+/**
+ * Removes bidirectional and zero-width controls ({@link stripInvisibleControls}), then collapses
+ * line breaks and other control characters to single spaces, so no interpolated value can reorder
+ * the text around it, hide characters, or start a new line (a fake step, heading or quote) in any
+ * output.
+ *
+ * @example
+ * ```ts
+ * flatten('Jordan\n# Rivera\u202e');
+ * //=> 'Jordan # Rivera'
+ * ```
+ */
+export function flatten(text: string): string {
+  return stripInvisibleControls(text).replace(/[\p{Cc}\u2028\u2029]+/gu, ' ');
+}

@@ -32,6 +32,8 @@ function localeProblem<Name extends LocaleSectionName>(
   if (value === 'en') return undefined;
   if (typeof value === 'string') return LOCALE_CODE_MESSAGE;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'Expected a locale object';
+  // Read here, once: outputs carry it (a guide's `locale`, HTML's `lang`).
+  if (typeof (value as { code?: unknown }).code !== 'string') return 'Expected a locale with a code';
   const section: unknown = (value as Record<string, unknown>)[name];
   if (typeof section !== 'object' || section === null) return `Expected a locale with a ${name} section`;
   return shapeProblem(section, english, `${name} section`, 0);

@@ -138,6 +138,14 @@ describe('<portal-helpdesk-assist> rendering', () => {
     expect(root.querySelectorAll('img').length).toBe(0);
   });
 
+  it('draws a name holding a bidi override or a line break flat, as the renderers do', async () => {
+    const { element } = await mount(sampleInputWithPatient({ displayName: 'Ana \u202eareviR\u2066\nX' }));
+    startTask(element, 'relationship');
+    const text = shadow(element).textContent ?? '';
+    expect(text).toContain('I am Ana areviR X');
+    expect(text).not.toMatch(/[\u202e\u2066]/);
+  });
+
   it('ends the session with a summary of codes, and offers a new one', async () => {
     const { element, events } = await mount(sampleAssistInput(), { 'storage-key': 'assist-test' });
     button(element, 'Continue').click();

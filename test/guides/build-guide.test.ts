@@ -172,6 +172,28 @@ describe('buildGuide', () => {
     }
   });
 
+  it("refuses a locale without a string code, and a scenario that throws while it is read, with the library's error", () => {
+    const noCode = thrown(() => buildGuide('registration', {}, { locale: { ...es, code: 42 } as never }));
+    expect(noCode.issues.map((issue) => issue.path)).toEqual([['locale']]);
+    const hostile = {
+      get channel(): never {
+        throw new TypeError('Jordan Rivera 1987-07-14');
+      },
+    };
+    const unreadable = thrown(() => buildGuide('registration', hostile as never));
+    expect(unreadable.code).toBe('invalid-input');
+    expect(JSON.stringify(unreadable) + String(unreadable)).not.toContain('Jordan');
+    const trap = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('Jordan Rivera');
+        },
+      },
+    );
+    expect(thrown(() => buildGuide('registration', trap as never)).code).toBe('invalid-input');
+  });
+
   it("names a practice's providers at the path the caller wrote", () => {
     const department = { id: 'd', name: 'Main' };
     const providers = [

@@ -379,6 +379,10 @@ describe.each(Object.entries(renderers))('%s renderer', (_, render) => {
       { ...guide, steps: 'none' },
       { ...guide, intro: [{ kind: 'script', text: 'x' }] },
       { ...guide, steps: [{ ...guide.steps[0], options: [{ text: [], steps: [{}] }] }] },
+      // Strings are capped by length before anything reads them: 10,000 characters.
+      { ...guide, title: 'x'.repeat(10_001) },
+      { ...guide, intro: [{ kind: 'text', text: 'x'.repeat(5_000_000) }] },
+      { ...guide, intro: [{ kind: 'link', text: 'x', href: `https://a.test/${'x'.repeat(10_000)}` }] },
     ];
     for (const input of bad) {
       let caught: unknown;

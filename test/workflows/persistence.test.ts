@@ -666,6 +666,23 @@ const corruptCases: readonly CorruptCase[] = [
     'secure-message',
     edit('message', set(ctx('attachments'), ['a.jpg'])),
   ),
+  // A stored browser verdict is a reason code of the rules, with its own status.
+  bad(
+    'a patient browser verdict whose reason is free text',
+    'assist',
+    edit(
+      'assistChoosing',
+      set(ctx('preChecks', 'patientBrowser'), { status: 'supported', reason: '<b>Jordan</b>' }),
+    ),
+  ),
+  bad(
+    'a patient browser verdict whose status does not go with its reason',
+    'assist',
+    edit(
+      'assistChoosing',
+      set(ctx('preChecks', 'patientBrowser'), { status: 'supported', reason: 'internet-explorer' }),
+    ),
+  ),
   // A refusal state the facts would not give.
   bad(
     'message refused at Send although it could be sent',

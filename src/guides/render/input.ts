@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { cappedArray } from '../../internal/capped-array.js';
 import { safeHref } from '../../internal/http-url.js';
-import { stripInvisibleControls } from '../../internal/invisible.js';
+import { flatten } from '../../internal/invisible.js';
 import { parseInput } from '../../internal/validate.js';
 import { ui as enUi } from '../../locales/en/guide-ui.js';
 import type { GuideWords } from '../../locales/guide-words.js';
@@ -17,8 +17,8 @@ import { isBuiltGuide } from '../built-guides.js';
 
 /**
  * Caps on a guide handed to a renderer (a guide from `buildGuide` is far below them): segments in
- * one rich text, steps in one list, notes in one list, options of one step, and how deep steps
- * nest inside options.
+ * one rich text, steps in one list, notes in one list, options of one step, how deep steps nest
+ * inside options, and characters in one string.
  *
  * @example
  * ```ts
@@ -26,13 +26,24 @@ import { isBuiltGuide } from '../built-guides.js';
  * //=> 500
  * ```
  */
-export const GUIDE_LIMITS = Object.freeze({ segments: 1000, steps: 500, notes: 200, options: 50, depth: 8 });
+export const GUIDE_LIMITS = Object.freeze({
+  segments: 1000,
+  steps: 500,
+  notes: 200,
+  options: 50,
+  depth: 8,
+  /** Characters in one run of text, a title, a link or a code: checked before any pattern. */
+  text: 10_000,
+});
+
+/** A string capped by length alone, before anything reads it with a pattern. */
+const capped = z.string().check(z.maxLength(GUIDE_LIMITS.text));
 
 const segmentSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('text'), text: z.string() }),
-  z.object({ kind: z.literal('label'), text: z.string() }),
-  z.object({ kind: z.literal('value'), text: z.string() }),
-  z.object({ kind: z.literal('link'), text: z.string(), href: z.string() }),
+  z.object({ kind: z.literal('text'), text: capped }),
+  z.object({ kind: z.literal('label'), text: capped }),
+  z.object({ kind: z.literal('value'), text: capped }),
+  z.object({ kind: z.literal('link'), text: capped, href: capped }),
 ]);
 
 const richTextSchema = cappedArray(segmentSchema, GUIDE_LIMITS.segments);
@@ -92,7 +103,7 @@ const word = z.string().check(z.maxLength(200));
 // `buildGuide` produced (which carries keys, state ids and labels for hosts), not an options bag a
 // caller types by hand, and the schema lists only what the renderers print.
 const guideSchema = z.object({
-  workflowId: z.string(),
+  workflowId: capped,
   /** A language tag (`en`, `es-US`), written into HTML's `lang`. */
   locale: z.string().check(z.maxLength(35), z.regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/)),
   /** The renderers' words; English when absent. */
@@ -108,13 +119,13 @@ const guideSchema = z.object({
       blocked: word,
     }),
   ),
-  title: z.string(),
+  title: capped,
   intro: richTextSchema,
   steps: cappedArray(stepSchema, GUIDE_LIMITS.steps),
   notes: notesSchema,
   outcome: z.object({
     status: z.enum(['completed', 'blocked', 'open']),
-    reason: z.nullable(z.string()),
+    reason: z.nullable(capped),
   }),
 });
 
@@ -158,21 +169,7 @@ export function orderNotes<Note extends { readonly kind: string }>(notes: readon
   return [...notes.filter((n) => n.kind === 'warning'), ...notes.filter((n) => n.kind !== 'warning')];
 }
 
-/**
- * Removes bidirectional and zero-width controls ({@link stripInvisibleControls}), then collapses
- * line breaks and other control characters to single spaces, so no interpolated value can reorder
- * the text around it, hide characters, or start a new line (a fake step, heading or quote) in any
- * output.
- *
- * @example
- * ```ts
- * flatten('Jordan\n# Rivera\u202e');
- * //=> 'Jordan # Rivera'
- * ```
- */
-export function flatten(text: string): string {
-  return stripInvisibleControls(text).replace(/[\p{Cc}\u2028\u2029]+/gu, ' ');
-}
+export { flatten } from '../../internal/invisible.js';
 
 // Characters that could end or escape a Markdown link destination or an HTML attribute, or hide in
 // a URL: whitespace, every control and format character (bidi, zero-width), `<>"'()[]\` and the

@@ -205,8 +205,8 @@ export const esSteps = {
   'assist.taskFinished': () =>
     t`Este trámite terminó. Elija otro si el paciente necesita más ayuda, o termine la sesión.`,
   'assist.triageQuestion': () =>
-    t`Hágale al paciente la pregunta que se muestra, una por una, y anote cada respuesta. Las revisiones se ejecutan con las respuestas a medida que avanza; puede volver a elegir un trámite en cualquier momento.`,
+    t`Hágale al paciente las preguntas que se muestran, una por una, y anote cada respuesta. Las revisiones se ejecutan con las respuestas a medida que avanza; puede volver a elegir un trámite en cualquier momento.`,
   'assist.diagnosis': () =>
-    t`Las revisiones encontraron la causa. Dígale al paciente lo que se muestra y luego inicie el trámite que lo soluciona (se abre en su primer paso: lleve al paciente al paso que se muestra), o vuelva a elegir otro trámite u otro síntoma.`,
+    t`Las revisiones encontraron la causa. Dígale al paciente lo que se muestra y luego inicie el trámite que lo soluciona (se abre en su primer paso: lleve al paciente al paso que se muestra), o vuelva atrás.`,
   'assist.ended': () => t`La sesión de ayuda terminó.`,
 } satisfies GuideWords['steps'];

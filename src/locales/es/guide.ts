@@ -77,7 +77,7 @@ export const guide = {
         ? t`Dele al paciente la dirección del portal: ${link(p.portalUrl)}.`
         : t`Dele al paciente la dirección del portal del paciente de su consultorio.`,
     'patient.textRecommended': () =>
-      t`Le recomendamos ${label('Text me')}: el código le llega directo al celular.`,
+      t`La opción recomendada es ${label('Text me')}: el código le llega directo al celular.`,
     'patient.landlineUseCallMe': () =>
       t`Si su número es de teléfono fijo, elija ${label('Call me')}, porque los teléfonos fijos no reciben mensajes de texto.`,
     'patient.securityAnswerExact': () =>

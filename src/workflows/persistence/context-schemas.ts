@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { cappedArray } from '../../internal/capped-array.js';
 import { textUpTo, wholeNumber } from '../../internal/checks.js';
 import { readInstant } from '../../internal/instant.js';
+import type { BrowserSupportReason } from '../../rules/browser-support.js';
 import { checkPortalEligibility } from '../../rules/eligibility.js';
 import { type MessageIssueCode, validateMessage } from '../../rules/message.js';
 import { recipientOptions } from '../../rules/recipients.js';
@@ -118,7 +119,45 @@ const channel = z.enum(registrationChannels);
 const task = z.enum(assistTasks);
 /** More causes than any symptom has. */
 const MAX_TRIAGE_CAUSES = 32;
-const verdict = z.object({ status: z.enum(['supported', 'unsupported', 'unknown']), reason: textUpTo(64) });
+/** Every reason code of the browser rules, by the status it comes with (docs/rules-browser.md). */
+const browserReasons = {
+  supported: ['supported-browser'],
+  unsupported: [
+    'edge-requires-windows',
+    'safari-requires-apple-os',
+    'browser-not-allowed-on-os',
+    'outdated-browser',
+    'internet-explorer',
+    'in-app-browser',
+    'webview',
+    'tv-console-or-car-browser',
+    'other-browser',
+  ],
+  unknown: [
+    'windows-version-unknown',
+    'conflicting-client-hints',
+    'not-a-browser',
+    'malformed-user-agent',
+    'unrecognised-user-agent',
+    'empty-user-agent',
+    'user-agent-too-long',
+  ],
+} as const satisfies Record<string, readonly BrowserSupportReason[]>;
+// Every reason is listed: a reason added to the rule and not here fails to compile.
+const everyBrowserReason: Exclude<
+  BrowserSupportReason,
+  (typeof browserReasons)[keyof typeof browserReasons][number]
+> extends never
+  ? true
+  : never = true;
+void everyBrowserReason;
+
+/** A stored browser verdict: a reason code of the rules, with the status that code comes with. */
+const verdict = z.union(
+  (['supported', 'unsupported', 'unknown'] as const).map((status) =>
+    z.object({ status: z.literal(status), reason: z.enum(browserReasons[status]) }),
+  ),
+);
 
 /** The age rule must accept the stored facts, or every age guard would silently pass. */
 type StoredEligibility = {
