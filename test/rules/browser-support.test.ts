@@ -465,3 +465,26 @@ describe('checkBrowserSupport: the in-app advice names the app once', () => {
     expect(checkBrowserSupport(gsa?.userAgent ?? '').advice).toContain('inside the Google app,');
   });
 });
+
+describe('checkBrowserSupport: a Chrome version that never sent the frozen WebKit token', () => {
+  it('refuses "Chrome/19" with AppleWebKit/537.36 (Android Wear web views), and keeps Chrome 27 on', () => {
+    for (const device of [
+      'ASUS ZenWatch Build/LWX48S',
+      'Gear Live Build/KMV78X',
+      'SmartWatch 3 Build/LWX49K',
+    ]) {
+      const watch = `Mozilla/5.0 (Linux; Android 5.0.1; ${device}) ${BLINK} Chrome/19.77.34.5 Mobile Safari/537.36`;
+      expect(checkBrowserSupport(watch).status, device).not.toBe('supported');
+    }
+    expect(
+      checkBrowserSupport(
+        `Mozilla/5.0 (Windows NT 10.0; Win64; x64) ${BLINK} Chrome/26.0.1410.64 Safari/537.36`,
+      ).status,
+    ).not.toBe('supported');
+    expect(
+      checkBrowserSupport(`Mozilla/5.0 (Windows NT 6.1; WOW64) ${BLINK} Chrome/27.0.1453.110 Safari/537.36`)
+        .status,
+    ).toBe('supported');
+    expect(checkBrowserSupport(CHROME_WIN).status).toBe('supported');
+  });
+});

@@ -38,7 +38,9 @@ const IOS = `(?:iPhone; CPU iPhone OS ${IOS_VERSION}|iPad; CPU OS ${IOS_VERSION}
 // --- product tokens -------------------------------------------------------------------------------
 const MOZILLA = String.raw`Mozilla/5\.0`;
 const BLINK = String.raw`AppleWebKit/537\.36 \(KHTML, like Gecko\)`;
-const CHROMIUM_VERSION = String.raw`\d{2,3}\.\d{1,4}\.\d{1,5}\.\d{1,4}`;
+// Chrome 27 or later: 27 was the first to send WebKit 537.36 (frozen there since), older ones sent
+// an older build (Android Wear's "Chrome/19.77.34.5" with 537.36 is a watch's web view, not a Chrome).
+const CHROMIUM_VERSION = String.raw`(?:2[7-9]|[3-9]\d|[1-9]\d\d)\.\d{1,4}\.\d{1,5}\.\d{1,4}`;
 const WEBKIT = String.raw`AppleWebKit/\d{3}(?:\.\d{1,3}){1,3} \(KHTML, like Gecko\)`;
 const IOS_TAIL = String.raw`Mobile/[0-9A-Za-z]{3,10} Safari/\d{3}(?:\.\d{1,3}){1,3}`;
 const FIREFOX_TAIL = String.raw`Gecko/20100101 Firefox/(?<v>\d{1,3}\.\d{1,2}(?:\.\d{1,2})?)`;
