@@ -190,7 +190,7 @@ export const enSteps = {
   'assist.preChecks': () =>
     t`Before you begin, read this step's notes: the patient's status, scheduling, the portal address, and your own browser for ${label('Log in to Portal as Patient')}.`,
   'assist.browserMustChange': () =>
-    t`The patient's browser is not supported, or could not be recognised (treated the same way). Ask them to switch to Google Chrome, Microsoft Edge (on Windows 7, 8/8.1, 10 or 11), Mozilla Firefox or Safari (Apple devices). Then check the browser again.`,
+    t`The patient's browser is not supported, or could not be recognised (treated the same way). Ask them to switch to Google Chrome, Microsoft Edge (on Windows 7, 8/8.1, 10 or 11), Mozilla Firefox or Safari (Apple devices), with the download links in the portal's alert. Then check the browser again.`,
   'assist.chooseTask': () => t`Ask what the patient needs help with, and choose that task.`,
   'assist.runningTask': () => t`Walk the patient through the task one step at a time.`,
   'assist.preChecksWithoutPortalLogin': () =>

@@ -196,7 +196,7 @@ export const esSteps = {
   'assist.preChecks': () =>
     t`Antes de empezar, lea las notas de este paso: el estado del paciente, las citas por el portal, la dirección del portal y su propio navegador para ${label('Log in to Portal as Patient')}.`,
   'assist.browserMustChange': () =>
-    t`El navegador del paciente no es compatible, o no se pudo reconocer (se trata igual). Pídale que use Google Chrome, Microsoft Edge (en Windows 7, 8/8.1, 10 u 11), Mozilla Firefox o Safari (en equipos Apple). Luego vuelva a revisar el navegador.`,
+    t`El navegador del paciente no es compatible, o no se pudo reconocer (se trata igual). Pídale que use Google Chrome, Microsoft Edge (en Windows 7, 8/8.1, 10 u 11), Mozilla Firefox o Safari (en equipos Apple), con los enlaces de descarga de la alerta del portal. Luego vuelva a revisar el navegador.`,
   'assist.chooseTask': () => t`Pregúntele al paciente con qué necesita ayuda y elija ese trámite.`,
   'assist.runningTask': () => t`Guíe al paciente por el trámite, paso por paso.`,
   'assist.preChecksWithoutPortalLogin': () =>

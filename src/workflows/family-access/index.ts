@@ -24,5 +24,7 @@ export const familyAccess = defineWorkflow({
       practice: { timeZone: settings.timeZone, minimumAge: settings.minimumAge },
     }),
     states: familyAccessScript,
+    // The caregiver registers: the age rule is theirs, stated up front as in account creation.
+    notes: ['warning.under13'],
   },
 });
