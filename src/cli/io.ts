@@ -1,3 +1,4 @@
+import { stripInvisibleControls } from '../internal/invisible.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -48,27 +49,28 @@ export function sizeText(bytes: number): string {
   return bytes % MIB === 0 ? `${bytes / MIB} MiB` : `${bytes} bytes`;
 }
 
-/** Characters a terminal acts on or reorders text by: C1 controls, bidi and zero-width formats, line separators. */
-function isTerminalHazard(code: number): boolean {
+/**
+ * Whether a terminal acts on the character or reorders text by it: a C1 control, a soft hyphen, a
+ * line or paragraph separator, or one of the bidi and zero-width controls the renderers strip.
+ */
+function isTerminalHazard(char: string): boolean {
+  const code = char.charCodeAt(0);
   return (
     (code >= 0x7f && code <= 0x9f) ||
     code === 0xad ||
-    code === 0x61c ||
-    (code >= 0x200b && code <= 0x200f) ||
-    (code >= 0x2028 && code <= 0x202e) ||
-    (code >= 0x2060 && code <= 0x2069) ||
-    code === 0xfeff
+    code === 0x2028 ||
+    code === 0x2029 ||
+    stripInvisibleControls(char) === ''
   );
 }
 
 /**
  * A value as indented JSON for a terminal: `JSON.stringify` escapes C0 controls only, so C1 controls
  * (U+009B starts an escape sequence on some terminals), bidi overrides and line separators a
- * caller's string holds are written as `\uXXXX` escapes too. The JSON means the same.
+ * caller's string holds are written as JSON `\u` escapes too. The JSON means the same.
  */
 export function terminalJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(/[^\n\u0020-\u007e]/g, (char) => {
-    const code = char.charCodeAt(0);
-    return isTerminalHazard(code) ? `\\u${code.toString(16).padStart(4, '0')}` : char;
-  });
+  return JSON.stringify(value, null, 2).replace(/[^\n\u0020-\u007e]/g, (char) =>
+    isTerminalHazard(char) ? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}` : char,
+  );
 }

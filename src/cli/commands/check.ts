@@ -1,5 +1,4 @@
 import { TZDate } from '@date-fns/tz';
-import { isPortalHelpdeskError } from '../../errors.js';
 import { en } from '../../locales/en/index.js';
 import { es } from '../../locales/es/index.js';
 import { checkBrowserSupport } from '../../rules/browser-support.js';
@@ -7,7 +6,7 @@ import { checkPortalEligibility } from '../../rules/eligibility.js';
 import { validateMessage } from '../../rules/message.js';
 import { type CountryCode, checkPhoneNumber } from '../../rules/phone.js';
 import { checkStaffBrowser } from '../../rules/staff-browser.js';
-import { blamingFlags, type CalendarDate, calendarDate, flagFor, oneOf, parse } from '../args.js';
+import { blamingFlags, type CalendarDate, calendarDate, oneOf, parse } from '../args.js';
 import { help, printHelp } from '../help.js';
 import { type CliIo, readInput, terminalJson } from '../io.js';
 import { didYouMean } from '../suggest.js';
@@ -222,9 +221,9 @@ function checkMessage(args: readonly string[], io: CliIo): number {
   // Read with a cap: `/dev/zero` or an endless pipe stops one byte past it.
   const body = readInput(io, '--file', values.file, MAX_MESSAGE_FILE_BYTES);
   const { locale, words } = languageOf(values.locale);
-  let result: ReturnType<typeof validateMessage>;
-  try {
-    result = validateMessage(
+  // The body came from the file the user named: blame `--file` (or `--file -`), not a `--body`.
+  const result = blamingFlags({ body: values.file === '-' ? '--file -' : '--file' }, () =>
+    validateMessage(
       {
         body,
         attachments: Array.from({ length: count }, (_, index) => ({ name: `attachment-${index + 1}` })),
@@ -232,16 +231,8 @@ function checkMessage(args: readonly string[], io: CliIo): number {
       },
       undefined,
       { locale },
-    );
-  } catch (error) {
-    if (!isPortalHelpdeskError(error)) throw error;
-    // The body came from the file the user named: blame `--file` (or `--file -`), not a `--body`.
-    const file = values.file === '-' ? '--file -' : '--file';
-    const where = error.issues.map(
-      (issue) => `${issue.path[0] === 'body' ? file : flagFor(issue.path[0])}: ${issue.message}`,
-    );
-    throw new UsageError(where.join('; ') || `invalid value (${error.code})`);
-  }
+    ),
+  );
   return report(io, values, {
     ok: result.ok,
     result,
