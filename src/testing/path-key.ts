@@ -4,32 +4,20 @@ import type { WorkflowId } from '../workflows/definitions.js';
 
 /**
  * The identity of a snapshot for path generation: the state and the parts of the context that
- * change what can happen next. Counters (codes refused, new codes asked for) and constant inputs are left out, so the
- * graph stays finite and small; message bodies count only by the problem they cause.
- */
-export function pathKey(
-  workflowId: WorkflowId,
-  snapshot: AnyMachineSnapshot,
-  detail: 'full' | 'branch' = 'full',
-): string {
-  return JSON.stringify([
-    snapshot.status,
-    snapshot.value,
-    projectContext(workflowId, snapshot.context, detail, bodyKind),
-  ]);
-}
-
-/**
- * {@link pathKey} for one path generation, with the same keys, faster: a context's part of the key
- * is worked out once per context object (xstate shares the context between snapshots until an
- * action assigns to it, and never changes one in place), and a message body's kind once per text.
- * Path generation serialises every snapshot it reaches, most of them with an unchanged context.
+ * change what can happen next or what the step shows. Counters (codes refused, new codes asked for)
+ * and constant inputs are left out, so the graph stays finite and small; message bodies count only
+ * by the problem they cause.
+ *
+ * A context's part of the key is worked out once per context object and view (xstate shares the
+ * context between snapshots until an action assigns to it, and never changes one in place), and a
+ * message body's kind once per text: path generation serialises every snapshot it reaches, most of
+ * them with an unchanged context.
  */
 export function pathKeyer(
   workflowId: WorkflowId,
   detail: 'full' | 'branch',
 ): (snapshot: AnyMachineSnapshot) => string {
-  const contexts = new WeakMap<object, string>();
+  const contexts = new WeakMap<object, Map<AssistView, string>>();
   const bodies = new Map<string, string>();
   const cachedBodyKind = (body: string): string => {
     let kind = bodies.get(body);
@@ -41,14 +29,38 @@ export function pathKeyer(
   };
   return (snapshot) => {
     const context: Record<string, unknown> = snapshot.context;
-    let projected = contexts.get(context);
-    if (projected === undefined) {
-      projected = JSON.stringify(projectContext(workflowId, context, detail, cachedBodyKind));
-      contexts.set(context, projected);
+    const view = workflowId === 'assist' ? assistView(snapshot.value, context) : 'none';
+    let views = contexts.get(context);
+    if (views === undefined) {
+      views = new Map();
+      contexts.set(context, views);
     }
-    // The same text as pathKey's JSON.stringify of the three-element array.
+    let projected = views.get(view);
+    if (projected === undefined) {
+      projected = JSON.stringify(projectContext(workflowId, context, detail, cachedBodyKind, view));
+      views.set(view, projected);
+    }
     return `[${JSON.stringify(snapshot.status)},${JSON.stringify(snapshot.value)},${projected}]`;
   };
+}
+
+/**
+ * What of an assist session's history counts in a key: what the state in view shows. The last
+ * outcome where it was just recorded (a task finished or blocked, the task list right after a
+ * switch) and in the summary of the ended session; the last diagnosis on the diagnosis and in the
+ * summary; nothing elsewhere. Keying every state by its history multiplied the paths by the
+ * outcomes and diagnoses (20,440 shortest paths, 6-7 s, for the same states and the same last
+ * outcomes and diagnoses in the summaries); combinations across rounds are not enumerated.
+ */
+type AssistView = 'none' | 'outcome' | 'diagnosis' | 'summary';
+
+function assistView(value: unknown, context: Record<string, unknown>): AssistView {
+  if (value === 'ended') return 'summary';
+  if (value === 'taskFinished' || value === 'taskBlocked') return 'outcome';
+  // The task list right after staff switched away from a task shows where that task was left.
+  if (value === 'choosingTask' && lastOf(context.outcomes)?.outcome === 'switched') return 'outcome';
+  if (value === 'diagnosis') return 'diagnosis';
+  return 'none';
 }
 
 function projectContext(
@@ -56,6 +68,7 @@ function projectContext(
   context: Record<string, unknown>,
   detail: 'full' | 'branch',
   kindOfBody: (body: string) => string,
+  view: AssistView,
 ): unknown {
   // `problem` only explains the last refusal; no guard reads it, so 'branch' detail may drop it.
   const { codeAttempts: _attempts, codeResends: _resends, problem, ...kept } = context;
@@ -70,22 +83,24 @@ function projectContext(
       };
     }
     case 'assist': {
-      // Outcomes, diagnoses and task options never steer the session itself; 'branch' detail
-      // drops them, 'full' keeps the last of each (the lists grow with every round). Who registers
-      // (in the task options and a registration's outcome) is left out too: only a registration's
-      // start reads it, and what it decides there (refused, or run) shows in the state.
+      // Outcomes and diagnoses never steer the session itself; 'branch' detail drops them with the
+      // task options, 'full' keeps what the state in view shows (see AssistView) and the task
+      // options, whose channel carries over to the next registration. Who registers (in the task
+      // options and a registration's outcome) is left out: only a registration's start reads it,
+      // and what it decides there (refused, or run) shows in the state.
       const { session: _session, outcomes, diagnoses, taskOptions, ...others } = rest;
       if (detail === 'branch') return others;
       const { user: _user, ...options } = (taskOptions ?? {}) as Record<string, unknown>;
-      const last = Array.isArray(outcomes)
-        ? (outcomes.at(-1) as Record<string, unknown> | undefined)
-        : undefined;
+      const last = lastOf(outcomes);
       const { user: _role, ...lastOutcome } = last ?? {};
       return {
         ...others,
         taskOptions: options,
-        lastOutcome: last === undefined ? null : lastOutcome,
-        lastDiagnosis: Array.isArray(diagnoses) ? (diagnoses.at(-1) ?? null) : null,
+        lastOutcome: view === 'outcome' || view === 'summary' ? (last === undefined ? null : lastOutcome) : 0,
+        lastDiagnosis:
+          (view === 'diagnosis' || view === 'summary') && Array.isArray(diagnoses)
+            ? (diagnoses.at(-1) ?? null)
+            : 0,
       };
     }
     case 'profile-switch': {
@@ -95,6 +110,10 @@ function projectContext(
     default:
       return rest;
   }
+}
+
+function lastOf(list: unknown): Record<string, unknown> | undefined {
+  return Array.isArray(list) ? (list.at(-1) as Record<string, unknown> | undefined) : undefined;
 }
 
 /** A body counts only by the issues the message rule finds in it. */
