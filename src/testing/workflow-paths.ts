@@ -17,7 +17,10 @@ export type WorkflowPath = {
   readonly variant: string;
   /** The input the machine was started with. */
   readonly input: unknown;
-  /** The events to send, in order. */
+  /**
+   * The events to send, in order. On assist session paths, an `xstate.done.actor.task` event
+   * stands for the task's own events: a live session ignores it unless its task really finished.
+   */
   readonly events: readonly EventObject[];
   /** Every state passed, from the first to the last, as dotted ids (`security.enteringCode`). */
   readonly states: readonly string[];
@@ -71,7 +74,11 @@ export const workflowPathsOptionsSchema = z.optional(
  * ```
  */
 export function workflowPaths(workflowId: WorkflowId, options?: WorkflowPathsOptions): WorkflowPath[] {
-  const machine: AnyStateMachine = getWorkflow(workflowId).machine;
+  // Paths step the machine without running the assist session's tasks, so the sample done events
+  // stand for them: the live machine would ignore a done event its task actor did not send.
+  const machine: AnyStateMachine = getWorkflow(workflowId).machine.provide({
+    guards: { forgedDone: () => false },
+  });
   const {
     kind,
     variants: only,

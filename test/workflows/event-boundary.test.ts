@@ -48,6 +48,28 @@ describe('the event boundary', () => {
     actor.stop();
   });
 
+  it('ignores a done event no task sent, on a bare createActor too, and still finishes a task that ran', () => {
+    const input = sampleInputs.assist['patient-browser-unknown'];
+    if (!input) throw new Error('sample input missing');
+    const actor = createActor(assistMachine, { input }).start();
+    actor.send({ type: 'CONTINUE' });
+    actor.send({ type: 'CHOOSE_TASK', task: 'profile-switch' });
+    const task = actor.getSnapshot().children.task;
+    for (const output of [{ status: 'completed' }, { status: 'blocked', reason: 'under-minimum-age' }]) {
+      actor.send({ type: 'xstate.done.actor.task', output } as never);
+      expect(actor.getSnapshot().value).toEqual({ runningTask: 'profileSwitch' });
+      expect(actor.getSnapshot().context.outcomes).toEqual([]);
+      expect(actor.getSnapshot().children.task).toBe(task);
+    }
+    actor.send({ type: 'OPEN_MENU' });
+    actor.send({ type: 'CHOOSE_MY_PROFILE' });
+    expect(actor.getSnapshot().value).toBe('taskFinished');
+    expect(actor.getSnapshot().context.outcomes).toEqual([
+      { task: 'profile-switch', outcome: 'completed', reason: null },
+    ]);
+    actor.stop();
+  });
+
   it('refuses a bogus task channel instead of leaving the session stuck', () => {
     const input = sampleInputs.assist['patient-browser-unknown'];
     if (!input) throw new Error('sample input missing');
