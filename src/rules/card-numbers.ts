@@ -48,13 +48,17 @@ export interface CardNumberMatch {
 }
 
 /**
- * Separators that may sit, one at a time, between digit groups: the space and the typographic
- * spaces (no-break, figure, thin, ideographic), the full stop, the ASCII hyphen and the hyphens,
- * dashes and minus signs that word processors and phones substitute for it.
+ * Separators that may sit, one at a time, between digit groups: the space, the tab and a line break
+ * (`\r\n` counts as one), the typographic spaces (no-break, figure, thin, ideographic), the full
+ * stop and its full-width form, the ASCII hyphen and the hyphens, dashes and minus signs that word
+ * processors and phones substitute for it.
  */
 function isSeparator(code: number): boolean {
   return (
     code === 0x20 ||
+    code === 0x09 ||
+    code === 0x0a ||
+    code === 0x0d ||
     code === 0x2d ||
     code === 0x2e ||
     code === 0xa0 ||
@@ -62,8 +66,25 @@ function isSeparator(code: number): boolean {
     code === 0x2212 ||
     code === 0x3000 ||
     code === 0xff0d ||
+    code === 0xff0e ||
     (code >= 0x2000 && code <= 0x200a) ||
     (code >= 0x2010 && code <= 0x2015)
+  );
+}
+
+/**
+ * Characters that show nothing (soft hyphen, zero-width space, joiners, word joiner, byte order
+ * mark, direction marks): inside a run they are skipped as if absent, so they can neither hide a
+ * card nor split it ("4111\u200b1111..." reads as 4111 1111... on screen).
+ */
+function isInvisible(code: number): boolean {
+  return (
+    code === 0xad ||
+    code === 0x61c ||
+    code === 0x180e ||
+    code === 0x2060 ||
+    code === 0xfeff ||
+    (code >= 0x200b && code <= 0x200f)
   );
 }
 
@@ -79,6 +100,9 @@ function isDigit(code: number): boolean {
   );
 }
 
+/** The most groups a card layout has. */
+const RING = 5;
+
 /** Group layouts in which cards are printed, longest first: 4-4-4-4-3, 4-4-4-4, Amex 4-6-5, Diners 4-6-4. */
 const LAYOUTS: readonly (readonly number[])[] = [
   [4, 4, 4, 4, 3],
@@ -91,17 +115,17 @@ const LAYOUTS: readonly (readonly number[])[] = [
 const textField = /* @__PURE__ */ stringUpTo(MAX_CARD_SCAN_LENGTH);
 
 /**
- * Finds payment card numbers typed into a text: runs of 13 to 19 digits, in groups separated by
- * single spaces or dashes, that pass the Luhn check (the checksum every card number carries).
+ * Finds payment card numbers typed into a text: 13 to 19 digits that pass the Luhn check (the
+ * checksum every card number carries), written plain or in groups joined by single separators.
  *
- * A run is as long as the digits and single separators go: "4111 1111 1111 1111" is one run of 16.
- * A run may hold a card next to its expiry date or security code ("4111 1111 1111 1111 12/26",
- * "4111 1111 1111 1111 1226"): its leading groups in a printed card layout (4-4-4-4, 4-4-4-4-3,
- * 4-6-5, 4-6-4), the whole run (13-19 digits), a group of 13 or more digits written without
- * separators and its trailing layout are checked in that order. Past 19 digits only the leading
- * layout and the separator-free groups among the first 19 digits are (docs/policies.md). Phone numbers (10-11 digits), dates and numbers that fail the Luhn check
- * are not reported. One pass over the text with fixed-size buffers: time grows linearly with its
- * length, and the text is capped at {@link MAX_CARD_SCAN_LENGTH} characters.
+ * A run is as long as the digits and single separators (a space, tab, line break, full stop, hyphen
+ * or dash) go; invisible characters inside it are skipped. Within a run, any groups printed in a
+ * card layout (4-4-4-4, 4-4-4-4-3, 4-6-5, 4-6-4) and any group of 13-19 digits without separators
+ * are checked, wherever they sit, so a card next to its expiry date or security code, a phone
+ * number or another card is found; a run holding none is checked as a whole when it has 13-19
+ * digits and no line break (docs/policies.md). Phone numbers (10-11 digits), dates and numbers
+ * that fail the Luhn check are not reported. One pass over the text with fixed-size buffers: time
+ * grows linearly with its length, and the text is capped at {@link MAX_CARD_SCAN_LENGTH} characters.
  *
  * @param text - Any text of at most {@link MAX_CARD_SCAN_LENGTH} characters, such as a message body.
  * @returns The matches in text order, frozen. They never hold the full number.
@@ -141,118 +165,170 @@ export type CardNumberSink = (start: number, end: number, lastFour: string, digi
  * ```
  */
 export function scanCardNumbers(value: string, limit: number, sink: CardNumberSink): void {
-  // The run being read, in fixed-size buffers and locals (no allocation per run). Past 19 digits
-  // it stops keeping digits and groups: the run cannot be a card.
-  const digits = new Uint8Array(MAX_CARD_DIGITS);
-  // Per group: first index, index after its last digit, offset of its first digit in the run, size.
-  const starts = new Int32Array(MAX_CARD_DIGITS);
-  const ends = new Int32Array(MAX_CARD_DIGITS);
-  const offsets = new Int32Array(MAX_CARD_DIGITS);
-  const sizes = new Int32Array(MAX_CARD_DIGITS);
+  // The run being read, in fixed-size buffers and locals (no allocation per run): its first 19
+  // digits (a run of at most 19 may be a card as a whole), and its last five groups in a ring
+  // (text start and end, size, and up to 19 digits each), enough for any card layout ending at
+  // the group just read, however long the run.
+  const runDigits = new Uint8Array(MAX_CARD_DIGITS);
+  const ringStarts = new Int32Array(RING);
+  const ringEnds = new Int32Array(RING);
+  const ringSizes = new Int32Array(RING);
+  const ringEven = new Int32Array(RING);
+  const ringOdd = new Int32Array(RING);
+  const ringDigits = new Uint8Array(RING * MAX_CARD_DIGITS);
+  const candidate = new Uint8Array(MAX_CARD_DIGITS);
   let count = 0;
   let groups = 0;
+  let runStart = 0;
   let groupStart = -1;
+  let groupBase = 0;
   let groupCount = 0;
   let end = -1;
-  // The last card `card` accepted: text indexes, and its digits' offset and count in the run.
-  let matchStart = 0;
-  let matchEnd = 0;
-  let matchBegin = 0;
-  let matchCount = 0;
+  // Where the last card reported in this run ends: a card never overlaps the one before it.
+  let claimed = -1;
+  let found = false;
+  // Whether a line break or tab joined two groups of the run: such a run is read only for cards in
+  // a printed layout or written without separators, never as a whole (a numbered list is a run).
+  let broken = false;
+  // The card found but not yet reported: a 4-4-4-4 card may still grow into a 4-4-4-4-3 one.
+  let pendingStart = -1;
+  let pendingEnd = 0;
+  let pendingCount = 0;
+  let pendingFour = '';
 
-  /** Whether groups `from` to `to` (exclusive) hold 13-19 digits that pass Luhn (then kept as the match). */
-  const card = (from: number, to: number): boolean => {
-    const begin = offsets[from] ?? 0;
-    const total = (offsets[to - 1] ?? 0) + (sizes[to - 1] ?? 0) - begin;
-    if (total < MIN_CARD_DIGITS || total > MAX_CARD_DIGITS) return false;
-    // Luhn: from the right, double every second digit; the total must end in 0.
+  /** Whether `total` digits in `candidate` pass Luhn: from the right, every second one doubled. */
+  const luhn = (total: number): boolean => {
     let sum = 0;
     for (let position = 0; position < total; position++) {
-      let digit = digits[begin + total - 1 - position] ?? 0;
+      let digit = candidate[total - 1 - position] ?? 0;
       if (position % 2 === 1) {
         digit *= 2;
         if (digit > 9) digit -= 9;
       }
       sum += digit;
     }
+    return sum % 10 === 0;
+  };
+
+  /** The last four of `total` digits in `candidate`, in one call (many matches add up). */
+  const lastFourOf = (total: number): string =>
+    String.fromCharCode(
+      48 + (candidate[total - 4] ?? 0),
+      48 + (candidate[total - 3] ?? 0),
+      48 + (candidate[total - 2] ?? 0),
+      48 + (candidate[total - 1] ?? 0),
+    );
+
+  const report = (): void => {
+    if (pendingStart < 0) return;
+    sink(pendingStart, pendingEnd, pendingFour, pendingCount);
+    claimed = pendingEnd;
+    found = true;
+    pendingStart = -1;
+  };
+
+  /**
+   * Whether the last `sizesOf.length` groups read (`sizesOf` null: the last group alone, of 13-19
+   * digits) hold a card after the last one reported; then it becomes the pending card, or replaces
+   * it when it starts at the same digit (4-4-4-4-3 over 4-4-4-4).
+   */
+  const window = (sizesOf: readonly number[] | null): boolean => {
+    const length = sizesOf === null ? 1 : sizesOf.length;
+    if (length > groups) return false;
+    const first = groups - length;
+    let total = 0;
+    // From the last group back: a layout that does not end here fails on the first comparison.
+    for (let index = length - 1; index >= 0; index--) {
+      const size = ringSizes[(first + index) % RING] ?? 0;
+      if (sizesOf !== null && size !== sizesOf[index]) return false;
+      total += size;
+    }
+    const start = ringStarts[first % RING] ?? 0;
+    if (total < MIN_CARD_DIGITS || total > MAX_CARD_DIGITS || start < claimed) return false;
+    // Luhn from each group's two sums: which one counts depends on how many digits follow it.
+    let sum = 0;
+    let after = 0;
+    for (let index = length - 1; index >= 0; index--) {
+      const slot = (first + index) % RING;
+      sum += (after % 2 === 0 ? ringEven[slot] : ringOdd[slot]) ?? 0;
+      after += ringSizes[slot] ?? 0;
+    }
     if (sum % 10 !== 0) return false;
-    matchStart = starts[from] ?? 0;
-    matchEnd = ends[to - 1] ?? 0;
-    matchBegin = begin;
-    matchCount = total;
+    let offset = 0;
+    for (let index = 0; index < length; index++) {
+      const slot = (first + index) % RING;
+      const size = ringSizes[slot] ?? 0;
+      for (let digit = 0; digit < size; digit++)
+        candidate[offset++] = ringDigits[slot * MAX_CARD_DIGITS + digit] ?? 0;
+    }
+    if (pendingStart >= 0 && pendingStart !== start) {
+      // An earlier card overlapping this one is the one reported.
+      if (start < pendingEnd) return true;
+      report();
+    }
+    pendingStart = start;
+    pendingEnd = ringEnds[(groups - 1) % RING] ?? 0;
+    pendingCount = total;
+    pendingFour = lastFourOf(total);
     return true;
   };
 
-  /** Whether the groups `from` to `from + sizesOf.length` are printed in the layout `sizesOf`. */
-  const inLayout = (sizesOf: readonly number[], from: number): boolean =>
-    sizesOf.every((size, index) => sizes[from + index] === size);
-
-  /**
-   * Whether the leading (or trailing) groups follow a card layout, with more groups after (or
-   * before) them, and pass Luhn (then kept as the match). In a run longer than the buffers keep,
-   * the groups kept may be the layout alone: more digits follow.
-   */
-  const layout = (leading: boolean, long: boolean): boolean =>
-    LAYOUTS.some((sizesOf) => {
-      const from = leading ? 0 : groups - sizesOf.length;
-      return (
-        (long ? groups >= sizesOf.length : groups > sizesOf.length) &&
-        inLayout(sizesOf, from) &&
-        card(from, from + sizesOf.length)
-      );
-    });
-
-  const emit = (): void => {
-    const last = matchBegin + matchCount;
-    // One call instead of four number-to-string conversions: many matches in a long text add up.
-    sink(
-      matchStart,
-      matchEnd,
-      String.fromCharCode(
-        48 + (digits[last - 4] ?? 0),
-        48 + (digits[last - 3] ?? 0),
-        48 + (digits[last - 2] ?? 0),
-        48 + (digits[last - 1] ?? 0),
-      ),
-      matchCount,
-    );
+  /** A group ends: keep it in the ring, then look for a card printed in a layout ending with it. */
+  const closeGroup = (): void => {
+    const slot = groups % RING;
+    ringStarts[slot] = groupStart;
+    ringEnds[slot] = end;
+    ringSizes[slot] = groupCount;
+    groups++;
+    if (groupCount > MAX_CARD_DIGITS) return;
+    // The group's Luhn sums: with its last digit counted as is (even) or doubled (odd).
+    let even = 0;
+    let odd = 0;
+    for (let position = 0; position < groupCount; position++) {
+      const digit = ringDigits[groupBase + groupCount - 1 - position] ?? 0;
+      const doubled = digit > 4 ? digit * 2 - 9 : digit * 2;
+      even += position % 2 === 0 ? digit : doubled;
+      odd += position % 2 === 0 ? doubled : digit;
+    }
+    ringEven[slot] = even;
+    ringOdd[slot] = odd;
+    // Card layouts end with a group of 3-5 digits; a card alone is a group of 13-19.
+    if (groupCount >= MIN_CARD_DIGITS) window(null);
+    else if (groupCount >= 3 && groupCount <= 5) for (const sizesOf of LAYOUTS) if (window(sizesOf)) return;
   };
 
-  const collect = (): void => {
-    if (count < MIN_CARD_DIGITS) return;
-    // Past 19 digits the run is no card, but it may start with one typed next to its expiry date
-    // or security code ("4111 1111 1111 1111 1226"): its leading layout and its separator-free
-    // groups among the digits kept are checked, never the rest.
-    const long = count > MAX_CARD_DIGITS;
-    // The whole run, when it is printed as one group or in a card layout.
-    const printed =
-      groups === 1 || LAYOUTS.some((sizesOf) => sizesOf.length === groups && inLayout(sizesOf, 0));
-    if (!long && printed && card(0, groups)) {
-      emit();
-      return;
+  /** A run ends: report the pending card, else the whole run when it is 13-19 digits and passes Luhn. */
+  const closeRun = (): void => {
+    report();
+    if (!found && !broken && count >= MIN_CARD_DIGITS && count <= MAX_CARD_DIGITS) {
+      candidate.set(runDigits);
+      if (luhn(count)) {
+        pendingStart = runStart;
+        pendingEnd = end;
+        pendingCount = count;
+        pendingFour = lastFourOf(count);
+        report();
+      }
     }
-    // A card layout at the start wins over a run that passes only with a digit or two more
-    // ("5555 5555 5555 4444 0" is the card ending 4444).
-    let prefixEnd = -1;
-    if (layout(true, long)) {
-      emit();
-      prefixEnd = matchEnd;
-    } else if (!long && card(0, groups)) {
-      emit();
-      return;
-    }
-    for (let index = 0; index < groups && (long || groups > 1); index++) {
-      if ((sizes[index] ?? 0) >= MIN_CARD_DIGITS && card(index, index + 1)) emit();
-    }
-    if (!long && layout(false, false) && (prefixEnd === -1 || matchStart >= prefixEnd)) emit();
+    count = 0;
+    groups = 0;
+    claimed = -1;
+    found = false;
+    broken = false;
   };
 
   const length = Math.min(value.length, limit);
   for (let index = 0; index <= length; index++) {
     const code = index < length ? value.charCodeAt(index) : -1;
     if (isDigit(code)) {
-      if (groupCount === 0) groupStart = index;
-      if (count < MAX_CARD_DIGITS) digits[count] = code & 0xf;
+      if (count === 0) runStart = index;
+      if (groupCount === 0) {
+        groupStart = index;
+        groupBase = (groups % RING) * MAX_CARD_DIGITS;
+      }
+      const digit = code & 0xf;
+      if (count < MAX_CARD_DIGITS) runDigits[count] = digit;
+      if (groupCount < MAX_CARD_DIGITS) ringDigits[groupBase + groupCount] = digit;
       count++;
       groupCount++;
       end = index + 1;
@@ -266,18 +342,21 @@ export function scanCardNumbers(value: string, limit: number, sink: CardNumberSi
       index = NEXT_DIGIT.lastIndex - 2;
       continue;
     }
-    if (count <= MAX_CARD_DIGITS) {
-      starts[groups] = groupStart;
-      ends[groups] = end;
-      offsets[groups] = count - groupCount;
-      sizes[groups] = groupCount;
-      groups++;
-    }
+    if (isInvisible(code)) continue;
+    if (groupCount > 0) closeGroup();
     groupCount = 0;
-    // A single separator continues the run only when a digit follows it.
-    if (isSeparator(code) && index + 1 < length && isDigit(value.charCodeAt(index + 1))) continue;
-    collect();
-    count = 0;
-    groups = 0;
+    // A single separator (`\r\n` is one) continues the run only when a digit follows it, after
+    // any invisible characters.
+    if (isSeparator(code)) {
+      let next = index + 1;
+      if (code === 0x0d && value.charCodeAt(next) === 0x0a) next++;
+      while (next < length && isInvisible(value.charCodeAt(next))) next++;
+      if (next < length && isDigit(value.charCodeAt(next))) {
+        if (code < 0x20) broken = true;
+        index = next - 1;
+        continue;
+      }
+    }
+    closeRun();
   }
 }

@@ -85,10 +85,75 @@ describe('findCardNumbers', () => {
     expect(findCardNumbers('5555555555554444 1226')).toEqual([
       { start: 0, end: 16, lastFour: '4444', digits: 16 },
     ]);
-    // The first of two cards one space apart (the second is past the digits a run keeps).
-    expect(findCardNumbers('4111111111111111 5555555555554444')).toMatchObject([{ lastFour: '1111' }]);
+    // Two cards one space apart are both reported.
+    expect(findCardNumbers('4111111111111111 5555555555554444')).toMatchObject([
+      { start: 0, end: 16, lastFour: '1111' },
+      { start: 17, end: 33, lastFour: '4444' },
+    ]);
     // A long run that only starts like a card is still no card.
     expect(findCardNumbers('4111 1111 1111 1112 1226')).toEqual([]);
+  });
+
+  it('finds a card after other digits in the same run, wherever the run starts', () => {
+    for (const [text, card] of [
+      ['exp 1226 4111 1111 1111 1111', '4111 1111 1111 1111'],
+      ['my card 2026 4111-1111-1111-1111 thanks', '4111-1111-1111-1111'],
+      ['1226 4111111111111111', '4111111111111111'],
+      ['call 617-555-0199 4111111111111111', '4111111111111111'],
+      ['my zip is 9876 4111 1111 1111 1111 1111', '4111 1111 1111 1111'],
+      ['acct 1234 4111111111111111', '4111111111111111'],
+      [`${'1 '.repeat(40)}4111 1111 1111 1111`, '4111 1111 1111 1111'],
+    ] as const) {
+      const start = text.indexOf(card);
+      expect(findCardNumbers(text), text).toEqual([
+        { start, end: start + card.length, lastFour: '1111', digits: 16 },
+      ]);
+    }
+  });
+
+  it('reports the card’s own last four digits inside a longer run', () => {
+    expect(findCardNumbers('PIN 9876 5555 5555 5555 4444')).toEqual([
+      { start: 9, end: 28, lastFour: '4444', digits: 16 },
+    ]);
+    // Two overlapping layouts that both pass Luhn: the first is reported (the message is refused
+    // all the same).
+    expect(findCardNumbers('PIN 1234 5555 5555 5555 4444')).toMatchObject([{ start: 4, lastFour: '5555' }]);
+    expect(findCardNumbers('12/26 4111 1111 1111 1111')).toEqual([
+      { start: 6, end: 25, lastFour: '1111', digits: 16 },
+    ]);
+    // 4-4-5 is no card layout: a run printed so is read as a whole when it has 13-19 digits.
+    expect(findCardNumbers('4222 2222 22222')).toMatchObject([{ digits: 13 }]);
+  });
+
+  it('skips invisible characters inside a run: they neither hide nor split a card', () => {
+    for (const invisible of ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u200e', '\u200f'])
+      for (const text of [
+        ['4111', '1111', '1111', '1111'].join(invisible),
+        ['4111', '1111', '1111', '1111'].join(` ${invisible}`),
+        [...'4111111111111111'].join(invisible),
+      ])
+        expect(findCardNumbers(text), JSON.stringify(text)).toMatchObject([
+          { start: 0, lastFour: '1111', digits: 16 },
+        ]);
+  });
+
+  it('accepts a tab, a line break and the full-width full stop between groups', () => {
+    for (const separator of ['\t', '\n', '\r\n', '\r', '\uff0e'])
+      expect(
+        findCardNumbers(['4111', '1111', '1111', '1111'].join(separator)),
+        JSON.stringify(separator),
+      ).toMatchObject([{ start: 0, lastFour: '1111', digits: 16 }]);
+    // A run joined by line breaks or tabs is never read as a whole: a numbered list is no card.
+    // 2 to 13, one per line: 2345678910111213 would pass Luhn as a whole.
+    expect(findCardNumbers(Array.from({ length: 12 }, (_, index) => index + 2).join('\n'))).toEqual([]);
+    expect(findCardNumbers(Array.from({ length: 12 }, (_, index) => index + 2).join(' '))).toMatchObject([
+      { digits: 16 },
+    ]);
+    expect(findCardNumbers('41\n11\n11\n11\n11\n11\n11\n11')).toEqual([]);
+    expect(findCardNumbers('41 11 11 11 11 11 11 11')).toMatchObject([{ digits: 16 }]);
+    // Two separators in a row still end a run.
+    expect(findCardNumbers('4111 1111\n\n1111 1111')).toEqual([]);
+    expect(findCardNumbers('4111 1111 \n1111 1111')).toEqual([]);
   });
 
   it('prefers a card layout at the start to a longer run that passes with a stray digit', () => {
@@ -215,6 +280,31 @@ describe('findCardNumbers: properties', () => {
         if (found[0]?.digits === 19) expect(after).toMatch(/^\d{3}$/);
         else expect(found[0]).toEqual({ start: 0, end: 19, lastFour: card.slice(-4), digits: 16 });
       }),
+    );
+  });
+
+  it('finds a printed card however many digit groups come before or after it in the run', () => {
+    const sixteen = fc
+      .array(fc.integer({ min: 0, max: 9 }), { minLength: 14, maxLength: 14 })
+      .map((digits) => withCheckDigit(`4${digits.join('')}`));
+    const group = fc.stringMatching(/^\d{1,6}$/);
+    const separator = fc.constantFrom(' ', '-', '.', '\n', '\t', '\u00a0', '\u2013');
+    const invisible = fc.constantFrom('', '', '\u200b', '\u00ad', '\ufeff');
+    fc.assert(
+      fc.property(
+        fc.array(group, { maxLength: 8 }),
+        sixteen,
+        fc.array(group, { maxLength: 3 }),
+        separator,
+        invisible,
+        (before, card, after, between, hidden) => {
+          const printed = [card.slice(0, 4), card.slice(4, 8), card.slice(8, 12), card.slice(12)].join(
+            `${between}${hidden}`,
+          );
+          const text = [...before, printed, ...after].join(between);
+          expect(findCardNumbers(text).length, JSON.stringify(text)).toBeGreaterThan(0);
+        },
+      ),
     );
   });
 
