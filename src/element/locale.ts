@@ -12,9 +12,8 @@ import { type ElementWords, elementWords } from './words.js';
  *
  * @example
  * ```ts
- * const speech: ElementSpeech = speechFor('es');
- * speech.lang;
- * //=> 'es'
+ * // The element makes its speech from its `locale` attribute or property; a host only reads the type.
+ * const lang: ElementSpeech['lang'] = 'es';
  * ```
  */
 export type ElementSpeech = {

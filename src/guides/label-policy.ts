@@ -16,7 +16,15 @@ import type { RichText, TextSegment } from '../locales/text.js';
  */
 export const labelPolicies = Object.freeze(['portal', 'translated'] as const);
 
-/** A label policy: `portal` or `translated` (see {@link labelPolicies}). */
+/**
+ * A label policy: `portal` (the exact English label, glossed the first time) or `translated`.
+ *
+ * @example
+ * ```ts
+ * const labels: LabelPolicy = 'translated';
+ * buildGuide('registration', {}, { locale: es, labels });
+ * ```
+ */
 export type LabelPolicy = (typeof labelPolicies)[number];
 
 /** The `labels` option of `buildGuide` and `describeStep`. */

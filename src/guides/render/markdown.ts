@@ -26,7 +26,7 @@ type Ui = GuideWords['ui'];
  * @example
  * ```ts
  * renderMarkdown(buildGuide('security-setup', { security: 'text' }, { audience: 'patient' }));
- * //=> '# Set up your account security\n\nPick one way for the portal to confirm it is really you ...\n\n## Steps\n\n1. Choose how to protect your account (**Text me**, **Call me** or **Security Question**) ...'
+ * //=> '# Set up your account security\n\nPick one way for the portal to confirm it is really you ...\n\n## Steps\n\n1. Choose how to protect your athenahealth account (**Text me**, **Call me** or **Security Question**) ...'
  * ```
  */
 export function renderMarkdown(guide: Guide): string {

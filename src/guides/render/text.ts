@@ -28,7 +28,7 @@ const INDENT = '   ';
  * @example
  * ```ts
  * renderText(buildGuide('security-setup', { security: 'text' }, { audience: 'patient' }));
- * //=> 'Set up your account security\n\nPick one way ...\n\nStep 1. Choose how to protect your account ("Text me", "Call me" or "Security Question") ...\nStep 2. Type your mobile phone number and click "Send code".\n...'
+ * //=> 'Set up your account security\n\nPick one way ...\n\nStep 1. Choose how to protect your athenahealth account ("Text me", "Call me" or "Security Question") ...\nStep 2. Type your phone number and click "Send code".\n...'
  * ```
  */
 export function renderText(guide: Guide): string {
