@@ -55,7 +55,7 @@ const triageMessages: Readonly<
     reason: 'attachments-need-home-page',
     issues: [{ code: 'attachments-need-home-page', message: undefined }],
   },
-  'home-page 0 Hello': { reason: 'ready-to-send', issues: [] },
+  'home-page 0 -': { reason: 'ready-to-send', issues: [] },
 };
 
 function walkRegion(region: string): void {
