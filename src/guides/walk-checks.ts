@@ -55,7 +55,7 @@ const triageMessages: Readonly<
     reason: 'attachments-need-home-page',
     issues: [{ code: 'attachments-need-home-page', message: undefined }],
   },
-  'home-page 0 Hello': { reason: 'ready-to-send', issues: [] },
+  'home-page 0 -': { reason: 'ready-to-send', issues: [] },
 };
 
 function walkRegion(region: string): void {
@@ -91,8 +91,6 @@ export const walkChecks: WorkflowChecks = Object.freeze<WorkflowChecks>({
       (count === 0 || draft.startedFrom === 'home-page');
     return fits ? { ok: true, issues: [] } : stated<never>({}, draft.body, 'message');
   },
-  // The walk's tasks never run: their done events stand for them.
-  forgedDone: () => false,
   patientBrowser: (userAgent) => stated(browsers, userAgent, 'user agent'),
   staffBrowser: (input) =>
     stated(browsers, typeof input === 'string' ? input : input.userAgent, 'user agent'),

@@ -75,10 +75,9 @@ export const workflowPathsOptionsSchema = z.optional(
  */
 export function workflowPaths(workflowId: WorkflowId, options?: WorkflowPathsOptions): WorkflowPath[] {
   // Paths step the machine without running the assist session's tasks, so the sample done events
-  // stand for them: the live machine would ignore a done event its task actor did not send.
-  const machine: AnyStateMachine = getWorkflow(workflowId).machine.provide({
-    guards: { forgedDone: () => false },
-  });
+  // stand for them: the live machine ignores a done event its task actor did not send, the same
+  // machine made again from its config (`provide`) takes them.
+  const machine: AnyStateMachine = getWorkflow(workflowId).machine.provide({});
   const {
     kind,
     variants: only,

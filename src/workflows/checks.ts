@@ -62,12 +62,4 @@ export interface WorkflowChecks {
   readonly message: (draft: MessageDraft, policy: MessagePolicy) => MessageCheck;
   /** The rule checks `diagnose` runs on a triage's facts (phone, browsers). */
   readonly triage: TriageRuleChecks;
-  /**
-   * The assist session's first guard on its task's done event: `true` ignores the event. Live
-   * machines compare it with the task actor's own snapshot (xstate hands a guard that has a `check`
-   * method the machine snapshot, as it does its own `stateIn`), so a done event sent from outside,
-   * to a bare `createActor` too, cannot finish a task that never ran. A guide walk, whose tasks
-   * never run, returns `false`.
-   */
-  readonly forgedDone: () => boolean;
 }

@@ -7,7 +7,11 @@
 
 export type { PortalHelpdeskErrorCode, PortalHelpdeskIssue } from '../errors.js';
 export { isPortalHelpdeskError, PortalHelpdeskError } from '../errors.js';
-export type { TriageBrowserVerdict, TriageRuleChecks } from '../rules/triage/rule-checks.js';
+export type {
+  SecurityAnswerComparison,
+  TriageBrowserVerdict,
+  TriageRuleChecks,
+} from '../rules/triage/rule-checks.js';
 export type {
   AssistInput,
   AssistPatientInput,

@@ -1,25 +1,9 @@
-import type { AnyActorRef, AnyMachineSnapshot, EventObject } from 'xstate';
 import { checkBrowserSupport } from '../rules/browser-support.js';
 import { validateMessage } from '../rules/message.js';
 import { checkPhoneNumber } from '../rules/phone.js';
 import { checkStaffBrowser } from '../rules/staff-browser.js';
 import { liveTriageChecks } from '../rules/triage/live-rule-checks.js';
 import type { WorkflowChecks } from './checks.js';
-
-/**
- * `true` (ignore the event) unless the assist session's task actor has finished with this very
- * output: xstate sends the done event with the output object of the child's final snapshot.
- * xstate calls a guard's `check` method, when it has one, with the machine snapshot (its own
- * `stateIn`, `and`, `not` are built so); the function itself is only called if that ever changes,
- * and then refuses every done event, which the live-session tests would catch.
- */
-const forgedDone = Object.assign(() => true, {
-  check: (snapshot: AnyMachineSnapshot, { event }: { event: EventObject }): boolean => {
-    const children: Partial<Record<string, AnyActorRef>> = snapshot.children;
-    const task = children.task?.getSnapshot() as { status?: unknown; output?: unknown } | undefined;
-    return !(task?.status === 'done' && 'output' in event && event.output === task.output);
-  },
-});
 
 /**
  * The workflow checks run by the real rules: the phone rule (libphonenumber-js), the browser
@@ -54,5 +38,4 @@ export const liveChecks: WorkflowChecks = {
     return { ok: result.ok, issues: result.issues.map((issue) => issue.code) };
   },
   triage: liveTriageChecks,
-  forgedDone,
 };

@@ -70,7 +70,7 @@ describe('the guide walk checks', () => {
   it("state what the message rule says of the triage walk's drafts", () => {
     const drafts = [
       { body: '-', attachments: [{ name: 'file-1' }], startedFrom: 'messages-page' },
-      { body: 'Hello', attachments: [], startedFrom: 'home-page' },
+      { body: '-', attachments: [], startedFrom: 'home-page' },
     ] as const;
     for (const draft of drafts) {
       const live = liveChecks.triage.message(draft, undefined);
@@ -85,7 +85,7 @@ describe('the guide walk checks', () => {
     expect(() => walkChecks.typedPhone('(312) 555-0142', 'US')).toThrow(/no stated verdict/);
     expect(() => walkChecks.typedPhone(walk.WALK_OTHER_PHONE, 'GB')).toThrow(/US only/);
     expect(() => walkChecks.patientBrowser('Mozilla/5.0')).toThrow(/no stated verdict/);
-    expect(() => walkChecks.triage.browserByName({ browser: 'edge', os: 'macos' }, undefined)).toThrow(
+    expect(() => walkChecks.triage.browserByName({ browser: 'edge', os: 'macos' }, undefined, false)).toThrow(
       /no stated verdict/,
     );
   });

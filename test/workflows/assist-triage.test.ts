@@ -367,7 +367,8 @@ describe('the triage in guides and paths', () => {
         ]);
         const summary = JSON.stringify(actor.getSnapshot().output);
         expect(summary).not.toContain(`zq${text}`);
-        expect(actor.getSnapshot().output?.diagnoses[0]?.causes).toEqual(['answer-typed-differently']);
+        // Another word than the one kept: the answer is not remembered, whatever the characters.
+        expect(actor.getSnapshot().output?.diagnoses[0]?.causes).toEqual(['answer-forgotten']);
       }),
       { numRuns: 50 },
     );

@@ -95,7 +95,7 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
         'my message will not send',
         'the message is too long',
         'too many files in my message',
-        'it will not let me send my card number',
+        'can I send my card number in a message',
         'Send message does not work',
       ],
     },
@@ -188,6 +188,8 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
     'browser-not-supported': 'The browser cannot be used with the Patient Portal.',
     'landline-cannot-text': 'The number is a landline, which cannot receive text messages.',
     'phone-number-invalid': 'The number typed is not a valid phone number.',
+    'phone-not-personal':
+      'The number is toll-free or a service number, which reaches a business, not the patient.',
     'phone-of-record-out-of-date':
       'The phone number on file with the practice is out of date, so the code goes to a phone the patient no longer has.',
     'new-code-needed': 'The code for the security setup did not arrive or no longer works.',
@@ -205,7 +207,7 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
       '"Office staff" appears only when "Provider-based message routing" is turned off on the "Portal Settings" page.',
     'message-too-long': 'The message is longer than the portal allows.',
     'card-number-in-message':
-      'The message holds a credit card number, which must never be sent in a portal message.',
+      'The message holds a credit card number, and patients must not send credit card information through the portal.',
     'empty-message': 'The message box is empty.',
     'register-as-manager':
       "The caregiver has no account yet: staff set up family access, and the caregiver creates an account from the invitation email as the person who manages the patient's account.",
@@ -218,7 +220,7 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
     'invitation-not-received': 'The invitation did not reach the patient.',
     'link-expired': 'The link may have expired.',
     'account-already-created': 'The link was already used to create an account.',
-    'answer-forgotten': 'The patient does not remember the answer.',
+    'answer-forgotten': 'The patient does not remember the answer as it was set.',
     'password-forgotten': 'The patient does not remember the password.',
     'account-exists': 'The patient already has an account.',
     'provider-list-other': 'The provider should be in the list, but is not.',
@@ -237,10 +239,12 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
     'landline-cannot-text':
       'That number is a landline, so choose "Call me" and the code will come by phone call.',
     'phone-number-invalid': 'Please check the phone number and type it again.',
+    'phone-not-personal':
+      'That number reaches a business: please type a mobile or home phone that you answer yourself.',
     'phone-of-record-out-of-date':
       'We will update the phone number we have on file for you; then you can ask for the code again.',
     'new-code-needed':
-      'Please check the number you typed, then ask for a new code. If texts do not reach your phone, go back and choose "Call me" instead.',
+      'Please check the number you typed, then ask for a new code. If you chose "Text me" and texts do not reach your phone, go back and choose "Call me" instead.',
     'new-verification-code-needed':
       'Please ask for a new code; if texts do not reach that phone, ask for a call instead.',
     'answer-typed-differently':
@@ -254,7 +258,8 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
       'The list includes the providers you have seen; if yours is not there, choose one of them, or tell me now if your question is for a new provider.',
     'provider-based-routing-on': 'Please choose the provider your question is for.',
     'message-too-long': 'Please shorten the message: the portal limits how long it can be.',
-    'card-number-in-message': 'Please remove the card number: never send card details in a portal message.',
+    'card-number-in-message':
+      'Please take the card number out: never send credit card information through the portal.',
     'empty-message': 'Please type your message before you send it.',
     'register-as-manager':
       "We will set up family access for you. You will get an invitation email: create your account from it, as the person who manages the patient's account.",
@@ -263,7 +268,7 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
     'use-switch-to-view':
       'Click the arrow next to your name at the top of the portal, then choose the person\'s name under "Switch to View".',
     'staff-browser-not-supported':
-      'Please open the Quickview in Google Chrome, Mozilla Firefox or Microsoft Edge, not Internet Explorer, then try "Log in to Portal as Patient" again.',
+      'Please open the Quickview in a supported browser (not Internet Explorer), then try "Log in to Portal as Patient" again.',
   },
   practiceAdvice: {
     'email-address-wrong': 'We will correct the email address on file and send you a new invitation.',

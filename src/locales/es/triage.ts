@@ -91,7 +91,7 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
         'mi mensaje no se envía',
         'el mensaje es demasiado largo',
         'demasiados archivos en mi mensaje',
-        'no me deja enviar el número de mi tarjeta',
+        'puedo enviar el número de mi tarjeta de crédito en un mensaje',
         'Send message no funciona',
       ],
     },
@@ -186,6 +186,7 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
     'browser-not-supported': 'El navegador no se puede usar con el portal del paciente.',
     'landline-cannot-text': 'El número es de un teléfono fijo, que no puede recibir mensajes de texto.',
     'phone-number-invalid': 'El número escrito no es un número de teléfono válido.',
+    'phone-not-personal': 'El número es gratuito o de servicio, así que llega a una empresa, no al paciente.',
     'phone-of-record-out-of-date':
       'El teléfono que el consultorio tiene registrado está desactualizado, así que el código va a un teléfono que el paciente ya no tiene.',
     'new-code-needed': 'El código de la configuración de seguridad no llegó o ya no sirve.',
@@ -202,7 +203,7 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
       '"Office staff" solo aparece cuando "Provider-based message routing" está desactivado en la página "Portal Settings".',
     'message-too-long': 'El mensaje es más largo de lo que permite el portal.',
     'card-number-in-message':
-      'El mensaje contiene un número de tarjeta de crédito, que nunca debe enviarse en un mensaje del portal.',
+      'El mensaje contiene un número de tarjeta de crédito, y los pacientes no deben enviar información de tarjetas de crédito por el portal.',
     'empty-message': 'El cuadro del mensaje está vacío.',
     'register-as-manager':
       'El cuidador todavía no tiene cuenta: el personal configura el acceso familiar y el cuidador crea su cuenta desde el correo de invitación, como la persona que administra la cuenta del paciente.',
@@ -215,7 +216,7 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
     'invitation-not-received': 'La invitación no le llegó al paciente.',
     'link-expired': 'Puede que el enlace haya caducado.',
     'account-already-created': 'El enlace ya se usó para crear una cuenta.',
-    'answer-forgotten': 'El paciente no recuerda la respuesta.',
+    'answer-forgotten': 'El paciente no recuerda la respuesta tal como la configuró.',
     'password-forgotten': 'El paciente no recuerda la contraseña.',
     'account-exists': 'El paciente ya tiene una cuenta.',
     'provider-list-other': 'El proveedor debería estar en la lista, pero no está.',
@@ -235,10 +236,12 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
     'landline-cannot-text':
       'Ese número es de un teléfono fijo: elija "Call me" y el código le llegará por llamada.',
     'phone-number-invalid': 'Revise el número de teléfono y escríbalo de nuevo.',
+    'phone-not-personal':
+      'Ese número llega a una empresa: escriba un celular o un teléfono de casa que conteste usted mismo.',
     'phone-of-record-out-of-date':
       'Vamos a actualizar el teléfono que tenemos registrado; luego puede pedir el código otra vez.',
     'new-code-needed':
-      'Revise el número que escribió y pida un código nuevo. Si los mensajes de texto no le llegan, vuelva atrás y elija "Call me" en su lugar.',
+      'Revise el número que escribió y pida un código nuevo. Si eligió "Text me" y los mensajes de texto no le llegan, vuelva atrás y elija "Call me" en su lugar.',
     'new-verification-code-needed':
       'Pida un código nuevo; si los mensajes de texto no llegan a ese teléfono, pida una llamada.',
     'answer-typed-differently':
@@ -253,7 +256,7 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
     'provider-based-routing-on': 'Elija al proveedor al que va dirigida su consulta.',
     'message-too-long': 'Acorte el mensaje: el portal limita su longitud.',
     'card-number-in-message':
-      'Quite el número de tarjeta de crédito: nunca envíe datos de tarjeta de crédito en un mensaje del portal.',
+      'Quite el número de tarjeta de crédito: nunca envíe información de tarjetas de crédito por el portal.',
     'empty-message': 'Escriba su mensaje antes de enviarlo.',
     'register-as-manager':
       'Vamos a configurar el acceso familiar para usted. Recibirá un correo de invitación: cree su cuenta desde él, como la persona que administra la cuenta del paciente.',
@@ -262,7 +265,7 @@ export const triage: TriageWords = /* @__PURE__ */ Object.freeze<TriageWords>({
     'use-switch-to-view':
       'Haga clic en la flecha junto a su nombre, arriba en el portal, y elija el nombre de la persona en "Switch to View".',
     'staff-browser-not-supported':
-      'Abra el Quickview en Google Chrome, Mozilla Firefox o Microsoft Edge, no en Internet Explorer, y vuelva a intentar "Log in to Portal as Patient".',
+      'Abra el Quickview en un navegador compatible (no en Internet Explorer) y vuelva a intentar "Log in to Portal as Patient".',
   },
   practiceAdvice: {
     'email-address-wrong':

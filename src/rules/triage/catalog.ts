@@ -41,6 +41,7 @@ export type WorkflowCauseCode =
   | 'browser-not-supported'
   | 'landline-cannot-text'
   | 'phone-number-invalid'
+  | 'phone-not-personal'
   | 'phone-of-record-out-of-date'
   | 'new-code-needed'
   | 'new-verification-code-needed'
@@ -203,6 +204,7 @@ export const causeFixes: { readonly [Code in TriageCauseCode]: TriageFix } = {
   'browser-not-supported': step('assist', 'browserMustChange', 'assist.browserMustChange'),
   'landline-cannot-text': step('security-setup', 'landlineAdvice', 'security.landlineAdvice'),
   'phone-number-invalid': step('security-setup', 'choosingOption', 'security.chooseOption'),
+  'phone-not-personal': step('security-setup', 'choosingOption', 'security.chooseOption'),
   'phone-of-record-out-of-date': step(
     'phone-verification',
     'updatingPhoneOfRecord',
@@ -280,6 +282,7 @@ export const triageCatalog: { readonly [Id in SymptomId]: SymptomEntry } = {
       'phone-of-record-out-of-date',
       'landline-cannot-text',
       'phone-number-invalid',
+      'phone-not-personal',
       'new-verification-code-needed',
       'new-code-needed',
     ],

@@ -15,13 +15,7 @@ import {
 } from './catalog.js';
 import type { Finding, TriageCheckResult } from './evaluate.js';
 import { questionFacts, type TriageFactKey, type TriageFacts } from './facts.js';
-import {
-  checkNow,
-  findCauses,
-  readSymptom,
-  type TriageRunOptions,
-  triageOptionsShape,
-} from './find-causes.js';
+import { findCauses, readSymptom, type TriageRunOptions, triageOptionsShape } from './find-causes.js';
 import { liveTriageChecks } from './live-rule-checks.js';
 import { checkPhrasings } from './phrasings.js';
 import { parseTriagePolicy, type TriagePolicy, type TriagePolicyOverrides } from './policy.js';
@@ -131,14 +125,13 @@ interface ReadOptions extends Omit<TriageRunOptions, 'locale'> {
 function readOptions(options: unknown, fn: string): ReadOptions {
   const context = `${fn}(options)`;
   const parsed = options === undefined ? undefined : parseFields(optionsShape, options, context);
-  const now = checkNow(parsed?.now, context);
   const locale = parsed?.locale;
   checkPhrasings(locale, context);
   return {
     locale,
     words: wordsOf(locale, 'triage', enTriage),
     policy: parseTriagePolicy(parsed?.policy),
-    now,
+    now: parsed?.now,
     timeZone: parsed?.timeZone,
     minimumAge: parsed?.minimumAge,
   };

@@ -1,9 +1,15 @@
 import type { Locale } from '../../locales/types.js';
 import { checkPortalEligibility } from '../eligibility.js';
 import { recipientOptions } from '../recipients.js';
-import type { SymptomId, TriageCauseCode, TriageCheck, TriageQuestionId } from './catalog.js';
-import type { TriageFacts } from './facts.js';
-import type { TriageRuleChecks } from './rule-checks.js';
+import {
+  type SymptomId,
+  type TriageCauseCode,
+  type TriageCheck,
+  type TriageQuestionId,
+  triageCatalog,
+} from './catalog.js';
+import { questionFacts, type TriageFacts } from './facts.js';
+import type { TriageBrowserVerdict, TriageRuleChecks } from './rule-checks.js';
 
 /**
  * What one rule check said during a diagnosis: the check and its reason code.
@@ -48,24 +54,44 @@ const found = (...causes: Finding[]): Evaluation => ({ causes });
 const withAdvice = (cause: TriageCauseCode, advice: string | undefined): Finding =>
   advice === undefined ? { cause } : { cause, advice };
 const ask = (...questions: TriageQuestionId[]): Evaluation => ({ ask: questions });
+/** Asks those of `questions` that no known fact answers yet (an answered question is not asked again). */
+const askUnanswered = (facts: TriageFacts, ...questions: TriageQuestionId[]): Evaluation =>
+  ask(...questions.filter((question) => questionFacts[question].every((key) => facts[key] === undefined)));
 
-/** The browser verdict from a user agent, or else from a browser named on the phone; none without either. */
+/**
+ * The browser verdict from a user agent or, when there is none or it cannot be recognised, from a
+ * browser named on the phone; none without either.
+ */
 function browserVerdict(facts: TriageFacts, context: EvaluationContext, staff: boolean) {
   const { locale, checks } = context;
-  let result: { status: string; reason: string; advice: string | undefined } | undefined;
+  const check = staff ? 'staff-browser' : 'browser';
+  let result: TriageBrowserVerdict | undefined;
   if (facts.userAgent !== undefined) {
-    result = staff ? checks.staffBrowser(facts.userAgent, locale) : checks.browser(facts.userAgent, locale);
-  } else if (facts.browser !== undefined) {
-    const named = checks.browserByName(
+    result = (staff ? checks.staffBrowser : checks.browser)(facts.userAgent, locale);
+    context.record(check, result.reason);
+  }
+  if (facts.browser !== undefined && (result === undefined || result.status === 'unknown')) {
+    result = checks.browserByName(
       { browser: facts.browser, os: facts.os ?? 'unknown', osVersion: facts.osVersion },
       locale,
+      staff,
     );
-    // Its advice speaks to the patient; for a staff member's browser the triage's own words stand.
-    result = staff ? { status: named.status, reason: named.reason, advice: undefined } : named;
+    context.record(check, result.reason);
   }
-  if (result !== undefined) context.record(staff ? 'staff-browser' : 'browser', result.reason);
   return result;
 }
+
+/**
+ * The cause when the browser must change: unsupported, or `unknown` (staff treat it as "switch
+ * browsers"), save a Windows of unknown version, which naming the version settles.
+ */
+const mustSwitch = (
+  browser: TriageBrowserVerdict | undefined,
+  cause: TriageCauseCode,
+): Evaluation | undefined =>
+  browser !== undefined && browser.status !== 'supported' && browser.reason !== 'windows-version-unknown'
+    ? found(withAdvice(cause, browser.advice))
+    : undefined;
 
 /** The age check, when a birth date is known (`diagnose` made sure `now` and `timeZone` came with it). */
 function eligibility(facts: TriageFacts, context: EvaluationContext) {
@@ -82,24 +108,29 @@ function eligibility(facts: TriageFacts, context: EvaluationContext) {
   return result;
 }
 
-/** The message check on what is known: the text (or a stand-in when only files matter) and the files. */
-function messageCheck(facts: TriageFacts, context: EvaluationContext, body: string) {
-  const attachments = Array.from({ length: facts.attachments ?? 0 }, (_, index) => ({
-    name: `file-${index + 1}`,
-  }));
+/**
+ * The message check on what is known: the text (or a stand-in when only files matter), the files
+ * and where the message was started (a stand-in when no file makes it matter).
+ */
+function messageCheck(facts: TriageFacts, context: EvaluationContext, body: string, files: number) {
   const result = context.checks.message(
-    { body, attachments, startedFrom: facts.startedFrom ?? 'home-page' },
+    {
+      body,
+      attachments: Array.from({ length: files }, (_, index) => ({ name: `file-${index + 1}` })),
+      startedFrom: facts.startedFrom ?? 'home-page',
+    },
     context.locale,
   );
   context.record('message', result.reason);
   return result;
 }
 
+/** The issues of a message check that are causes of the symptom, in the catalog's order. */
 function issueFindings(
   issues: readonly { readonly code: string; readonly message: string | undefined }[],
-  order: readonly TriageCauseCode[],
+  symptom: SymptomId,
 ): Finding[] {
-  return order.flatMap((cause) => {
+  return triageCatalog[symptom].causes.flatMap((cause) => {
     const issue = issues.find((candidate) => candidate.code === cause);
     return issue === undefined ? [] : [withAdvice(cause, issue.message)];
   });
@@ -114,15 +145,12 @@ export const evaluators: { readonly [Id in SymptomId]: Evaluator } = {
     if (facts.checkedJunk === false) return found({ cause: 'email-filtered' });
     if (facts.emailOnFile === true && facts.checkedJunk === true)
       return found({ cause: 'invitation-not-received' });
-    const questions: TriageQuestionId[] = [];
-    if (facts.birthDate === undefined) questions.push('birth-date');
-    if (facts.emailOnFile === undefined) questions.push('email-on-file');
-    questions.push('checked-junk');
-    return ask(...questions);
+    return askUnanswered(facts, 'birth-date', 'email-on-file', 'checked-junk');
   },
   'link-not-working': (facts, context) => {
     const browser = browserVerdict(facts, context, false);
-    if (browser?.status === 'unsupported') return found(withAdvice('browser-not-supported', browser.advice));
+    const change = mustSwitch(browser, 'browser-not-supported');
+    if (change) return change;
     if (facts.linkUsedBefore === true) return found({ cause: 'account-already-created' });
     if (browser?.status === 'supported' && facts.linkUsedBefore === false)
       return found({ cause: 'link-expired' });
@@ -135,11 +163,13 @@ export const evaluators: { readonly [Id in SymptomId]: Evaluator } = {
       return ask('phone-of-record-current');
     }
     if (facts.codeStep === undefined) return ask('code-step');
-    if (facts.phone === undefined)
-      return facts.codeMethod === undefined ? ask('code-method', 'phone') : ask('phone');
+    if (facts.phone === undefined) return askUnanswered(facts, 'code-method', 'phone');
     const phone = context.checks.phone(facts.phone, context.locale);
     context.record('phone', phone.reason);
     if (!phone.valid) return found(withAdvice('phone-number-invalid', phone.advice));
+    // A toll-free or service number reaches a business: staff ask for a phone the patient answers.
+    if (phone.reason === 'toll-free' || phone.reason === 'service-number')
+      return found(withAdvice('phone-not-personal', phone.advice));
     if (facts.codeMethod === undefined) return ask('code-method');
     if (facts.codeMethod === 'text' && phone.reason === 'landline')
       return found(withAdvice('landline-cannot-text', phone.advice));
@@ -147,22 +177,28 @@ export const evaluators: { readonly [Id in SymptomId]: Evaluator } = {
   },
   'security-answer-refused': (facts, context) => {
     if (facts.answer !== undefined && facts.savedAnswer !== undefined) {
-      const match = context.checks.securityAnswer(facts.answer, facts.savedAnswer);
-      context.record('answers', match ? 'answers-match' : 'answers-differ');
-      if (!match) return found({ cause: 'answer-typed-differently' });
+      const reason = context.checks.securityAnswer(facts.answer, facts.savedAnswer);
+      context.record('answers', reason);
+      // Only spaces or special characters apart: typed differently. Another answer, or the same one
+      // (then the note is not what was set): the answer is not remembered.
+      return found({
+        cause: reason === 'answers-differ-in-characters' ? 'answer-typed-differently' : 'answer-forgotten',
+      });
     }
     if (facts.answerSpecialCharacters === true) return found({ cause: 'answer-typed-differently' });
     if (facts.answerSpecialCharacters === false) return found({ cause: 'answer-forgotten' });
-    return facts.answer === undefined || facts.savedAnswer === undefined
-      ? ask('answer-special-characters', 'saved-answer')
-      : ask('answer-special-characters');
+    return ask('answer-special-characters', 'saved-answer');
   },
   'forgot-password': () => found({ cause: 'password-forgotten' }),
   'already-has-account': () => found({ cause: 'account-exists' }),
   'cannot-attach-file': (facts, context) => {
-    if (facts.startedFrom === undefined) return ask('started-from', 'attachments');
-    const result = messageCheck(facts, context, facts.messageText ?? '-');
-    const causes = issueFindings(result.issues, ['attachments-need-home-page', 'too-many-attachments']);
+    const { startedFrom, attachments } = facts;
+    // The Messages page sends no file at all, however many: the count matters on the home page only.
+    if (startedFrom === undefined || (startedFrom === 'home-page' && attachments === undefined))
+      return askUnanswered(facts, 'started-from', 'attachments');
+    // The patient is attaching at least one file: that is the symptom.
+    const result = messageCheck(facts, context, '-', Math.max(1, attachments ?? 1));
+    const causes = issueFindings(result.issues, 'cannot-attach-file');
     return causes.length > 0 ? found(...causes) : found({ cause: 'one-file-at-a-time' });
   },
   'provider-not-listed': (facts, context) => {
@@ -190,22 +226,22 @@ export const evaluators: { readonly [Id in SymptomId]: Evaluator } = {
   },
   'message-will-not-send': (facts, context) => {
     if (facts.messageText === undefined) return ask('message-text');
-    const result = messageCheck(facts, context, facts.messageText);
-    const causes = issueFindings(result.issues, [
-      'card-number-in-message',
-      'message-too-long',
-      'empty-message',
-      'attachments-need-home-page',
-      'too-many-attachments',
-    ]);
-    return causes.length > 0 ? found(...causes) : found({ cause: 'message-other-problem' });
+    const files = facts.attachments ?? 0;
+    const result = messageCheck(facts, context, facts.messageText, files);
+    const causes = issueFindings(result.issues, 'message-will-not-send');
+    if (causes.length > 0) return found(...causes);
+    // Nothing found yet: files sent from an unknown page, or an unknown number of files, may still be the cause.
+    if (facts.attachments === undefined) return ask('attachments');
+    if (files > 0 && facts.startedFrom === undefined) return ask('started-from');
+    return found({ cause: 'message-other-problem' });
   },
   'browser-warning': (facts, context) => {
     const browser = browserVerdict(facts, context, false);
-    if (browser?.status === 'unsupported') return found(withAdvice('browser-not-supported', browser.advice));
-    if (browser?.status === 'supported') return found({ cause: 'browser-warning-other' });
-    // No user agent and no named browser, or one nobody can vouch for: ask which browser, on what device.
-    return ask('browser');
+    // No user agent and no named browser yet, or Windows without its version: ask which browser, on what device.
+    return (
+      mustSwitch(browser, 'browser-not-supported') ??
+      (browser?.status === 'supported' ? found({ cause: 'browser-warning-other' }) : ask('browser'))
+    );
   },
   'child-under-13': (facts, context) => {
     const age = eligibility(facts, context);
@@ -214,10 +250,11 @@ export const evaluators: { readonly [Id in SymptomId]: Evaluator } = {
   },
   'manage-family-account': (facts, context) => {
     const age = eligibility(facts, context);
-    if (age?.eligible === false) return found({ cause: 'manager-under-age', advice: age.advice });
+    // The catalog's words, not the age check's: those offer family access to the person under age.
+    if (age?.eligible === false) return found({ cause: 'manager-under-age' });
     if (facts.hasAccount === true) return found({ cause: 'use-switch-to-view' });
     if (facts.hasAccount === false) return found({ cause: 'register-as-manager' });
-    return age === undefined ? ask('has-account', 'manager-birth-date') : ask('has-account');
+    return askUnanswered(facts, 'has-account', 'manager-birth-date');
   },
   'cannot-see-family-record': (facts) => {
     if (facts.nameUnderSwitchToView === true) return found({ cause: 'use-switch-to-view' });
@@ -226,9 +263,9 @@ export const evaluators: { readonly [Id in SymptomId]: Evaluator } = {
   },
   'staff-login-as-patient': (facts, context) => {
     const browser = browserVerdict(facts, context, true);
-    if (browser?.status === 'unsupported')
-      return found(withAdvice('staff-browser-not-supported', browser.advice));
-    if (browser?.status === 'supported') return found({ cause: 'staff-login-other' });
-    return ask('staff-browser');
+    return (
+      mustSwitch(browser, 'staff-browser-not-supported') ??
+      (browser?.status === 'supported' ? found({ cause: 'staff-login-other' }) : ask('staff-browser'))
+    );
   },
 };

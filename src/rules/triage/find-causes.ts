@@ -1,8 +1,8 @@
 import { PortalHelpdeskError } from '../../errors.js';
-import { stringUpTo, wholeNumberField } from '../../internal/field-checks.js';
 import { optionalField, parseFields, passThroughField } from '../../internal/fields.js';
 import { NOT_ONE_OF } from '../../internal/validate.js';
 import type { Locale } from '../../locales/types.js';
+import { eligibilityInputShape } from '../eligibility.js';
 import type { SymptomId } from './catalog.js';
 import { type Evaluation, evaluators, type TriageCheckResult } from './evaluate.js';
 import { parseFacts, type TriageFacts } from './facts.js';
@@ -13,15 +13,16 @@ import type { TriageRuleChecks } from './rule-checks.js';
 // An assist session keeps codes only, so it runs this part alone, with its own rule checks (the
 // live rules, or a guide walk's stated verdicts): no triage words, no phone metadata in a guide.
 
-/** Longest time zone name read (the age check validates the zone itself). */
-const MAX_TIME_ZONE_LENGTH = 64;
-
-/** The fields of `diagnose`'s options besides `locale`. */
+/**
+ * The fields of `diagnose`'s options besides `locale`: the clock, zone and minimum age are checked
+ * up front, as the age check checks them (a minimum age from 13 to 120), whether or not a birth
+ * date comes with them.
+ */
 export const triageOptionsShape = {
   policy: passThroughField,
-  now: optionalField(passThroughField),
-  timeZone: optionalField(stringUpTo(MAX_TIME_ZONE_LENGTH)),
-  minimumAge: optionalField(wholeNumberField(0, 1000)),
+  now: optionalField(eligibilityInputShape.now),
+  timeZone: optionalField(eligibilityInputShape.timeZone),
+  minimumAge: eligibilityInputShape.minimumAge,
 };
 
 /** Options as the evaluation reads them. */
@@ -34,17 +35,6 @@ export interface TriageRunOptions {
   readonly minimumAge: number | undefined;
 }
 
-/** Refuses a `now` that is not a valid `Date`. */
-export function checkNow(now: unknown, context: string): Date | undefined {
-  if (now !== undefined && !(now instanceof Date && !Number.isNaN(now.getTime())))
-    throw new PortalHelpdeskError(
-      'invalid-input',
-      [{ path: ['now'], message: 'Expected a valid Date' }],
-      context,
-    );
-  return now;
-}
-
 /**
  * Reads options without a locale (an assist session's), as `diagnose` reads its own.
  *
@@ -53,11 +43,10 @@ export function checkNow(now: unknown, context: string): Date | undefined {
 export function readTriageOptions(options: unknown, fn: string): TriageRunOptions {
   const context = `${fn}(options)`;
   const parsed = options === undefined ? undefined : parseFields(triageOptionsShape, options, context);
-  const now = checkNow(parsed?.now, context);
   return {
     locale: undefined,
     policy: parseTriagePolicy(parsed?.policy),
-    now,
+    now: parsed?.now,
     timeZone: parsed?.timeZone,
     minimumAge: parsed?.minimumAge,
   };

@@ -1,3 +1,6 @@
+import { staffBrowser as enStaffBrowser } from '../../locales/en/staff-browser.js';
+import { wordsOf } from '../../locales/option.js';
+import { adviceFor } from '../browser/advice.js';
 import { checkBrowserByName } from '../browser-by-name.js';
 import { checkBrowserSupport } from '../browser-support.js';
 import { validateMessage } from '../message.js';
@@ -5,6 +8,9 @@ import { checkPhoneNumber } from '../phone.js';
 import { securityAnswersMatch } from '../security-answer.js';
 import { checkStaffBrowser } from '../staff-browser.js';
 import type { TriageRuleChecks } from './rule-checks.js';
+
+/** An answer without its spaces and special characters (punctuation marks, symbols, underscores). */
+const lettersAndDigits = (answer: string) => answer.replace(/[\s\p{P}\p{S}]/gu, '');
 
 const withLocale = <Options>(locale: Options | undefined) => (locale === undefined ? undefined : { locale });
 
@@ -21,7 +27,19 @@ export const liveTriageChecks: TriageRuleChecks = {
   phone: (phone, locale) => checkPhoneNumber(phone, withLocale(locale)),
   browser: (userAgent, locale) => checkBrowserSupport(userAgent, withLocale(locale)),
   staffBrowser: (userAgent, locale) => checkStaffBrowser(userAgent, withLocale(locale)),
-  browserByName: (input, locale) => checkBrowserByName(input, withLocale(locale)),
-  securityAnswer: securityAnswersMatch,
+  // A staff member's named browser gets the staff advice, from the same verdict (its download
+  // links follow the system named, as `checkStaffBrowser`'s follow the user agent's).
+  browserByName: (input, locale, staff) => {
+    const named = checkBrowserByName(input, withLocale(locale));
+    return staff
+      ? { ...named, advice: adviceFor(named, wordsOf(locale, 'staffBrowser', enStaffBrowser)) }
+      : named;
+  },
+  securityAnswer: (answer, savedAnswer) =>
+    securityAnswersMatch(answer, savedAnswer)
+      ? 'answers-match'
+      : securityAnswersMatch(lettersAndDigits(answer), lettersAndDigits(savedAnswer))
+        ? 'answers-differ-in-characters'
+        : 'answers-differ',
   message: (draft, locale) => validateMessage(draft, undefined, withLocale(locale)),
 };

@@ -146,7 +146,6 @@ const runningTaskMeta = { guide: 'assist.runningTask', labels: [], audience: 'st
 // A task that ended blocked goes to `taskBlocked`, which carries the reason; never to "finished".
 const finishTask = (task: AssistTask) =>
   [
-    { guard: 'forgedDone' },
     {
       guard: 'taskOutputIsBlocked',
       target: '#assist.taskBlocked',
@@ -254,7 +253,6 @@ export const createAssistMachine = perChecks((checks: WorkflowChecks) => {
         event.type === 'CHOOSE_TASK' &&
         event.task === 'registration' &&
         (context.preChecks.portalStatus === 'registered' || context.preChecks.portalStatus === 'prospective'),
-      forgedDone: checks.forgedDone,
       taskOutputIsBlocked: ({ event }) => outputIsBlocked('output' in event ? event.output : undefined),
       taskNeedsMissingPatient: ({ context, event }) =>
         event.type === 'CHOOSE_TASK' && taskNeedsPatient(event.task) && context.session.patient === undefined,

@@ -117,11 +117,6 @@ describe('diagnose: questions when the facts cannot tell yet', () => {
       'link-used-before',
     ]);
     expect(
-      diagnose('security-answer-refused', { answer: 'Blue Sky', savedAnswer: 'blue sky' }).questions.map(
-        (q) => q.id,
-      ),
-    ).toEqual(['answer-special-characters']);
-    expect(
       diagnose('manage-family-account', { birthDate: '1980-01-01' }, clock).questions.map((q) => q.id),
     ).toEqual(['has-account']);
   });

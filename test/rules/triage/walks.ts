@@ -58,6 +58,11 @@ export const causeWalks: readonly CauseWalk[] = [
   },
   {
     symptom: 'code-not-received',
+    facts: { codeStep: 'security-setup', codeMethod: 'text', phone: '+1 800 555 0100' },
+    cause: 'phone-not-personal',
+  },
+  {
+    symptom: 'code-not-received',
     facts: { codeStep: 'phone-of-record', phoneOfRecordCurrent: true },
     cause: 'new-verification-code-needed',
   },
@@ -118,7 +123,11 @@ export const causeWalks: readonly CauseWalk[] = [
     facts: { messageText: 'Results attached', attachments: 12 },
     cause: 'too-many-attachments',
   },
-  { symptom: 'message-will-not-send', facts: { messageText: 'Hello' }, cause: 'message-other-problem' },
+  {
+    symptom: 'message-will-not-send',
+    facts: { messageText: 'Hello', attachments: 0 },
+    cause: 'message-other-problem',
+  },
   {
     symptom: 'browser-warning',
     facts: { browser: 'safari', os: 'windows-10' },
