@@ -57,7 +57,7 @@ export const search: SearchWords = /* @__PURE__ */ Object.freeze<SearchWords>({
     'message-will-not-send': [
       'I wrote my credit card in the message',
       'my message is stuck',
-      'the Send button does not send',
+      'the send button does not send',
     ],
     'browser-warning': ['Safari does not work on Windows', 'it tells me to update or change my browser'],
     'child-under-13': ['I am too young to sign up', 'what age does my child need to be'],
