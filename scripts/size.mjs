@@ -99,8 +99,11 @@ const entries = [
     // itself is about 6 KB of it. Who registers in the assist session (its staff notes): 26.10 KB.
     // Typed triage answers (the English choice words in the index): 26.35 KB.
     // Keys escaped in errors: 26.50 KB.
-    budget: () => 26.75 * KB,
-    budgetText: '26.75 KB',
+    // Search tuning (2026-12-06): the locale's search section (English stop words, staff words and
+    // more patient phrasings) and our tokenizer: 26.59 -> 27.94 KB (+1.35 KB); the budget was
+    // raised by that growth, 26.75 -> 28.10 KB.
+    budget: () => 28.1 * KB,
+    budgetText: '28.1 KB',
     forbidden: ['xstate', 'libphonenumber-js', 'ua-parser-js'],
   },
   {

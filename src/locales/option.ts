@@ -9,7 +9,7 @@ import type { FieldReader } from '../internal/fields.js';
 import type { Locale } from './types.js';
 
 /** The sections of a {@link Locale} that hold words. */
-export type LocaleSectionName = Exclude<keyof Locale, 'code'>;
+export type LocaleSectionName = Exclude<keyof Locale, 'code' | 'search'>;
 
 /** What a rule's `locale` option accepts once checked: a locale, or the 0.1 code for English. */
 export type LocaleOption = Locale | 'en';

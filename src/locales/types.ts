@@ -298,6 +298,37 @@ export interface TriageWords {
 }
 
 /**
+ * What `searchHelp` reads besides the triage words, in one language: the function words it skips,
+ * the words that mark a staff member's own problem, and more ways patients say each symptom. Only
+ * the search reads it, so `diagnose` and the element do not carry these words.
+ *
+ * @example
+ * ```ts
+ * en.search.stopWords.includes('the');
+ * //=> true
+ * ```
+ */
+export interface SearchWords {
+  /**
+   * Function words neither the index nor a query keeps (articles, pronouns, prepositions,
+   * auxiliaries, negations, "says"), written without apostrophes ("cant", "im"): a query made of
+   * them alone finds nothing. Folded like every term (case, accents).
+   */
+  readonly stopWords: readonly string[];
+  /**
+   * Words or phrases only staff use about their own screen ("Quickview", "as the patient"): a query
+   * without one ranks the staff members' own symptoms (`staff-login-as-patient`) below the
+   * patients'.
+   */
+  readonly staffWords: readonly string[];
+  /**
+   * More ways patients say each symptom, indexed with its phrasings; `describeSymptom` does not
+   * show them.
+   */
+  readonly symptoms: { readonly [Id in SymptomId]: readonly string[] };
+}
+
+/**
  * A language: pass one as the `locale` option of a rule check. English (`en`) is the default;
  * import Spanish from `portal-helpdesk/locales/es`, or implement this type for another language.
  *
@@ -327,6 +358,11 @@ export interface Locale {
   readonly recipients: RecipientsWords;
   /** `diagnose`, `describeSymptom`, `searchHelp` and the troubleshooting page. */
   readonly triage: TriageWords;
+  /**
+   * `searchHelp` only: stop words, staff words and more patient phrasings per symptom. Optional: a
+   * locale without it is searched by its triage and guide words alone.
+   */
+  readonly search?: SearchWords;
   /** Guides and step views (`buildGuide`, `describeStep`) and the renderers' headings. */
   readonly guide: GuideWords;
 }

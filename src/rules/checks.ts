@@ -15,6 +15,7 @@ export type {
   MessageWords,
   PhoneWords,
   RecipientsWords,
+  SearchWords,
   StaffBrowserWords,
   SymptomWords,
   TriageWords,

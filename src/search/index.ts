@@ -7,5 +7,6 @@
 
 export type { PortalHelpdeskErrorCode, PortalHelpdeskIssue } from '../errors.js';
 export { isPortalHelpdeskError, PortalHelpdeskError } from '../errors.js';
+export type { SearchWords } from '../locales/types.js';
 export type { HelpHit, SearchHelpOptions } from './search-help.js';
 export { MAX_SEARCH_QUERY_LENGTH, searchHelp } from './search-help.js';

@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { PortalHelpdeskError } from '../errors.js';
 import { stringUpTo, wholeNumberField } from '../internal/field-checks.js';
 import { optionalField, parseFields } from '../internal/fields.js';
 import { deepFreeze } from '../internal/freeze.js';
@@ -6,7 +7,7 @@ import { en } from '../locales/en/index.js';
 import type { GuideParams } from '../locales/guide-words.js';
 import { localeField } from '../locales/option.js';
 import type { RichText } from '../locales/text.js';
-import type { Locale } from '../locales/types.js';
+import type { Locale, SearchWords } from '../locales/types.js';
 import { causeFixes, type SymptomId, symptomIds, triageCatalog } from '../rules/triage/catalog.js';
 import { checkPhrasings } from '../rules/triage/phrasings.js';
 import type { GuideStepKey } from '../workflows/shared/guide-keys.js';
@@ -63,15 +64,26 @@ interface HelpDocument {
   readonly details: string;
 }
 
-/** Folds case and accents and drops apostrophes, so "Código", "codigo" and "can't"/"cant" meet. */
-function foldTerm(term: string): string | null {
-  const folded = term
+/** Folds case and accents, so "Código" and "codigo" meet. */
+const fold = (term: string): string =>
+  term
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/['’]/g, '')
     .toLowerCase();
-  return folded.length === 0 ? null : folded;
-}
+
+/**
+ * Splits a text into words as the index and a query read them: a possessive "'s" goes and the
+ * other apostrophes close up before the split at spaces and punctuation, so "can't" and "cant",
+ * "son's" and "son" meet.
+ */
+const tokenize = (text: string): string[] =>
+  text
+    .replace(/['’]s\b/giu, '')
+    .replace(/['’]/gu, '')
+    .split(/[\n\r\p{Z}\p{P}]+/u);
+
+/** The folded words of a text, stop words kept, padded with spaces to find a phrase in them. */
+const spaced = (text: string): string => ` ${tokenize(text).map(fold).join(' ')} `;
 
 const plain = (text: RichText): string => text.map((segment) => segment.text).join('');
 
@@ -101,7 +113,7 @@ function documentsOf(locale: Locale): HelpDocument[] {
     return {
       id: `symptom:${id}`,
       title: words.symptoms[id].name,
-      phrasings: words.symptoms[id].phrasings.join('\n'),
+      phrasings: [...words.symptoms[id].phrasings, ...(locale.search?.symptoms[id] ?? [])].join('\n'),
       details: details.join('\n'),
     };
   });
@@ -116,16 +128,38 @@ function documentsOf(locale: Locale): HelpDocument[] {
   return [...symptoms, ...stepDocuments];
 }
 
-/** One index per locale object, built on first use; a locale nobody searches costs nothing. */
-const indexes = new WeakMap<Locale, MiniSearch<HelpDocument>>();
+/**
+ * Symptoms of the staff member's own screen, not the patient's: they rank below the patients'
+ * symptoms unless the query has one of the locale's staff words.
+ */
+const STAFF_SYMPTOMS: readonly SymptomId[] = ['staff-login-as-patient'];
+const staffDocuments: ReadonlySet<string> = new Set(STAFF_SYMPTOMS.map((id) => `symptom:${id}`));
+/** How much a staff symptom's score keeps for a query without staff words. */
+const STAFF_FACTOR = 0.1;
+/** How much a guide step's score keeps: patients' words describe symptoms, steps say what to do. */
+const STEP_FACTOR = 0.3;
 
-function indexOf(locale: Locale): MiniSearch<HelpDocument> {
+interface LocaleIndex {
+  readonly index: MiniSearch<HelpDocument>;
+  /** The locale's staff words, folded and spaced. */
+  readonly staffWords: readonly string[];
+}
+
+/** One index per locale object, built on first use; a locale nobody searches costs nothing. */
+const indexes = new WeakMap<Locale, LocaleIndex>();
+
+function indexOf(locale: Locale): LocaleIndex {
   const cached = indexes.get(locale);
   if (cached !== undefined) return cached;
+  const stopWords = new Set((locale.search?.stopWords ?? []).map(fold));
   const index = new MiniSearch<HelpDocument>({
     fields: ['title', 'phrasings', 'details'],
     storeFields: ['title'],
-    processTerm: foldTerm,
+    tokenize,
+    processTerm: (term) => {
+      const folded = fold(term);
+      return folded.length === 0 || stopWords.has(folded) ? null : folded;
+    },
     searchOptions: {
       boost: { title: 3, phrasings: 2, details: 0.4 },
       fuzzy: (term) => (term.length <= 3 ? 0 : term.length <= 6 ? 1 : 2),
@@ -134,8 +168,9 @@ function indexOf(locale: Locale): MiniSearch<HelpDocument> {
     },
   });
   index.addAll(documentsOf(locale));
-  indexes.set(locale, index);
-  return index;
+  const built = { index, staffWords: (locale.search?.staffWords ?? []).map(spaced) };
+  indexes.set(locale, built);
+  return built;
 }
 
 const optionsShape = {
@@ -143,6 +178,33 @@ const optionsShape = {
   limit: optionalField(wholeNumberField(1, MAX_LIMIT)),
 };
 const guideLocaleShape = { locale: localeField('guide', en.guide) };
+/** Most words a host's search list may hold (stop words, staff words, one symptom's phrasings). */
+const MAX_SEARCH_WORDS = 500;
+
+/** What is wrong with a host's `search` section, or `undefined`; names our keys, never a value. */
+function searchWordsProblem(search: unknown): string | undefined {
+  if (typeof search !== 'object' || search === null) return 'Expected a locale with a search section';
+  const { stopWords, staffWords, symptoms } = search as Partial<Record<keyof SearchWords, unknown>>;
+  if (typeof symptoms !== 'object' || symptoms === null)
+    return "Expected the locale's search section to have symptoms as a group";
+  const lists: [string, unknown][] = [
+    ['stopWords', stopWords],
+    ['staffWords', staffWords],
+    ...symptomIds.map((id): [string, unknown] => [
+      `symptoms.${id}`,
+      (symptoms as Record<string, unknown>)[id],
+    ]),
+  ];
+  for (const [name, list] of lists) {
+    const valid =
+      Array.isArray(list) &&
+      list.length <= MAX_SEARCH_WORDS &&
+      list.every((word: unknown) => typeof word === 'string');
+    if (!valid)
+      return `Expected the locale's search section to have ${name} as a list of at most ${MAX_SEARCH_WORDS} strings`;
+  }
+  return undefined;
+}
 const queryCheck = { query: stringUpTo(MAX_SEARCH_QUERY_LENGTH) };
 
 /**
@@ -150,7 +212,11 @@ const queryCheck = { query: stringUpTo(MAX_SEARCH_QUERY_LENGTH) };
  * patient's words, in English or Spanish, and get the symptom to diagnose. Tolerant of typos,
  * missing accents and word order (MiniSearch, fuzzy and prefix matching over accent-folded
  * terms). The index is built from the locale's own catalogs (symptom names and phrasings, the
- * words of their causes and questions, guide steps), so it says exactly what the library says.
+ * words of their causes and questions, guide steps) and its `search` section (more patient
+ * phrasings), so it says exactly what the library says. The locale's stop words are dropped from
+ * index and query alike (a query of function words only finds nothing); guide steps rank below
+ * symptoms, and the staff member's own symptom below the patient's unless the query has one of
+ * the locale's staff words ("Quickview", "as the patient").
  *
  * @param query - What the patient said, up to 200 characters.
  * @param options - `locale` (English by default) and `limit` (1 to 50, default 5).
@@ -176,9 +242,24 @@ export function searchHelp(query: string, options?: SearchHelpOptions): readonly
     parseFields(guideLocaleShape, { locale: read.locale }, 'searchHelp(options)');
   checkPhrasings(read?.locale, 'searchHelp(options)');
   const locale = read?.locale === undefined || read.locale === 'en' ? en : read.locale;
+  // The search section's lists are the language's own length: checked here, not by the locale check.
+  const problem =
+    locale === en || locale.search === undefined ? undefined : searchWordsProblem(locale.search);
+  if (problem !== undefined)
+    throw new PortalHelpdeskError(
+      'invalid-input',
+      [{ path: ['locale'], message: problem }],
+      'searchHelp(options)',
+    );
   const limit = read?.limit ?? DEFAULT_LIMIT;
   if (text.trim() === '') return deepFreeze([]);
-  const results = indexOf(locale).search(text);
+  const { index, staffWords } = indexOf(locale);
+  const words = spaced(text);
+  const staff = staffWords.some((phrase) => words.includes(phrase));
+  const results = index.search(text, {
+    boostDocument: (id: string) =>
+      id.startsWith('step:') ? STEP_FACTOR : !staff && staffDocuments.has(id) ? STAFF_FACTOR : 1,
+  });
   const hits = results.slice(0, limit).map((result): HelpHit => {
     const id = String(result.id);
     const title = String(result.title);

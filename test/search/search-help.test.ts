@@ -63,6 +63,29 @@ describe("searchHelp: the patient's words to the symptom", () => {
     expect(thrown(() => searchHelp('code', { limit: 0 })).issues[0]?.path).toEqual(['limit']);
     expect(thrown(() => searchHelp('code', { locale: 'es' as never })).issues[0]?.path).toEqual(['locale']);
     expect(thrown(() => searchHelp('code', { lang: es } as never)).issues[0]?.path).toEqual(['lang']);
+    const badStopWords = { ...es, search: { ...es.search, stopWords: 'el la' } };
+    expect(thrown(() => searchHelp('code', { locale: badStopWords as never })).issues[0]).toEqual({
+      path: ['locale'],
+      message: "Expected the locale's search section to have stopWords as a list of at most 500 strings",
+    });
+    const badSymptom = {
+      ...es,
+      search: { ...es.search, symptoms: { ...es.search.symptoms, 'child-under-13': [13] } },
+    };
+    expect(thrown(() => searchHelp('code', { locale: badSymptom as never })).issues[0]?.message).toContain(
+      'symptoms.child-under-13',
+    );
+    // The section is optional: a locale without it is searched by its triage and guide words.
+    const { search: _search, ...withoutSearch } = es;
+    expect(searchHelp('codigo no llega', { locale: withoutSearch })[0]).toMatchObject({
+      kind: 'symptom',
+      symptom: 'code-not-received',
+    });
+    expect(searchHelp('dice que', { locale: withoutSearch }).length).toBeGreaterThan(0);
+    // A host's lists are its own length: fewer stop words than English is fine.
+    expect(
+      searchHelp('codigo', { locale: { ...es, search: { ...es.search, stopWords: ['el'] } } }).length,
+    ).toBeGreaterThan(0);
   });
 });
 

@@ -11,6 +11,7 @@ import { guide } from './guide.js';
 import { message } from './message.js';
 import { phone } from './phone.js';
 import { recipients } from './recipients.js';
+import { search } from './search.js';
 import { staffBrowser } from './staff-browser.js';
 import { triage } from './triage.js';
 
@@ -28,7 +29,7 @@ export type * from '../types.js';
  * //=> 'Your browser works with the Patient Portal, so there is nothing to change there.'
  * ```
  */
-export const en: Locale = /* @__PURE__ */ Object.freeze<Locale>({
+export const en: Required<Locale> = /* @__PURE__ */ Object.freeze<Required<Locale>>({
   code: 'en',
   browser,
   staffBrowser,
@@ -37,5 +38,6 @@ export const en: Locale = /* @__PURE__ */ Object.freeze<Locale>({
   phone,
   recipients,
   triage,
+  search,
   guide,
 });

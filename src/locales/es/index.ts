@@ -11,6 +11,7 @@ import { guide } from './guide.js';
 import { message } from './message.js';
 import { phone } from './phone.js';
 import { recipients } from './recipients.js';
+import { search } from './search.js';
 import { staffBrowser } from './staff-browser.js';
 import { triage } from './triage.js';
 
@@ -28,7 +29,7 @@ export type * from '../types.js';
  * //=> 'Su navegador es compatible con el portal del paciente, así que no hace falta cambiar nada.'
  * ```
  */
-export const es: Locale = /* @__PURE__ */ Object.freeze<Locale>({
+export const es: Required<Locale> = /* @__PURE__ */ Object.freeze<Required<Locale>>({
   code: 'es',
   browser,
   staffBrowser,
@@ -37,5 +38,6 @@ export const es: Locale = /* @__PURE__ */ Object.freeze<Locale>({
   phone,
   recipients,
   triage,
+  search,
   guide,
 });
