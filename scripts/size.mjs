@@ -129,8 +129,9 @@ const entries = [
     // A locale must carry a string `code` (read once, where outputs use it; 2026-12-06).
     // A task's done event checked against its actor; the second card-number audit: 122.57 KB.
     // The triage audit (attachments, unknown browsers, toll-free numbers, options): 122.93 KB.
-    budget: () => 123.25 * KB,
-    budgetText: '123.25 KB',
+    // Saved sessions keep stand-ins for secret triage answers: 123.25 KB.
+    budget: () => 123.75 * KB,
+    budgetText: '123.75 KB',
     target: () => 70 * KB,
     targetText: '70 KB',
     forbidden: ['ua-parser-js'],
@@ -168,9 +169,9 @@ const entries = [
     // (restore refusal states, fact-name keys, a checked triage birth date): 114.17 KB.
     // A locale must carry a string `code` (read once, where outputs use it; 2026-12-06).
     // A task's done event checked against its actor; the second card-number audit: 114.72 KB.
-    // The triage audit: 115.06 KB.
-    budget: () => 115.5 * KB,
-    budgetText: '115.5 KB',
+    // The triage audit: 115.06 KB. Stand-ins for secret triage answers in saved sessions: 115.40 KB.
+    budget: () => 115.75 * KB,
+    budgetText: '115.75 KB',
     target: () => 80 * KB,
     targetText: '80 KB',
     forbidden: [],
@@ -188,9 +189,9 @@ const entries = [
     // The stored "again", then the hostile-input and guide audit fixes: 173.28 KB.
     // A locale must carry a string `code` (read once, where outputs use it; 2026-12-06).
     // A task's done event checked against its actor; the second card-number audit: 173.75 KB.
-    // The triage audit: 174.10 KB.
-    budget: () => 174.5 * KB,
-    budgetText: '174.5 KB',
+    // The triage audit: 174.10 KB. Stand-ins for secret triage answers in saved sessions: 174.42 KB.
+    budget: () => 174.75 * KB,
+    budgetText: '174.75 KB',
     target: () => 110 * KB,
     targetText: '110 KB',
     forbidden: [],

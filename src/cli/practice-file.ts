@@ -55,13 +55,13 @@ export function practiceJsonSchema(): Record<string, unknown> {
 export function readPracticeFile(text: string, source: string): PracticeFile {
   // The reader stops at the cap in bytes; this catches a reader that did not (characters <= bytes).
   if (text.length > MAX_PRACTICE_FILE_LENGTH) {
-    throw new UsageError(`${source}: the file is over ${sizeText(MAX_PRACTICE_FILE_LENGTH)}`);
+    throw new UsageError(`${source}: ${inputName(source)} is over ${sizeText(MAX_PRACTICE_FILE_LENGTH)}`);
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    throw new UsageError(`${source}: the file is not valid JSON`);
+    throw new UsageError(`${source}: ${inputName(source)} is not valid JSON`);
   }
   const result = practiceFileSchema.safeParse(value);
   if (result.success) {
@@ -72,6 +72,9 @@ export function readPracticeFile(text: string, source: string): PracticeFile {
   const where = issue === undefined || issue.path.length === 0 ? '' : ` (${pathText(issue.path)})`;
   throw new UsageError(`${source}${where}: ${issue?.message ?? 'invalid value'}`);
 }
+
+/** What the practice settings were read from, as a message names it. */
+const inputName = (source: string): string => (source.endsWith(' -') ? 'standard input' : 'the file');
 
 /** A path as `providers[0].name`; keys are made safe again (escaped, capped), whoever built the path. */
 function pathText(path: readonly (string | number)[]): string {

@@ -14,6 +14,8 @@ export interface CliWords {
   readonly browserOn: (browser: string, os: string) => string;
   /** Said when the operating system is not known. */
   readonly unknownSystem: string;
+  /** Said instead of "<browser> on <system>" when the user agent names no browser the rule knows. */
+  readonly unrecognisedBrowser: string;
   /** The verdict words of `check eligibility`. */
   readonly eligible: string;
   readonly notEligible: string;
@@ -27,8 +29,10 @@ export interface CliWords {
   readonly invalidPhone: string;
   readonly phoneTypes: Readonly<Record<PhoneLineType, string>>;
   readonly methods: Readonly<Record<PhoneVerificationMethod, string>>;
-  /** The verdicts of `check message`. */
+  /** The verdicts of `check message`: the length in characters as the portal counts them. */
   readonly readyToSend: (length: number) => string;
+  /** How far past the limit a message too long is. */
+  readonly overBy: (over: number) => string;
   readonly cannotSend: string;
 }
 
@@ -37,6 +41,7 @@ const en: CliWords = {
   browserStatus: { supported: 'supported', unsupported: 'unsupported', unknown: 'unknown' },
   browserOn: (browser, os) => `${browser} on ${os}`,
   unknownSystem: 'unknown system',
+  unrecognisedBrowser: 'browser not recognised',
   eligible: 'eligible',
   notEligible: 'not eligible',
   ageOn: (age, today) => `age ${age} on ${today}`,
@@ -54,7 +59,8 @@ const en: CliWords = {
     unknown: 'unknown',
   },
   methods: { text: 'text', call: 'call', 'ask-patient': 'ask-patient' },
-  readyToSend: (length) => `ready to send (${length} characters)`,
+  readyToSend: (length) => `ready to send (${length} ${length === 1 ? 'character' : 'characters'})`,
+  overBy: (over) => `${over} ${over === 1 ? 'character' : 'characters'} over the limit`,
   cannotSend: 'cannot be sent',
 };
 
@@ -62,6 +68,7 @@ const es: CliWords = {
   browserStatus: { supported: 'compatible', unsupported: 'no compatible', unknown: 'desconocido' },
   browserOn: (browser, os) => `${browser} en ${os}`,
   unknownSystem: 'sistema desconocido',
+  unrecognisedBrowser: 'navegador no reconocido',
   eligible: 'puede tener cuenta',
   notEligible: 'no puede tener cuenta',
   ageOn: (age, today) => `${age} años el ${today}`,
@@ -80,7 +87,8 @@ const es: CliWords = {
   },
   // The portal's button labels stay in English, as on the screen the patient sees.
   methods: { text: 'Text me', call: 'Call me', 'ask-patient': 'preguntar al paciente' },
-  readyToSend: (length) => `listo para enviar (${length} caracteres)`,
+  readyToSend: (length) => `listo para enviar (${length} ${length === 1 ? 'carácter' : 'caracteres'})`,
+  overBy: (over) => `${over} ${over === 1 ? 'carácter' : 'caracteres'} de más`,
   cannotSend: 'no se puede enviar',
 };
 

@@ -13,6 +13,7 @@ import { liveChecks } from './live-checks.js';
 import { assistFactsIssue, taskFactsAgree } from './persistence/assist-facts.js';
 import { contextSchemas } from './persistence/context-schemas.js';
 import { stateInvariants } from './persistence/invariants.js';
+import { withoutSecretAnswers } from './persistence/secret-answers.js';
 import { isCompleteStateValue } from './persistence/state-value.js';
 import { isWorkflowId, workflowIdOfMachine, workflows } from './registry.js';
 import { stateId } from './shared/state-id.js';
@@ -46,7 +47,10 @@ export type PersistedSession = {
 type PersistableActor = { logic: AnyStateMachine; getPersistedSnapshot(): unknown };
 
 /**
- * Saves a running workflow actor as a JSON-safe {@link PersistedSession}.
+ * Saves a running workflow actor as a JSON-safe {@link PersistedSession}. An assist session's
+ * triage keeps no security answer and no text of a message that would not send: they are saved as
+ * stand-ins with the same verdict, so the restored session diagnoses the same (xstate's own
+ * `getPersistedSnapshot` still holds them; store what this function returns).
  *
  * @throws {PortalHelpdeskError} `unknown-workflow` when the actor does not run one of this library's machines.
  * @example
@@ -69,8 +73,14 @@ export function persistSession(actor: PersistableActor): PersistedSession {
     format: 'portal-helpdesk/session',
     schemaVersion: SESSION_SCHEMA_VERSION,
     workflowId,
-    snapshot: JSON.parse(JSON.stringify(actor.getPersistedSnapshot())),
+    snapshot: withoutSecrets(workflowId, JSON.parse(JSON.stringify(actor.getPersistedSnapshot()))),
   };
+}
+
+/** An assist session's snapshot with its triage's secret answers replaced by stand-ins. */
+function withoutSecrets(workflowId: WorkflowId, snapshot: unknown): unknown {
+  if (workflowId !== 'assist' || !isRecord(snapshot) || !isRecord(snapshot.context)) return snapshot;
+  return { ...snapshot, context: withoutSecretAnswers(snapshot.context) };
 }
 
 /**

@@ -39,7 +39,7 @@ describe('practice file keys', () => {
     const err = usageError(['guide', 'registration', '--practice', '-'], {
       stdin: JSON.stringify({ 'a\nERROR forged line\u001b[31m': 1 }),
     });
-    expect(err).toBe('portal-helpdesk: --practice (a\\u{a}ERROR forged line\\u{1b}[31m): Unknown field');
+    expect(err).toBe('portal-helpdesk: --practice - (a\\u{a}ERROR forged line\\u{1b}[31m): Unknown field');
   });
 
   it('escapes a key nested in a list (providers[0])', () => {

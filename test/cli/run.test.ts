@@ -162,3 +162,44 @@ describe('check verdict lines follow --locale', () => {
     expect(refused).toMatch(/^no se puede enviar \(/);
   });
 });
+
+describe('portal-helpdesk check: verdict lines read as staff read them', () => {
+  it('says a browser was not recognised instead of naming none', () => {
+    for (const [locale, words] of [
+      ['en', 'browser not recognised'],
+      ['es', 'navegador no reconocido'],
+    ] as const) {
+      const { out } = run(['check', 'browser', 'hello', '--locale', locale]);
+      expect(out.split('\n')[0]).toContain(words);
+      expect(out).not.toMatch(/\bnone\b/);
+    }
+  });
+
+  it('prints the first issue of a message once, as the advice, and counts characters in the singular', () => {
+    const card = run(['check', 'message', '--file', '-'], { stdin: 'card 4111 1111 1111 1111' });
+    expect(card.out.match(/seems to contain a credit card number/g)).toHaveLength(1);
+    const both = run(['check', 'message', '--file', '-'], {
+      stdin: `4111 1111 1111 1111 ${'x'.repeat(1000)}`,
+    });
+    expect(both.out).toContain('  - message-too-long: ');
+    expect(both.out).toContain('; 20 characters over the limit');
+    expect(run(['check', 'message', '--file', '-'], { stdin: 'x' }).out).toContain('(1 character)');
+    expect(run(['check', 'message', '--file', '-', '--locale', 'es'], { stdin: 'x' }).out).toContain(
+      '(1 carácter)',
+    );
+  });
+
+  it('says standard input, not the file, when piped practice settings are not JSON', () => {
+    const { code, err } = run(['guide', 'registration', '--practice', '-'], { stdin: 'nope' });
+    expect(code).toBe(2);
+    expect(err).toBe('portal-helpdesk: --practice -: standard input is not valid JSON');
+  });
+});
+
+describe('portal-helpdesk guide: names', () => {
+  it.each(['--patient-name', '--family-member-name'])('refuses a blank %s, naming the flag', (flag) => {
+    const { code, err } = run(['guide', 'relationship', flag, '   ']);
+    expect(code).toBe(2);
+    expect(err).toBe(`portal-helpdesk: ${flag} must not be blank`);
+  });
+});

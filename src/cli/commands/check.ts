@@ -3,7 +3,7 @@ import { en } from '../../locales/en/index.js';
 import { es } from '../../locales/es/index.js';
 import { checkBrowserSupport } from '../../rules/browser-support.js';
 import { checkPortalEligibility } from '../../rules/eligibility.js';
-import { validateMessage } from '../../rules/message.js';
+import { type MessageValidationResult, validateMessage } from '../../rules/message.js';
 import { type CountryCode, checkPhoneNumber } from '../../rules/phone.js';
 import { checkStaffBrowser } from '../../rules/staff-browser.js';
 import { blamingFlags, type CalendarDate, calendarDate, oneOf, parse } from '../args.js';
@@ -98,7 +98,9 @@ function checkBrowser(args: readonly string[], io: CliIo): number {
     ok: result.status === 'supported',
     result,
     lines: [
-      `${words.browserStatus[result.status]} (${result.reason}): ${words.browserOn(browser, os)}`,
+      `${words.browserStatus[result.status]} (${result.reason}): ${
+        result.browser.family === 'none' ? words.unrecognisedBrowser : words.browserOn(browser, os)
+      }`,
       result.advice,
       ...result.downloadLinks.map((link) => `  ${link.browser}: ${link.url}`),
     ],
@@ -195,6 +197,12 @@ function checkPhone(args: readonly string[], io: CliIo): number {
   });
 }
 
+/** How far past the length limit the text is, when that is a reason it cannot be sent. */
+function overText(result: MessageValidationResult, words: CliWords): string {
+  const tooLong = result.issues.find((issue) => issue.code === 'message-too-long');
+  return tooLong !== undefined && 'over' in tooLong ? `; ${words.overBy(tooLong.over)}` : '';
+}
+
 function checkMessage(args: readonly string[], io: CliIo): number {
   const { values, positionals } = parse(
     args,
@@ -237,8 +245,11 @@ function checkMessage(args: readonly string[], io: CliIo): number {
     ok: result.ok,
     result,
     lines: [
-      result.ok ? words.readyToSend(result.length) : `${words.cannotSend} (${result.reason})`,
-      ...result.issues.map((issue) => `  - ${issue.code}: ${issue.message}`),
+      result.ok
+        ? words.readyToSend(result.length)
+        : `${words.cannotSend} (${result.reason})${overText(result, words)}`,
+      // The first issue's words are the advice below; the others are listed by code and words.
+      ...result.issues.slice(1).map((issue) => `  - ${issue.code}: ${issue.message}`),
       result.advice,
     ],
   });

@@ -61,6 +61,9 @@ export function guideCommand(args: readonly string[], io: CliIo): number {
     throw new UsageError('guide takes one workflow; pass choices with --scenario key=value');
   const format = oneOf('format', values.format, ['md', 'html', 'text', 'json'], 'md');
   const useSample = !values['no-sample'];
+  // A blank name would print as blanks in the guide ("manages    's account").
+  for (const flag of ['patient-name', 'family-member-name'] as const)
+    if (values[flag]?.trim() === '') throw new UsageError(`--${flag} must not be blank`);
   const file = practiceFile(values.practice, io);
   const patientName = values['patient-name'] ?? (useSample ? sampleAdultPatient.displayName : undefined);
   const portalUrl =
@@ -127,8 +130,10 @@ function practiceFile(flag: string | undefined, io: CliIo): PracticeFile | undef
   const path = flag ?? (fromEnv === '' ? undefined : fromEnv);
   if (path === undefined) return undefined;
   const source = flag === undefined ? PRACTICE_ENV : '--practice';
-  // Read with a cap: `/dev/zero` or an endless pipe stops one byte past it.
-  return readPracticeFile(readInput(io, source, path, MAX_PRACTICE_FILE_LENGTH), source);
+  // Read with a cap: `/dev/zero` or an endless pipe stops one byte past it. The reader names
+  // standard input itself; the settings' own errors say `--practice -` when they came from it.
+  const text = readInput(io, source, path, MAX_PRACTICE_FILE_LENGTH);
+  return readPracticeFile(text, path === '-' ? `${source} -` : source);
 }
 
 /** A flag's value as a whole number, or a usage error naming the flag (never the value). */
