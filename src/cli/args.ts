@@ -85,7 +85,10 @@ export interface ScenarioPairs {
   readonly bare: ReadonlySet<string>;
 }
 
-/** Reads `--scenario key=value` pairs: `true`/`false` become booleans, whole numbers numbers; a bare key is `true`. */
+/**
+ * Reads `--scenario key=value` pairs: `true`/`false` become booleans, whole numbers numbers; a bare
+ * key is `true`. A key given twice, under either spelling, is a usage error.
+ */
 export function scenarioPairs(values: readonly string[]): ScenarioPairs {
   const scenario: Record<string, string | number | boolean> = {};
   const bare = new Set<string>();
@@ -94,6 +97,9 @@ export function scenarioPairs(values: readonly string[]): ScenarioPairs {
     if (!/^[a-zA-Z][\w-]{0,39}$/.test(key))
       throw new UsageError('--scenario expects key=value, e.g. --scenario security=call');
     const name = camelCase(key);
+    // `channel=x` then `channel=y` (or `recovery-phone-differs` then `recoveryPhoneDiffers`):
+    // which one was meant is not for the CLI to guess.
+    if (Object.hasOwn(scenario, name)) throw new UsageError(`--scenario ${name} is given twice`);
     if (raw === undefined) bare.add(name);
     scenario[name] =
       raw === undefined || raw === 'true'
@@ -105,6 +111,18 @@ export function scenarioPairs(values: readonly string[]): ScenarioPairs {
             : raw;
   }
   return { scenario, bare };
+}
+
+/** The youngest and oldest minimum age a practice may set (the age rule's own range). */
+const MINIMUM_AGE_RANGE = [13, 120] as const;
+
+/** Reads `--minimum-age`: a whole number of years in the age rule's range, the same words everywhere. */
+export function minimumAgeFlag(text: string): number {
+  const [lowest, highest] = MINIMUM_AGE_RANGE;
+  const age = /^\d{1,4}$/.test(text) ? Number(text) : Number.NaN;
+  if (!(age >= lowest && age <= highest))
+    throw new UsageError(`--minimum-age must be a whole number of years from ${lowest} to ${highest}`);
+  return age;
 }
 
 /** A calendar date as its parts. */

@@ -11,6 +11,8 @@ import { exitCodes, UsageError } from './usage-error.js';
 import { cliVersion } from './version.js';
 
 const commands = ['guide', 'check', 'triage', 'workflows', 'diagram', 'help'];
+/** The options that stand where a command would. */
+const globalOptions = ['--help', '--version'];
 
 /**
  * Runs the CLI on `args` (without `node` and the script) and returns the exit code. Never throws:
@@ -44,7 +46,11 @@ export function runCli(args: readonly string[], io: CliIo): number {
         return exitCodes.usage;
       default:
         // The command typed is not repeated: it may be anything, a patient's name included.
-        throw new UsageError(`unknown command${didYouMean(command, commands)} (run portal-helpdesk --help)`);
+        throw new UsageError(
+          command.startsWith('-')
+            ? `unknown option${didYouMean(command, globalOptions)} (run portal-helpdesk --help)`
+            : `unknown command${didYouMean(command, commands)} (run portal-helpdesk --help)`,
+        );
     }
   } catch (error) {
     if (error instanceof UsageError) {

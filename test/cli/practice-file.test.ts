@@ -157,7 +157,7 @@ describe('every buildGuide option as a flag', () => {
 
   it.each([
     [['--patient-birth-date', '2016-02-30'], '--patient-birth-date must be a real calendar date'],
-    [['--minimum-age', '12'], '--minimum-age: Too small: at least 13'],
+    [['--minimum-age', '12'], '--minimum-age must be a whole number of years from 13 to 120'],
     [['--minimum-age', 'twelve'], '--minimum-age must be a whole number'],
     [['--time-zone', 'Mars/Olympus'], '--time-zone: Expected a time zone name known to Intl'],
     [['--now', '2026-01-01'], '--now: Expected a valid Date or an ISO 8601 date-time'],

@@ -203,3 +203,46 @@ describe('portal-helpdesk guide: names', () => {
     expect(err).toBe(`portal-helpdesk: ${flag} must not be blank`);
   });
 });
+
+describe('portal-helpdesk: one way to say each usage error', () => {
+  it('says "did you mean" for a mistyped global option', () => {
+    expect(run(['--versoin']).err).toBe(
+      'portal-helpdesk: unknown option; did you mean "--version"? (run portal-helpdesk --help)',
+    );
+  });
+
+  it('refuses a scenario key given twice, under either spelling', () => {
+    for (const pair of [
+      ['channel=lab-result', 'channel=invitation'],
+      ['recovery-phone-differs=true', 'recoveryPhoneDiffers=false'],
+    ]) {
+      const { code, err } = run([
+        'guide',
+        'registration',
+        '--scenario',
+        pair[0] ?? '',
+        '--scenario',
+        pair[1] ?? '',
+      ]);
+      expect(code).toBe(2);
+      expect(err).toMatch(/^portal-helpdesk: --scenario \w+ is given twice$/);
+    }
+  });
+
+  it('words --minimum-age the same way in guide and check eligibility', () => {
+    const message = 'portal-helpdesk: --minimum-age must be a whole number of years from 13 to 120';
+    expect(run(['guide', 'registration', '--minimum-age', '121']).err).toBe(message);
+    expect(run(['check', 'eligibility', '--birth-date', '2000-01-01', '--minimum-age', '121']).err).toBe(
+      message,
+    );
+    expect(run(['check', 'eligibility', '--birth-date', '2000-01-01', '--minimum-age', '1.5']).err).toBe(
+      message,
+    );
+  });
+
+  it('words an out-of-range --today in the flag’s terms', () => {
+    expect(run(['check', 'eligibility', '--birth-date', '2000-01-01', '--today', '1850-01-01']).err).toBe(
+      'portal-helpdesk: --today must be a date from 1900 to 8999',
+    );
+  });
+});

@@ -6,7 +6,7 @@ import { checkPortalEligibility } from '../../rules/eligibility.js';
 import { type MessageValidationResult, validateMessage } from '../../rules/message.js';
 import { type CountryCode, checkPhoneNumber } from '../../rules/phone.js';
 import { checkStaffBrowser } from '../../rules/staff-browser.js';
-import { blamingFlags, type CalendarDate, calendarDate, oneOf, parse } from '../args.js';
+import { blamingFlags, type CalendarDate, calendarDate, minimumAgeFlag, oneOf, parse } from '../args.js';
 import { help, printHelp } from '../help.js';
 import { type CliIo, readInput, terminalJson } from '../io.js';
 import { didYouMean } from '../suggest.js';
@@ -128,11 +128,12 @@ function checkEligibility(args: readonly string[], io: CliIo): number {
   const timeZone = values['time-zone'] ?? io.hostTimeZone();
   if (!isTimeZone(timeZone))
     throw new UsageError('--time-zone must be an IANA time zone such as America/Chicago');
-  const today =
-    values.today === undefined ? undefined : noonOf(calendarDate('today', values.today), timeZone);
-  const minimumAge = values['minimum-age'] === undefined ? undefined : Number(values['minimum-age']);
-  if (minimumAge !== undefined && !Number.isInteger(minimumAge))
-    throw new UsageError('--minimum-age must be a whole number');
+  const day = values.today === undefined ? undefined : calendarDate('today', values.today);
+  // The age rule's clock runs from 1900 to 8999: said in the flag's own words.
+  if (day !== undefined && (day.year < 1900 || day.year > 8999))
+    throw new UsageError('--today must be a date from 1900 to 8999');
+  const today = day === undefined ? undefined : noonOf(day, timeZone);
+  const minimumAge = values['minimum-age'] === undefined ? undefined : minimumAgeFlag(values['minimum-age']);
   const { locale, words } = languageOf(values.locale);
   const result = blamingFlags({ now: '--today' }, () =>
     checkPortalEligibility({

@@ -9,7 +9,7 @@ import { en } from '../../locales/en/index.js';
 import { es } from '../../locales/es/index.js';
 import { sampleAdultPatient, samplePractice } from '../../testing/samples/practice.js';
 import { isWorkflowId, workflowIds } from '../../workflows/registry.js';
-import { calendarDate, flagFor, oneOf, parse, scenarioPairs } from '../args.js';
+import { calendarDate, flagFor, minimumAgeFlag, oneOf, parse, scenarioPairs } from '../args.js';
 import { help, printHelp } from '../help.js';
 import { type CliIo, readInput, terminalJson } from '../io.js';
 import {
@@ -73,9 +73,7 @@ export function guideCommand(args: readonly string[], io: CliIo): number {
   // Flags win over the practice file, key by key.
   const practiceFlags = {
     ...(values['time-zone'] !== undefined ? { timeZone: values['time-zone'] } : {}),
-    ...(values['minimum-age'] !== undefined
-      ? { minimumAge: wholeNumber('minimum-age', values['minimum-age']) }
-      : {}),
+    ...(values['minimum-age'] !== undefined ? { minimumAge: minimumAgeFlag(values['minimum-age']) } : {}),
     ...(values['provider-based-routing'] !== undefined
       ? {
           providerBasedRouting:
@@ -134,12 +132,6 @@ function practiceFile(flag: string | undefined, io: CliIo): PracticeFile | undef
   // standard input itself; the settings' own errors say `--practice -` when they came from it.
   const text = readInput(io, source, path, MAX_PRACTICE_FILE_LENGTH);
   return readPracticeFile(text, path === '-' ? `${source} -` : source);
-}
-
-/** A flag's value as a whole number, or a usage error naming the flag (never the value). */
-function wholeNumber(flag: string, text: string): number {
-  if (!/^\d{1,4}$/.test(text)) throw new UsageError(`--${flag} must be a whole number`);
-  return Number(text);
 }
 
 /** The flag to blame for a bad practice setting: its own flag when given, else the practice file. */
