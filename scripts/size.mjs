@@ -69,8 +69,9 @@ const entries = [
     // Keys escaped in errors and unreadable inputs (a throwing getter) reported as invalid input
     // (2026-12-06): 3.11 -> 3.29 KB, under issue #6's 6 KB. Cards anywhere in a long run, invisible
     // characters skipped, line breaks and tabs as separators (a second rules audit): 3.78 KB.
-    budget: () => 4 * KB,
-    budgetText: '4 KB',
+    // A review of the rewrite (more invisible characters, a card alone on its line): 3.91 KB.
+    budget: () => 4.25 * KB,
+    budgetText: '4.25 KB',
     target: () => 6 * KB,
     targetText: '6 KB',
     forbidden: RULE_FORBIDDEN,
@@ -86,9 +87,10 @@ const entries = [
     // Own properties only in the field checks and the eligibility fast path (nothing inherited
     // from a polluted Object.prototype is read): 58.76 KB.
     // A locale must carry a string `code` (read once, where outputs use it; 2026-12-06).
-    // The second card-number audit (cards anywhere in a long run): 59.29 KB.
-    budget: () => 59.5 * KB,
-    budgetText: '59.5 KB',
+    // The second card-number audit (cards anywhere in a long run): 59.29 KB. The triage audit and a
+    // review of the card scanner: 59.59 KB.
+    budget: () => 60 * KB,
+    budgetText: '60 KB',
     forbidden: ['xstate', 'ua-parser-js', 'minisearch'],
   },
   {
@@ -129,9 +131,10 @@ const entries = [
     // A locale must carry a string `code` (read once, where outputs use it; 2026-12-06).
     // A task's done event checked against its actor; the second card-number audit: 122.57 KB.
     // The triage audit (attachments, unknown browsers, toll-free numbers, options): 122.93 KB.
-    // Saved sessions keep stand-ins for secret triage answers: 123.25 KB.
-    budget: () => 123.75 * KB,
-    budgetText: '123.75 KB',
+    // Saved sessions keep stand-ins for secret triage answers: 123.25 KB. Internal events refused
+    // by the live machines, the card scanner's review: 123.50 KB.
+    budget: () => 124 * KB,
+    budgetText: '124 KB',
     target: () => 70 * KB,
     targetText: '70 KB',
     forbidden: ['ua-parser-js'],
@@ -170,8 +173,9 @@ const entries = [
     // A locale must carry a string `code` (read once, where outputs use it; 2026-12-06).
     // A task's done event checked against its actor; the second card-number audit: 114.72 KB.
     // The triage audit: 115.06 KB. Stand-ins for secret triage answers in saved sessions: 115.40 KB.
-    budget: () => 115.75 * KB,
-    budgetText: '115.75 KB',
+    // Internal events refused by the live machines, the card scanner's review: 115.62 KB.
+    budget: () => 116 * KB,
+    budgetText: '116 KB',
     target: () => 80 * KB,
     targetText: '80 KB',
     forbidden: [],
@@ -190,8 +194,9 @@ const entries = [
     // A locale must carry a string `code` (read once, where outputs use it; 2026-12-06).
     // A task's done event checked against its actor; the second card-number audit: 173.75 KB.
     // The triage audit: 174.10 KB. Stand-ins for secret triage answers in saved sessions: 174.42 KB.
-    budget: () => 174.75 * KB,
-    budgetText: '174.75 KB',
+    // Internal events refused by the live machines, the card scanner's review: 174.64 KB.
+    budget: () => 175 * KB,
+    budgetText: '175 KB',
     target: () => 110 * KB,
     targetText: '110 KB',
     forbidden: [],

@@ -73,19 +73,39 @@ function isSeparator(code: number): boolean {
 }
 
 /**
- * Characters that show nothing (soft hyphen, zero-width space, joiners, word joiner, byte order
- * mark, direction marks): inside a run they are skipped as if absent, so they can neither hide a
- * card nor split it ("4111\u200b1111..." reads as 4111 1111... on screen).
+ * Characters that show nothing (soft hyphen, combining grapheme joiner, zero-width space and
+ * joiners, direction marks, embeddings, overrides and isolates, word joiner and invisible
+ * operators, variation selectors, byte order mark, Mongolian and Khmer format characters): inside
+ * a run they are skipped as if absent, so they can neither hide a card nor split it
+ * ("4111\u200b1111..." reads as 4111 1111... on screen).
  */
 function isInvisible(code: number): boolean {
   return (
     code === 0xad ||
+    code === 0x34f ||
     code === 0x61c ||
-    code === 0x180e ||
-    code === 0x2060 ||
+    code === 0x17b4 ||
+    code === 0x17b5 ||
     code === 0xfeff ||
-    (code >= 0x200b && code <= 0x200f)
+    (code >= 0x180b && code <= 0x180f) ||
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2060 && code <= 0x206f) ||
+    (code >= 0xfe00 && code <= 0xfe0f)
   );
+}
+
+/**
+ * How many UTF-16 code units of an invisible character start at `index`: 1 for those of
+ * {@link isInvisible}, 2 for the tag characters and the supplementary variation selectors
+ * (U+E0000-E01EF, a surrogate pair), 0 for anything else.
+ */
+function invisibleAt(value: string, index: number): number {
+  const code = value.charCodeAt(index);
+  if (isInvisible(code)) return 1;
+  if (code !== 0xdb40) return 0;
+  const low = value.charCodeAt(index + 1);
+  return low >= 0xdc00 && low <= 0xddef ? 2 : 0;
 }
 
 /** Digits: ASCII, full-width, Arabic-Indic and Eastern Arabic-Indic (each family's low four bits are its value). */
@@ -122,8 +142,8 @@ const textField = /* @__PURE__ */ stringUpTo(MAX_CARD_SCAN_LENGTH);
  * or dash) go; invisible characters inside it are skipped. Within a run, any groups printed in a
  * card layout (4-4-4-4, 4-4-4-4-3, 4-6-5, 4-6-4) and any group of 13-19 digits without separators
  * are checked, wherever they sit, so a card next to its expiry date or security code, a phone
- * number or another card is found; a run holding none is checked as a whole when it has 13-19
- * digits and no line break (docs/policies.md). Phone numbers (10-11 digits), dates and numbers
+ * number or another card is found; the part of a run up to a line break holding none is checked as
+ * a whole when it has 13-19 digits (docs/policies.md). Phone numbers (10-11 digits), dates and numbers
  * that fail the Luhn check are not reported. One pass over the text with fixed-size buffers: time
  * grows linearly with its length, and the text is capped at {@link MAX_CARD_SCAN_LENGTH} characters.
  *
@@ -165,11 +185,11 @@ export type CardNumberSink = (start: number, end: number, lastFour: string, digi
  * ```
  */
 export function scanCardNumbers(value: string, limit: number, sink: CardNumberSink): void {
-  // The run being read, in fixed-size buffers and locals (no allocation per run): its first 19
-  // digits (a run of at most 19 may be a card as a whole), and its last five groups in a ring
-  // (text start and end, size, and up to 19 digits each), enough for any card layout ending at
-  // the group just read, however long the run.
-  const runDigits = new Uint8Array(MAX_CARD_DIGITS);
+  // The run being read, in fixed-size buffers and locals (no allocation per run): the first 19
+  // digits of its current segment (the run up to a line break or tab, which may be a card as a
+  // whole), and its last five groups in a ring (text start and end, size, and up to 19 digits
+  // each), enough for any card layout ending at the group just read, however long the run.
+  const segmentDigits = new Uint8Array(MAX_CARD_DIGITS);
   const ringStarts = new Int32Array(RING);
   const ringEnds = new Int32Array(RING);
   const ringSizes = new Int32Array(RING);
@@ -179,17 +199,16 @@ export function scanCardNumbers(value: string, limit: number, sink: CardNumberSi
   const candidate = new Uint8Array(MAX_CARD_DIGITS);
   let count = 0;
   let groups = 0;
-  let runStart = 0;
+  let segmentCount = 0;
+  let segmentStart = 0;
   let groupStart = -1;
   let groupBase = 0;
   let groupCount = 0;
   let end = -1;
   // Where the last card reported in this run ends: a card never overlaps the one before it.
   let claimed = -1;
-  let found = false;
-  // Whether a line break or tab joined two groups of the run: such a run is read only for cards in
-  // a printed layout or written without separators, never as a whole (a numbered list is a run).
-  let broken = false;
+  // Whether a card ended in the current segment (then the segment is no card as a whole).
+  let segmentFound = false;
   // The card found but not yet reported: a 4-4-4-4 card may still grow into a 4-4-4-4-3 one.
   let pendingStart = -1;
   let pendingEnd = 0;
@@ -223,7 +242,6 @@ export function scanCardNumbers(value: string, limit: number, sink: CardNumberSi
     if (pendingStart < 0) return;
     sink(pendingStart, pendingEnd, pendingFour, pendingCount);
     claimed = pendingEnd;
-    found = true;
     pendingStart = -1;
   };
 
@@ -270,6 +288,7 @@ export function scanCardNumbers(value: string, limit: number, sink: CardNumberSi
     pendingEnd = ringEnds[(groups - 1) % RING] ?? 0;
     pendingCount = total;
     pendingFour = lastFourOf(total);
+    segmentFound = true;
     return true;
   };
 
@@ -297,38 +316,50 @@ export function scanCardNumbers(value: string, limit: number, sink: CardNumberSi
     else if (groupCount >= 3 && groupCount <= 5) for (const sizesOf of LAYOUTS) if (window(sizesOf)) return;
   };
 
-  /** A run ends: report the pending card, else the whole run when it is 13-19 digits and passes Luhn. */
-  const closeRun = (): void => {
-    report();
-    if (!found && !broken && count >= MIN_CARD_DIGITS && count <= MAX_CARD_DIGITS) {
-      candidate.set(runDigits);
-      if (luhn(count)) {
-        pendingStart = runStart;
+  /**
+   * A segment ends (a line break, a tab, or the end of the run): when no card ended in it, it is a
+   * card as a whole if it has 13-19 digits that pass Luhn. A numbered list, one number per line,
+   * is so never read as one number; a card alone on its line is.
+   */
+  const closeSegment = (): void => {
+    if (!segmentFound && segmentCount >= MIN_CARD_DIGITS && segmentCount <= MAX_CARD_DIGITS) {
+      candidate.set(segmentDigits);
+      // Never over a card already found (reported, or pending from an earlier segment).
+      if (luhn(segmentCount) && segmentStart >= (pendingStart >= 0 ? pendingEnd : claimed)) {
+        report();
+        pendingStart = segmentStart;
         pendingEnd = end;
-        pendingCount = count;
-        pendingFour = lastFourOf(count);
+        pendingCount = segmentCount;
+        pendingFour = lastFourOf(segmentCount);
         report();
       }
     }
+    segmentCount = 0;
+    segmentFound = false;
+  };
+
+  /** A run ends: its last segment, then the pending card. */
+  const closeRun = (): void => {
+    closeSegment();
+    report();
     count = 0;
     groups = 0;
     claimed = -1;
-    found = false;
-    broken = false;
   };
 
   const length = Math.min(value.length, limit);
   for (let index = 0; index <= length; index++) {
     const code = index < length ? value.charCodeAt(index) : -1;
     if (isDigit(code)) {
-      if (count === 0) runStart = index;
+      if (segmentCount === 0) segmentStart = index;
       if (groupCount === 0) {
         groupStart = index;
         groupBase = (groups % RING) * MAX_CARD_DIGITS;
       }
       const digit = code & 0xf;
-      if (count < MAX_CARD_DIGITS) runDigits[count] = digit;
+      if (segmentCount < MAX_CARD_DIGITS) segmentDigits[segmentCount] = digit;
       if (groupCount < MAX_CARD_DIGITS) ringDigits[groupBase + groupCount] = digit;
+      segmentCount++;
       count++;
       groupCount++;
       end = index + 1;
@@ -342,7 +373,11 @@ export function scanCardNumbers(value: string, limit: number, sink: CardNumberSi
       index = NEXT_DIGIT.lastIndex - 2;
       continue;
     }
-    if (isInvisible(code)) continue;
+    const invisible = invisibleAt(value, index);
+    if (invisible > 0) {
+      index += invisible - 1;
+      continue;
+    }
     if (groupCount > 0) closeGroup();
     groupCount = 0;
     // A single separator (`\r\n` is one) continues the run only when a digit follows it, after
@@ -350,9 +385,10 @@ export function scanCardNumbers(value: string, limit: number, sink: CardNumberSi
     if (isSeparator(code)) {
       let next = index + 1;
       if (code === 0x0d && value.charCodeAt(next) === 0x0a) next++;
-      while (next < length && isInvisible(value.charCodeAt(next))) next++;
+      for (let skip = invisibleAt(value, next); skip > 0 && next < length; skip = invisibleAt(value, next))
+        next += skip;
       if (next < length && isDigit(value.charCodeAt(next))) {
-        if (code < 0x20) broken = true;
+        if (code < 0x20) closeSegment();
         index = next - 1;
         continue;
       }

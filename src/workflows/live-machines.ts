@@ -4,7 +4,7 @@
 import { type AssistMachine, createAssistMachine } from './assist/machine.js';
 import { createFamilyAccessMachine, type FamilyAccessMachine } from './family-access/machine.js';
 import { liveChecks } from './live-checks.js';
-import { ignoreForgedDoneEvents } from './live-done-events.js';
+import { ignoreForgedInternalEvents } from './live-internal-events.js';
 import {
   createPhoneVerificationMachine,
   type PhoneVerificationMachine,
@@ -117,7 +117,7 @@ export const familyAccessMachine: FamilyAccessMachine = createFamilyAccessMachin
  * //=> { runningTask: 'secureMessage' }
  * ```
  */
-export const assistMachine: AssistMachine = ignoreForgedDoneEvents(createAssistMachine(liveChecks));
+export const assistMachine: AssistMachine = ignoreForgedInternalEvents(createAssistMachine(liveChecks));
 
 /**
  * Sending a secure message: from the home page (attachments allowed, one at a time, at most 10) or

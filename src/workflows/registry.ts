@@ -8,7 +8,7 @@ import {
   workflowIds,
 } from './definitions.js';
 import { liveChecks } from './live-checks.js';
-import { ignoreForgedDoneEvents } from './live-done-events.js';
+import { ignoreForgedInternalEvents } from './live-internal-events.js';
 
 export type { WorkflowId } from './definitions.js';
 export { isWorkflowId, workflowIds };
@@ -34,7 +34,10 @@ type LiveEntries = LiveList<typeof definitionList>;
  */
 export const workflowDefinitions: LiveEntries = Object.freeze(
   definitionList.map((definition: Definition) =>
-    Object.freeze({ ...definition, machine: ignoreForgedDoneEvents(definition.createMachine(liveChecks)) }),
+    Object.freeze({
+      ...definition,
+      machine: ignoreForgedInternalEvents(definition.createMachine(liveChecks)),
+    }),
   ),
 ) as unknown as LiveEntries;
 

@@ -137,6 +137,40 @@ describe('findCardNumbers', () => {
         ]);
   });
 
+  it('skips every character that shows nothing, the surrogate-pair tags and selectors included', () => {
+    for (const invisible of [
+      '\u034f',
+      '\u202a',
+      '\u202e',
+      '\u2061',
+      '\u2064',
+      '\u2066',
+      '\u2069',
+      '\ufe0f',
+      '\u180b',
+      '\u{e0020}',
+      '\u{e0100}',
+    ])
+      expect(
+        findCardNumbers(['4111', '1111', '1111', '1111'].join(invisible)),
+        JSON.stringify(invisible),
+      ).toMatchObject([{ start: 0, lastFour: '1111', digits: 16 }]);
+  });
+
+  it('reads a card alone on its line as a whole, whatever the line after it', () => {
+    for (const [text, card] of [
+      ['4111111 111111111\n2 boxes', '4111111 111111111'],
+      ['card 41 11 11 11 11 11 11 11\n3pm', '41 11 11 11 11 11 11 11'],
+      ['4111-111111-111111\t12/26', '4111-111111-111111'],
+      ['1\n4111111 111111111\n2', '4111111 111111111'],
+    ] as const) {
+      const start = text.indexOf(card);
+      expect(findCardNumbers(text), JSON.stringify(text)).toEqual([
+        { start, end: start + card.length, lastFour: '1111', digits: 16 },
+      ]);
+    }
+  });
+
   it('accepts a tab, a line break and the full-width full stop between groups', () => {
     for (const separator of ['\t', '\n', '\r\n', '\r', '\uff0e'])
       expect(

@@ -70,6 +70,37 @@ describe('the event boundary', () => {
     actor.stop();
   });
 
+  it('ignores every xstate.* event from outside on a bare createActor, without an actor error', () => {
+    const input = sampleInputs.assist['patient-browser-unknown'];
+    if (!input) throw new Error('sample input missing');
+    const actor = createActor(assistMachine, { input });
+    const errors: unknown[] = [];
+    actor.subscribe({ error: (error) => errors.push(error) });
+    actor.start();
+    actor.send({ type: 'CONTINUE' });
+    actor.send({ type: 'CHOOSE_TASK', task: 'registration' });
+    const before = actor.getSnapshot();
+    for (const type of [
+      'xstate.done.actor.constructor',
+      'xstate.done.actor.__proto__',
+      'xstate.error.actor.toString',
+      'xstate.error.actor.task',
+      'xstate.done.state.registration.security',
+      'xstate.done.state.registration.phoneVerification',
+      'xstate.after.1000.assist',
+      'xstate.init',
+    ])
+      actor.send({ type, output: { status: 'completed' }, error: new Error('forged') } as never);
+    expect(errors).toEqual([]);
+    expect(actor.getSnapshot().status).toBe('active');
+    expect(actor.getSnapshot().value).toEqual(before.value);
+    expect(actor.getSnapshot().children.task?.getSnapshot().value).toEqual(
+      before.children.task?.getSnapshot().value,
+    );
+    actor.stop();
+    expect(actor.getSnapshot().status).toBe('stopped');
+  });
+
   it('refuses a bogus task channel instead of leaving the session stuck', () => {
     const input = sampleInputs.assist['patient-browser-unknown'];
     if (!input) throw new Error('sample input missing');

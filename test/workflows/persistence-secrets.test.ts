@@ -97,3 +97,21 @@ describe('persistSession keeps no secret triage answer', () => {
     );
   });
 });
+
+describe('persistSession keeps no secret triage answer, in every shape of answer', () => {
+  it('replaces an answer given alone, and a kept answer beside a typed one that equals its stand-in', () => {
+    for (const value of [{ answer: 'MyDogRex' }, { savedAnswer: 'MyDogRex' }]) {
+      const actor = session([
+        { type: 'CHOOSE_SYMPTOM', symptom: 'security-answer-refused' },
+        { type: 'ANSWER', question: 'saved-answer', value },
+      ]);
+      const { text, restored } = roundTrip(actor);
+      expect(text).not.toContain('MyDogRex');
+      expect(restored.getSnapshot().context.triage?.question).toBe(
+        actor.getSnapshot().context.triage?.question,
+      );
+    }
+    const { text } = roundTrip(session(answers('answer', 'SavedSecret')));
+    expect(text).not.toContain('SavedSecret');
+  });
+});
