@@ -57,8 +57,12 @@ export const messagePolicyShape = {
  * ```
  */
 export function defineMessagePolicy(overrides?: MessagePolicyOverrides): MessagePolicy {
-  const parsed =
-    overrides === undefined ? undefined : parseFields(messagePolicyShape, overrides, 'defineMessagePolicy');
+  return readMessagePolicy(overrides, 'defineMessagePolicy');
+}
+
+/** {@link defineMessagePolicy} with the caller its errors name (`validateMessage(policy)`). */
+export function readMessagePolicy(overrides: unknown, context: string): MessagePolicy {
+  const parsed = overrides === undefined ? undefined : parseFields(messagePolicyShape, overrides, context);
   return deepFreeze({
     maxLength: parsed?.maxLength ?? defaultMessagePolicy.maxLength,
     maxAttachments: parsed?.maxAttachments ?? defaultMessagePolicy.maxAttachments,

@@ -5,7 +5,7 @@ import { message as enMessage } from '../locales/en/message.js';
 import { localeField, wordsOf } from '../locales/option.js';
 import type { Locale } from '../locales/types.js';
 import { MAX_CARD_SCAN_LENGTH, scanCardNumbers } from './card-numbers.js';
-import { defineMessagePolicy, type MessagePolicyOverrides } from './message-policy.js';
+import { type MessagePolicyOverrides, readMessagePolicy } from './message-policy.js';
 
 /** Where the patient started the message: only the home page's Messages section allows attachments. */
 export type MessageStart = 'home-page' | 'messages-page';
@@ -165,7 +165,7 @@ export function validateMessage(
   options?: ValidateMessageOptions,
 ): MessageValidationResult {
   const { body, attachments, startedFrom } = parseFields(messageDraftShape, draft, 'validateMessage(draft)');
-  const limits = defineMessagePolicy(policy);
+  const limits = readMessagePolicy(policy, 'validateMessage(policy)');
   const locale =
     options === undefined ? undefined : parseFields(optionsShape, options, 'validateMessage(options)').locale;
   const words = wordsOf(locale, 'message', enMessage);

@@ -35,6 +35,23 @@ describe('message policy', () => {
     expect(() => defineMessagePolicy({ maxLength: 0 })).toThrow(PortalHelpdeskError);
     expect(() => defineMessagePolicy({ maxAttachments: 1.5 })).toThrow(PortalHelpdeskError);
   });
+
+  it('names validateMessage(policy), not the helper behind it, when validateMessage gets a bad policy', () => {
+    const draft = { body: 'Hi', attachments: [], startedFrom: 'home-page' } as const;
+    for (const policy of [null, 5, { maxLength: 0 }]) {
+      const error = (() => {
+        try {
+          validateMessage(draft, policy as never);
+        } catch (caught) {
+          return caught;
+        }
+        throw new Error('expected a PortalHelpdeskError');
+      })();
+      expect(error).toBeInstanceOf(PortalHelpdeskError);
+      expect((error as PortalHelpdeskError).message).toMatch(/^validateMessage\(policy\): /);
+    }
+    expect(() => defineMessagePolicy(null as never)).toThrow(/^defineMessagePolicy: /);
+  });
 });
 
 describe('validateMessage', () => {
