@@ -246,3 +246,12 @@ describe('portal-helpdesk: one way to say each usage error', () => {
     );
   });
 });
+
+describe('portal-helpdesk guide profile-switch: the sample data', () => {
+  it('switches to the sample patient’s own family profile, and to a placeholder with --no-sample', () => {
+    expect(run(['guide', 'profile-switch', '--format', 'text']).out).toContain('Mia Rivera');
+    const bare = run(['guide', 'profile-switch', '--format', 'text', '--no-sample']).out;
+    expect(bare).not.toContain('Mia Rivera');
+    expect(bare).toContain('<family member name>');
+  });
+});

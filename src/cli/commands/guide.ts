@@ -66,6 +66,13 @@ export function guideCommand(args: readonly string[], io: CliIo): number {
     if (values[flag]?.trim() === '') throw new UsageError(`--${flag} must not be blank`);
   const file = practiceFile(values.practice, io);
   const patientName = values['patient-name'] ?? (useSample ? sampleAdultPatient.displayName : undefined);
+  // Switching profiles, the sample patient's own family profile is the one to switch to (the
+  // CLI's demo data, as the sample patient's name is); elsewhere a family member is someone else.
+  const familyMemberName =
+    values['family-member-name'] ??
+    (useSample && workflowId === 'profile-switch'
+      ? sampleAdultPatient.familyProfiles[0]?.displayName
+      : undefined);
   const portalUrl =
     values['portal-url'] ?? file?.portalUrl ?? (useSample ? samplePractice.portalUrl : undefined);
   const birthDate = values['patient-birth-date'];
@@ -89,7 +96,7 @@ export function guideCommand(args: readonly string[], io: CliIo): number {
     labels: oneOf('labels', values.labels, labelPolicies, 'portal'),
     ...(patientName !== undefined ? { patientName } : {}),
     ...(birthDate !== undefined ? { patientBirthDate: birthDate } : {}),
-    ...(values['family-member-name'] !== undefined ? { familyMemberName: values['family-member-name'] } : {}),
+    ...(familyMemberName !== undefined ? { familyMemberName } : {}),
     ...(portalUrl !== undefined ? { portalUrl } : {}),
     ...(values.now !== undefined ? { now: values.now } : {}),
     ...(Object.keys(practice).length > 0 ? { practice } : {}),
