@@ -150,7 +150,8 @@ const entries = [
     // policy and the patients' own words for blocked endings: 88.2 KB; issue 14 (triage) 98.65 KB.
     // Issue #11: machines built with injected checks, the phone rule, the browser rules and the
     // triage words out of the walk: 98.65 -> 56.27 KB; the message rule out too: 54.84 KB (the
-    // issue's 55 KB met).
+    // issue's 55 KB met). The triage's evaluation out of the walk (stated per symptom): 53.47 KB.
+    // The budget stays the issue's target, not the measured size: the room is for guide fixes.
     budget: () => 55 * KB,
     budgetText: '55 KB',
     target: () => 55 * KB,
@@ -173,9 +174,10 @@ const entries = [
     // A locale must carry a string `code` (read once, where outputs use it; 2026-12-06).
     // A task's done event checked against its actor; the second card-number audit: 114.72 KB.
     // The triage audit: 115.06 KB. Stand-ins for secret triage answers in saved sessions: 115.40 KB.
-    // Internal events refused by the live machines, the card scanner's review: 115.62 KB.
-    budget: () => 116 * KB,
-    budgetText: '116 KB',
+    // Internal events refused by the live machines, the card scanner's review: 115.62 KB. The
+    // walk's triage stated as data beside the live one (both in this entry): 116.10 KB.
+    budget: () => 116.5 * KB,
+    budgetText: '116.5 KB',
     target: () => 80 * KB,
     targetText: '80 KB',
     forbidden: [],

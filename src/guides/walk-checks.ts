@@ -1,4 +1,6 @@
-import type { TriageRuleChecks } from '../rules/triage/rule-checks.js';
+import { checkPortalEligibility } from '../rules/eligibility.js';
+import type { SymptomId, TriageCauseCode, TriageQuestionId } from '../rules/triage/catalog.js';
+import { questionFacts } from '../rules/triage/facts.js';
 import type { WorkflowChecks } from '../workflows/checks.js';
 import {
   WALK_LANDLINE,
@@ -45,17 +47,55 @@ function stated<Verdict>(table: Readonly<Record<string, Verdict>>, key: string, 
 }
 
 /**
- * The message rule's verdicts on the drafts a triage walk checks (the answers in
- * src/workflows/assist/guide.ts), by start page, attachment count and text.
+ * What the triage finds for each symptom with the walk's own answers (src/workflows/assist/guide.ts):
+ * the questions it asks, in order, then its cause; for a symptom that asks a birth date, the cause
+ * when the age rule finds that date under the practice's minimum age (the walk answers with the
+ * session patient's own). Stated so that a guide does not bundle the triage's evaluation;
+ * test/guides/walk-checks.test.ts runs `diagnose`'s own evaluation over every symptom and checks it.
  */
-const triageMessages: Readonly<
-  Record<string, { reason: string; issues: { code: string; message: undefined }[] }>
-> = {
-  'messages-page 1 -': {
-    reason: 'attachments-need-home-page',
-    issues: [{ code: 'attachments-need-home-page', message: undefined }],
-  },
-  'home-page 0 -': { reason: 'ready-to-send', issues: [] },
+const walkTriage: Readonly<Record<SymptomId, readonly [string, TriageCauseCode, TriageCauseCode?]>> = {
+  'no-invitation-email': [
+    'birth-date email-on-file checked-junk',
+    'invitation-not-received',
+    'under-minimum-age',
+  ],
+  'link-not-working': ['browser', 'browser-not-supported'],
+  'code-not-received': ['code-step code-method phone', 'new-code-needed'],
+  'security-answer-refused': ['answer-special-characters', 'answer-typed-differently'],
+  'forgot-password': ['', 'password-forgotten'],
+  'already-has-account': ['', 'account-exists'],
+  'cannot-attach-file': ['started-from', 'attachments-need-home-page'],
+  'provider-not-listed': ['provider-seen', 'provider-not-seen'],
+  'office-staff-missing': ['provider-based-routing', 'provider-based-routing-on'],
+  'message-will-not-send': ['message-text attachments', 'message-other-problem'],
+  'browser-warning': ['browser', 'browser-not-supported'],
+  'child-under-13': ['birth-date', 'old-enough', 'under-minimum-age'],
+  'manage-family-account': ['has-account', 'register-as-manager'],
+  'cannot-see-family-record': ['name-under-switch-to-view', 'family-access-not-set-up'],
+  'staff-login-as-patient': ['staff-browser', 'staff-browser-not-supported'],
+};
+
+/** The walk's triage: {@link walkTriage}'s next unanswered question, or its cause. */
+const walkTriageCauses: WorkflowChecks['triageCauses'] = (symptom, facts, session) => {
+  const [questions, cause, underAgeCause] = walkTriage[symptom];
+  const { birthDate } = facts;
+  if (
+    underAgeCause !== undefined &&
+    birthDate !== undefined &&
+    !checkPortalEligibility({
+      birthDate,
+      now: new Date(session.now),
+      timeZone: session.practice.timeZone,
+      ...(session.practice.minimumAge !== undefined ? { minimumAge: session.practice.minimumAge } : {}),
+    }).eligible
+  )
+    return { causes: [{ cause: underAgeCause }] };
+  const next = (questions.split(' ') as TriageQuestionId[]).find(
+    (question) =>
+      question !== ('' as TriageQuestionId) &&
+      questionFacts[question].every((key) => facts[key] === undefined),
+  );
+  return next === undefined ? { causes: [{ cause }] } : { ask: [next] };
 };
 
 function walkRegion(region: string): void {
@@ -94,23 +134,5 @@ export const walkChecks: WorkflowChecks = Object.freeze<WorkflowChecks>({
   patientBrowser: (userAgent) => stated(browsers, userAgent, 'user agent'),
   staffBrowser: (input) =>
     stated(browsers, typeof input === 'string' ? input : input.userAgent, 'user agent'),
-  // The session keeps a triage's codes only, so no advice is stated (it would only word a diagnosis).
-  triage: Object.freeze<TriageRuleChecks>({
-    phone: (phone) => {
-      if (phone !== WALK_PHONE_OF_RECORD) stated({}, phone, 'phone number');
-      return { valid: true, reason: 'mobile-or-landline', advice: undefined };
-    },
-    browser: (userAgent) => ({ ...stated(browsers, userAgent, 'user agent'), advice: undefined }),
-    staffBrowser: (userAgent) => ({ ...stated(browsers, userAgent, 'user agent'), advice: undefined }),
-    browserByName: () => stated<never>({}, '', 'named browser'),
-    securityAnswer: () => stated<never>({}, '', 'security answer'),
-    message: (draft) => {
-      const { reason, issues } = stated(
-        triageMessages,
-        `${draft.startedFrom} ${draft.attachments.length} ${draft.body}`,
-        'message',
-      );
-      return { reason, issues: issues.map((issue) => ({ ...issue })) };
-    },
-  }),
+  triageCauses: walkTriageCauses,
 });

@@ -2,7 +2,10 @@ import type { BrowserSupportInput } from '../rules/browser-support.js';
 import type { MessageDraft, MessageIssueCode } from '../rules/message.js';
 import type { MessagePolicy } from '../rules/message-policy.js';
 import type { CountryCode } from '../rules/phone.js';
-import type { TriageRuleChecks } from '../rules/triage/rule-checks.js';
+import type { SymptomId } from '../rules/triage/catalog.js';
+import type { Evaluation } from '../rules/triage/evaluate.js';
+import type { TriageFacts } from '../rules/triage/facts.js';
+import type { AssistSessionInput } from './assist/input.js';
 import type { BrowserVerdict } from './assist/pre-checks.js';
 
 /**
@@ -60,6 +63,12 @@ export interface WorkflowChecks {
   readonly staffBrowser: (input: BrowserSupportInput) => BrowserVerdict;
   /** The message rule on a draft, under the practice's policy. */
   readonly message: (draft: MessageDraft, policy: MessagePolicy) => MessageCheck;
-  /** The rule checks `diagnose` runs on a triage's facts (phone, browsers). */
-  readonly triage: TriageRuleChecks;
+  /**
+   * The assist session's triage: what `diagnose` finds for a symptom on the facts recorded so far,
+   * in the session's practice (its clock, time zone, minimum age and triage policy), as codes: the
+   * causes, or the questions still to ask. Throws when `diagnose` would refuse the facts. Live
+   * machines run `diagnose`'s own evaluation with the rules; a guide walk states what it finds for
+   * the walk's own answers.
+   */
+  readonly triageCauses: (symptom: SymptomId, facts: TriageFacts, session: AssistSessionInput) => Evaluation;
 }

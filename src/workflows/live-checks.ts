@@ -2,7 +2,9 @@ import { checkBrowserSupport } from '../rules/browser-support.js';
 import { validateMessage } from '../rules/message.js';
 import { checkPhoneNumber } from '../rules/phone.js';
 import { checkStaffBrowser } from '../rules/staff-browser.js';
+import { findCauses, readTriageOptions } from '../rules/triage/find-causes.js';
 import { liveTriageChecks } from '../rules/triage/live-rule-checks.js';
+import { sessionDiagnoseOptions } from './assist/triage.js';
 import type { WorkflowChecks } from './checks.js';
 
 /**
@@ -37,5 +39,12 @@ export const liveChecks: WorkflowChecks = {
     const result = validateMessage(draft, policy);
     return { ok: result.ok, issues: result.issues.map((issue) => issue.code) };
   },
-  triage: liveTriageChecks,
+  triageCauses: (symptom, facts, session) =>
+    findCauses(
+      symptom,
+      facts,
+      readTriageOptions(sessionDiagnoseOptions(session), 'diagnose'),
+      liveTriageChecks,
+      'diagnose',
+    ).evaluation,
 };

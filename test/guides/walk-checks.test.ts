@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { buildGuide } from '../../src/guides/index.js';
 import { walkChecks } from '../../src/guides/walk-checks.js';
-import { createWorkflowActor, securitySetupMachine } from '../../src/workflows/index.js';
+import { type SymptomId, symptomIds } from '../../src/rules/triage/catalog.js';
+import { questionFacts, type TriageFacts } from '../../src/rules/triage/facts.js';
+import { sampleAdultPatient, sampleChildPatient, sampleInputs } from '../../src/testing/index.js';
+import { walkAnswers } from '../../src/workflows/assist/guide.js';
+import type { AssistSessionInput } from '../../src/workflows/assist/input.js';
+import type { WorkflowChecks } from '../../src/workflows/checks.js';
+import {
+  type AssistInput,
+  assistMachine,
+  createWorkflowActor,
+  securitySetupMachine,
+} from '../../src/workflows/index.js';
 import { liveChecks } from '../../src/workflows/live-checks.js';
 import * as walk from '../../src/workflows/shared/walk-inputs.js';
 
@@ -32,19 +43,6 @@ describe('the guide walk checks', () => {
   it.each(userAgents)('state what the browser rules say of %s', (userAgent) => {
     expect(walkChecks.patientBrowser(userAgent)).toEqual(liveChecks.patientBrowser(userAgent));
     expect(walkChecks.staffBrowser(userAgent)).toEqual(liveChecks.staffBrowser(userAgent));
-    for (const check of ['browser', 'staffBrowser'] as const) {
-      const { status, reason } = liveChecks.triage[check](userAgent, undefined);
-      expect(walkChecks.triage[check](userAgent, undefined)).toEqual({ status, reason, advice: undefined });
-    }
-  });
-
-  it("state what the phone rule says of the triage walk's phone", () => {
-    const { valid, reason } = liveChecks.triage.phone(walk.WALK_PHONE_OF_RECORD, undefined);
-    expect(walkChecks.triage.phone(walk.WALK_PHONE_OF_RECORD, undefined)).toEqual({
-      valid,
-      reason,
-      advice: undefined,
-    });
   });
 
   it("state what the message rule says of the walk's own message, within the policy", () => {
@@ -67,28 +65,62 @@ describe('the guide walk checks', () => {
     expect(() => walkChecks.message(tooMany, policy)).toThrow(/no stated verdict/);
   });
 
-  it("state what the message rule says of the triage walk's drafts", () => {
-    const drafts = [
-      { body: '-', attachments: [{ name: 'file-1' }], startedFrom: 'messages-page' },
-      { body: '-', attachments: [], startedFrom: 'home-page' },
-    ] as const;
-    for (const draft of drafts) {
-      const live = liveChecks.triage.message(draft, undefined);
-      expect(walkChecks.triage.message(draft, undefined)).toEqual({
-        reason: live.reason,
-        issues: live.issues.map((issue) => ({ code: issue.code, message: undefined })),
-      });
-    }
-  });
-
   it('refuse an input whose verdict they do not state, rather than guess', () => {
     expect(() => walkChecks.typedPhone('(312) 555-0142', 'US')).toThrow(/no stated verdict/);
     expect(() => walkChecks.typedPhone(walk.WALK_OTHER_PHONE, 'GB')).toThrow(/US only/);
     expect(() => walkChecks.patientBrowser('Mozilla/5.0')).toThrow(/no stated verdict/);
-    expect(() => walkChecks.triage.browserByName({ browser: 'edge', os: 'macos' }, undefined, false)).toThrow(
-      /no stated verdict/,
-    );
   });
+});
+
+/** The session an assist actor keeps from its input: parsed, JSON-safe. */
+function assistSession(input: AssistInput): AssistSessionInput {
+  return createWorkflowActor(assistMachine, input).getSnapshot().context.session;
+}
+
+/** The questions a triage asks and the causes it finds, answering each with the walk's answers. */
+function triageWalk(causes: WorkflowChecks['triageCauses'], symptom: SymptomId, session: AssistSessionInput) {
+  let facts: TriageFacts = {};
+  const steps: string[] = [];
+  for (let step = 0; step < 20; step++) {
+    const evaluation = causes(symptom, facts, session);
+    if ('causes' in evaluation) return [...steps, evaluation.causes.map((found) => found.cause).join(',')];
+    const question = evaluation.ask[0];
+    if (question === undefined) return [...steps, 'no question'];
+    steps.push(question);
+    const value =
+      question === 'birth-date' || question === 'manager-birth-date'
+        ? session.patient?.birthDate
+        : walkAnswers[question];
+    facts = {
+      ...facts,
+      ...(typeof value === 'object' && value !== null
+        ? value
+        : { [questionFacts[question][0] ?? '']: value }),
+    } as TriageFacts;
+  }
+  return [...steps, 'no end'];
+}
+
+describe('the guide walk triage', () => {
+  const adult = sampleInputs.assist['patient-browser-unknown'] as AssistInput;
+  const sessions: AssistSessionInput[] = [];
+  for (const patient of [sampleAdultPatient, sampleChildPatient])
+    for (const practice of [
+      { timeZone: 'America/New_York' },
+      { timeZone: 'Pacific/Kiritimati', minimumAge: 50 },
+      { timeZone: 'Pacific/Pago_Pago', minimumAge: 13 },
+    ])
+      sessions.push(assistSession({ ...adult, patient, practice: { ...adult.practice, ...practice } }));
+
+  it.each(symptomIds)(
+    'states what diagnose finds for %s with the walk’s answers, whoever the patient',
+    (symptom) => {
+      for (const session of sessions)
+        expect(triageWalk(walkChecks.triageCauses, symptom, session)).toEqual(
+          triageWalk(liveChecks.triageCauses, symptom, session),
+        );
+    },
+  );
 });
 
 describe('a guide with a landline and live sessions agree', () => {

@@ -75,7 +75,8 @@ export function assistGuideInput(scenario: AssistScenario, settings: GuideSettin
 type WalkAnswer = z.output<typeof triageAnswerSchema>;
 
 // The answers a walk gives, never shown: each leads the checks to one of the symptom's causes.
-const walkAnswers: {
+// Exported for the test that checks what src/guides/walk-checks.ts states the triage finds with them.
+export const walkAnswers: {
   readonly [Id in Exclude<TriageQuestionId, 'birth-date' | 'manager-birth-date'>]: WalkAnswer;
 } = {
   browser: WALK_UNSUPPORTED_BROWSER,

@@ -10,6 +10,7 @@ import {
   triageCatalog,
 } from '../../rules/triage/catalog.js';
 import type { DiagnoseOptions } from '../../rules/triage/diagnose.js';
+import type { Evaluation } from '../../rules/triage/evaluate.js';
 import {
   answerFacts,
   MAX_TRIAGE_MESSAGE_LENGTH,
@@ -19,7 +20,6 @@ import {
   type TriageFacts,
   triageFactKeys,
 } from '../../rules/triage/facts.js';
-import { type CausesFound, findCauses, readTriageOptions } from '../../rules/triage/find-causes.js';
 import type { WorkflowChecks } from '../checks.js';
 import type { AssistSessionInput } from './input.js';
 import { type AssistTask, assistTasks } from './tasks.js';
@@ -89,12 +89,11 @@ export function offeredSymptoms(session: AssistSessionInput): readonly SymptomId
  * The triage state of what the facts point to: the same evaluation as `diagnose` runs (never a
  * second copy), without its words: the session keeps codes only.
  */
-function triageOf(found: CausesFound, answers: TriageFacts): AssistTriage {
-  const { evaluation } = found;
+function triageOf(symptom: SymptomId, evaluation: Evaluation, answers: TriageFacts): AssistTriage {
   const causes = 'causes' in evaluation ? evaluation.causes.map((finding) => finding.cause) : [];
   const first = causes[0];
   return {
-    symptom: found.symptom,
+    symptom,
     answers,
     question: 'causes' in evaluation ? null : (evaluation.ask[0] ?? null),
     causes,
@@ -113,8 +112,7 @@ export function runTriage(
   answers: TriageFacts,
 ): AssistTriage | null {
   try {
-    const read = readTriageOptions(sessionDiagnoseOptions(session), 'diagnose');
-    return triageOf(findCauses(symptom, answers, read, checks.triage, 'diagnose'), answers);
+    return triageOf(symptom, checks.triageCauses(symptom, answers, session), answers);
   } catch {
     return null;
   }

@@ -1,4 +1,5 @@
 import { isRecord } from '../../internal/is-record.js';
+import { liveTriageChecks } from '../../rules/triage/live-rule-checks.js';
 import type { SecurityAnswerComparison } from '../../rules/triage/rule-checks.js';
 import type { AssistSessionInput } from '../assist/input.js';
 import { type AssistTriage, runTriage } from '../assist/triage.js';
@@ -22,7 +23,7 @@ const TEST_CARD = '4111 1111 1111 1111';
  * empty, too long), and none of its words.
  */
 function messageStandIn(text: string): string {
-  const { issues } = liveChecks.triage.message(
+  const { issues } = liveTriageChecks.message(
     { body: text, attachments: [], startedFrom: 'home-page' },
     undefined,
   );
@@ -45,7 +46,7 @@ export function withoutSecretAnswers(context: Record<string, unknown>): Record<s
   const { answer, savedAnswer, messageText } = answers;
   if (typeof answer === 'string' && typeof savedAnswer === 'string')
     [answers.answer, answers.savedAnswer] =
-      answerStandIns[liveChecks.triage.securityAnswer(answer, savedAnswer)];
+      answerStandIns[liveTriageChecks.securityAnswer(answer, savedAnswer)];
   else {
     // One answer alone decides nothing (the triage compares two): any stand-in does.
     if (typeof answer === 'string') answers.answer = LONE_ANSWER;
