@@ -151,7 +151,8 @@ export type ResolvedGuideOptions = {
   now: string;
   timeZone: string;
   minimumAge: number;
-  providerBasedRouting: boolean;
+  /** As given; `undefined` when not (the portal's default, on). */
+  providerBasedRouting: boolean | undefined;
   providers: readonly GuideProvider[];
 };
 
@@ -187,7 +188,7 @@ export function resolveGuideOptions(options: unknown): ResolvedGuideOptions {
     now: parsed.now ?? DEFAULT_GUIDE_NOW,
     timeZone: parsed.practice?.timeZone ?? DEFAULT_GUIDE_TIME_ZONE,
     minimumAge: parsed.practice?.minimumAge ?? 13,
-    providerBasedRouting: parsed.practice?.providerBasedRouting ?? true,
+    providerBasedRouting: parsed.practice?.providerBasedRouting,
     providers: parsed.practice?.providers ?? placeholderProviders(placeholders),
   };
 }

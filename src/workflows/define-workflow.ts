@@ -25,7 +25,8 @@ export type GuideSettings = {
   readonly now: string;
   readonly timeZone: string;
   readonly minimumAge: number;
-  readonly providerBasedRouting: boolean;
+  /** As the caller gave it; `undefined` when not given (the portal's default, on). */
+  readonly providerBasedRouting: boolean | undefined;
   readonly providers: readonly GuideProvider[];
   readonly portalUrl: string | undefined;
 };

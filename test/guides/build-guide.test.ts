@@ -210,3 +210,20 @@ describe('buildGuide', () => {
     expect(JSON.parse(JSON.stringify(guide))).toEqual(guide);
   });
 });
+
+describe('buildGuide: names', () => {
+  it.each(['patientName', 'familyMemberName'] as const)(
+    'refuses a %s of spaces alone, naming it',
+    (option) => {
+      const error = thrown(() => buildGuide('relationship', {}, { [option]: ' \t ' }));
+      expect(error.code).toBe('invalid-input');
+      expect(error.issues[0]).toEqual({ path: [option], message: 'Expected a name, not only spaces' });
+    },
+  );
+
+  it('takes a name with spaces around it, as typed', () => {
+    expect(JSON.stringify(buildGuide('relationship', {}, { patientName: ' Ana Ruiz ' }))).toContain(
+      'Ana Ruiz',
+    );
+  });
+});

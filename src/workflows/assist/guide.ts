@@ -62,7 +62,7 @@ export function assistGuideInput(scenario: AssistScenario, settings: GuideSettin
       minimumAge: settings.minimumAge,
       // The walk never shows this address; the guide's own portal URL comes from the options.
       portalUrl: settings.portalUrl ?? 'https://portal.invalid',
-      providerBasedRouting: settings.providerBasedRouting,
+      providerBasedRouting: settings.providerBasedRouting ?? true,
       providers: settings.providers.map((provider) => ({
         ...provider,
         departments: provider.departments.map((department) => ({ ...department })),

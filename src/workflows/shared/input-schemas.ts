@@ -48,7 +48,12 @@ export const instantSchema = z.pipe(
 export const timeZoneSchema = z.string().check(z.minLength(1), z.maxLength(64));
 
 /** A display name as shown by the portal; never logged, only rendered into guides. */
-export const displayNameSchema = z.string().check(z.minLength(1), z.maxLength(200));
+export const displayNameSchema = z.string().check(
+  z.minLength(1),
+  z.maxLength(200),
+  // A name of spaces alone would print as blanks ("manages    's account").
+  z.refine((name) => name.trim() !== '', 'Expected a name, not only spaces'),
+);
 
 /** An opaque identifier from the host system (not PHI by itself). */
 export const idSchema = z.string().check(z.minLength(1), z.maxLength(128));
