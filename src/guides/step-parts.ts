@@ -82,8 +82,10 @@ export function stepParts(
   const context: {
     startedFrom?: unknown;
     blocked?: { reason?: unknown } | null;
+    currentTask?: unknown;
   } = snapshot.context ?? {};
   const blockedReason = context.blocked?.reason;
+  const task = context.currentTask;
   // Where a message was started decides whether the form can take files (only the home page's can).
   const stepParams: GuideParams = {
     ...params,
@@ -92,6 +94,10 @@ export function stepParts(
       : {}),
     // An assist task that cannot start or stopped: the step says why.
     ...(typeof blockedReason === 'string' ? { blockedReason } : {}),
+    // The assist session's running task, by its own guide's title.
+    ...(typeof task === 'string' && Object.hasOwn(catalog.titles, task)
+      ? { taskTitle: catalog.titles[task as keyof GuideWords['titles']] }
+      : {}),
   };
   const key = audience === 'patient' && meta.patientGuide ? meta.patientGuide : meta.guide;
   return {

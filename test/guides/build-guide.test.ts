@@ -5,7 +5,7 @@ import { PortalHelpdeskError } from '../../src/index.js';
 import { en } from '../../src/locales/en/index.js';
 import { es } from '../../src/locales/es/index.js';
 import { workflowPaths } from '../../src/testing/index.js';
-import { type WorkflowId, workflowIds, workflows } from '../../src/workflows/index.js';
+import { assistTasks, type WorkflowId, workflowIds, workflows } from '../../src/workflows/index.js';
 import { thrown } from '../helpers/thrown.js';
 import { restingLeaves } from '../workflows/state-nodes.js';
 
@@ -225,5 +225,17 @@ describe('buildGuide: names', () => {
     expect(JSON.stringify(buildGuide('relationship', {}, { patientName: ' Ana Ruiz ' }))).toContain(
       'Ana Ruiz',
     );
+  });
+});
+
+describe('buildGuide: the assist session names the task it runs', () => {
+  it.each(assistTasks)('names %s by its own guide title, in English and Spanish', (task) => {
+    for (const locale of [en, es]) {
+      const guide = buildGuide('assist', { task }, { locale });
+      const running = guide.steps.find((step) => step.key === 'assist.runningTask');
+      expect(renderText({ ...guide, steps: running ? [running] : [] })).toContain(
+        `"${locale.guide.titles[task]}"`,
+      );
+    }
   });
 });

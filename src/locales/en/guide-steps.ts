@@ -192,7 +192,10 @@ export const enSteps = {
   'assist.browserMustChange': () =>
     t`The patient's browser is not supported, or could not be recognised (treated the same way). Ask them to switch to Google Chrome, Microsoft Edge (on Windows 7, 8/8.1, 10 or 11), Mozilla Firefox or Safari (Apple devices), with the download links in the portal's alert. Then check the browser again.`,
   'assist.chooseTask': () => t`Ask what the patient needs help with, and choose that task.`,
-  'assist.runningTask': () => t`Walk the patient through the task one step at a time.`,
+  'assist.runningTask': (p) =>
+    p.taskTitle
+      ? t`Walk the patient through the task, "${p.taskTitle}", one step at a time.`
+      : t`Walk the patient through the task one step at a time.`,
   'assist.preChecksWithoutPortalLogin': () =>
     t`Your own browser is not supported, so you cannot log in to the portal as the patient from the ${label('Quickview')}: guide the patient on the phone, or open the ${label('Quickview')} in a supported browser first. Then read the notes with this step.`,
   'assist.taskBlocked': (p) => assistBlocked(p),

@@ -198,7 +198,10 @@ export const esSteps = {
   'assist.browserMustChange': () =>
     t`El navegador del paciente no es compatible, o no se pudo reconocer (se trata igual). Pídale que use Google Chrome, Microsoft Edge (en Windows 7, 8/8.1, 10 u 11), Mozilla Firefox o Safari (en equipos Apple), con los enlaces de descarga de la alerta del portal. Luego vuelva a revisar el navegador.`,
   'assist.chooseTask': () => t`Pregúntele al paciente con qué necesita ayuda y elija ese trámite.`,
-  'assist.runningTask': () => t`Guíe al paciente por el trámite, paso por paso.`,
+  'assist.runningTask': (p) =>
+    p.taskTitle
+      ? t`Guíe al paciente por el trámite "${p.taskTitle}", paso por paso.`
+      : t`Guíe al paciente por el trámite, paso por paso.`,
   'assist.preChecksWithoutPortalLogin': () =>
     t`Su propio navegador no es compatible, así que no puede entrar al portal como el paciente desde el ${label('Quickview')}: guíe al paciente por teléfono, o abra primero el ${label('Quickview')} en un navegador compatible. Después lea las notas de este paso.`,
   'assist.taskBlocked': (p) => assistBlocked(p),
