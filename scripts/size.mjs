@@ -103,9 +103,10 @@ const entries = [
     // Keys escaped in errors: 26.50 KB.
     // Search tuning (2026-12-06): the locale's search section (English stop words, staff words and
     // more patient phrasings) and our tokenizer: 26.59 -> 27.94 KB (+1.35 KB); the budget was
-    // raised by that growth, 26.75 -> 28.10 KB.
-    budget: () => 28.1 * KB,
-    budgetText: '28.1 KB',
+    // raised by that growth, 26.75 -> 28.10 KB. The optional search section and the guide words'
+    // task title: 28.05 KB, budget 28.35 KB.
+    budget: () => 28.35 * KB,
+    budgetText: '28.35 KB',
     forbidden: ['xstate', 'libphonenumber-js', 'ua-parser-js'],
   },
   {
@@ -132,9 +133,10 @@ const entries = [
     // A task's done event checked against its actor; the second card-number audit: 122.57 KB.
     // The triage audit (attachments, unknown browsers, toll-free numbers, options): 122.93 KB.
     // Saved sessions keep stand-ins for secret triage answers: 123.25 KB. Internal events refused
-    // by the live machines, the card scanner's review: 123.50 KB.
-    budget: () => 124 * KB,
-    budgetText: '124 KB',
+    // by the live machines, the card scanner's review: 123.50 KB. The walk's stated triage,
+    // secure-message guide refusals, names of spaces alone, task titles: 123.77 KB.
+    budget: () => 124.25 * KB,
+    budgetText: '124.25 KB',
     target: () => 70 * KB,
     targetText: '70 KB',
     forbidden: ['ua-parser-js'],
@@ -175,9 +177,10 @@ const entries = [
     // A task's done event checked against its actor; the second card-number audit: 114.72 KB.
     // The triage audit: 115.06 KB. Stand-ins for secret triage answers in saved sessions: 115.40 KB.
     // Internal events refused by the live machines, the card scanner's review: 115.62 KB. The
-    // walk's triage stated as data beside the live one (both in this entry): 116.10 KB.
-    budget: () => 116.5 * KB,
-    budgetText: '116.5 KB',
+    // walk's triage stated as data beside the live one (both in this entry): 116.10 KB. Secure-
+    // message guide refusals, names of spaces alone, task titles: 116.31 KB.
+    budget: () => 116.75 * KB,
+    budgetText: '116.75 KB',
     target: () => 80 * KB,
     targetText: '80 KB',
     forbidden: [],
@@ -196,9 +199,10 @@ const entries = [
     // A locale must carry a string `code` (read once, where outputs use it; 2026-12-06).
     // A task's done event checked against its actor; the second card-number audit: 173.75 KB.
     // The triage audit: 174.10 KB. Stand-ins for secret triage answers in saved sessions: 174.42 KB.
-    // Internal events refused by the live machines, the card scanner's review: 174.64 KB.
-    budget: () => 175 * KB,
-    budgetText: '175 KB',
+    // Internal events refused by the live machines, the card scanner's review: 174.64 KB. The
+    // walk's stated triage, secure-message guide refusals, names of spaces alone, task titles: 174.94 KB.
+    budget: () => 175.5 * KB,
+    budgetText: '175.5 KB',
     target: () => 110 * KB,
     targetText: '110 KB',
     forbidden: [],
