@@ -19,6 +19,27 @@ const INSTANT =
 const getTime = Date.prototype.getTime;
 
 /**
+ * The earliest instant a clock input may hold: 1900-01-01T00:00Z (the age rule's range).
+ *
+ * @example
+ * ```ts
+ * new Date(EARLIEST_CLOCK).toISOString();
+ * //=> '1900-01-01T00:00:00.000Z'
+ * ```
+ */
+export const EARLIEST_CLOCK = Date.UTC(1900, 0, 1);
+/**
+ * Just past the latest instant a clock input may hold: 9000-01-01T00:00Z.
+ *
+ * @example
+ * ```ts
+ * new Date(LATEST_CLOCK).toISOString();
+ * //=> '9000-01-01T00:00:00.000Z'
+ * ```
+ */
+export const LATEST_CLOCK = Date.UTC(9000, 0, 1);
+
+/**
  * Reads an instant: a real `Date` holding a valid time, or an ISO 8601 date-time string that says
  * its offset (`Z` or `±HH:MM`), so that it names one instant whatever the host's time zone. Returns
  * it as `Date#toISOString` writes it (UTC), or `undefined` for anything else: a string without an

@@ -11,7 +11,7 @@ import {
 } from '../internal/calendar-date.js';
 import { customField, refinedString } from '../internal/field-checks.js';
 import { optionalField, parseFields } from '../internal/fields.js';
-import { dateTime } from '../internal/instant.js';
+import { dateTime, EARLIEST_CLOCK, LATEST_CLOCK } from '../internal/instant.js';
 import { eligibility as enEligibility } from '../locales/en/eligibility.js';
 import { isLocaleOption, type LocaleOption, localeField, wordsOf } from '../locales/option.js';
 import type { CalendarDateParts, Locale } from '../locales/types.js';
@@ -111,8 +111,8 @@ export interface PortalUnderAgeResult extends EligibilityFacts {
 export type PortalEligibilityResult = PortalEligibleResult | PortalUnderAgeResult;
 
 // Clocks outside these years are a broken clock, and keep Intl's output to plain four-digit years.
-const EARLIEST_NOW = Date.UTC(1900, 0, 1);
-const LATEST_NOW = Date.UTC(9000, 0, 1);
+const EARLIEST_NOW = EARLIEST_CLOCK;
+const LATEST_NOW = LATEST_CLOCK;
 
 /** Whether `value` is a `Date` (of any realm) with a clock time within the years the rule takes. */
 function isClock(value: unknown): value is Date {

@@ -239,3 +239,21 @@ describe('buildGuide: the assist session names the task it runs', () => {
     }
   });
 });
+
+describe('buildGuide: the clock', () => {
+  it.each(['0001-01-01T00:00:00Z', '1899-12-31T23:59:59Z', '9000-01-01T00:00:00Z'])(
+    'refuses now = %s at now, the option written, with the age rule’s range',
+    (now) => {
+      const error = thrown(() => buildGuide('registration', {}, { now }));
+      expect(error.issues[0]).toEqual({
+        path: ['now'],
+        message: 'Expected a date-time between the years 1900 and 8999',
+      });
+    },
+  );
+
+  it.each(workflowIds)('builds %s at both ends of the range', (workflowId) => {
+    for (const now of ['1900-01-01T00:00:00Z', '8999-12-31T23:59:59Z'])
+      expect(buildGuide(workflowId, {}, { now }).steps.length).toBeGreaterThan(0);
+  });
+});

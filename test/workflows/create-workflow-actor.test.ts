@@ -106,6 +106,12 @@ const badInputs: readonly BadInput[] = [
     () => withField('registration', ['now'], 'half past ten'),
     'half past ten',
   ),
+  bad('registration', 'a clock before 1900, outside the age rule’s range', ['now'], () =>
+    withField('registration', ['now'], '1899-12-31T23:59:59Z'),
+  ),
+  bad('assist', 'a clock in the year 9000', ['now'], () =>
+    withField('assist', ['now'], '9000-01-01T00:00:00Z'),
+  ),
   bad('registration', 'a region libphonenumber does not know', ['practice', 'defaultCountry'], () =>
     withField('registration', ['practice', 'defaultCountry'], 'XX'),
   ),

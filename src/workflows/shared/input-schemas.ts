@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { cappedArray } from '../../internal/capped-array.js';
-import { readInstant } from '../../internal/instant.js';
+import { EARLIEST_CLOCK, LATEST_CLOCK, readInstant } from '../../internal/instant.js';
 import type { CountryCode } from '../../rules/phone.js';
 import { isPhoneRegion } from './phone-regions.js';
 
@@ -20,6 +20,7 @@ export const calendarDateSchema = z
   .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD'));
 
 const INSTANT_MESSAGE = 'Expected a valid Date or an ISO 8601 date-time with Z or a +HH:MM offset';
+const CLOCK_RANGE_MESSAGE = 'Expected a date-time between the years 1900 and 8999';
 
 /**
  * An instant: a valid `Date`, or an ISO 8601 date-time string with `Z` or a `±HH:MM` offset (at
@@ -38,6 +39,13 @@ export const instantSchema = z.pipe(
     const instant = readInstant(value);
     if (instant === undefined) {
       payload.issues.push({ code: 'custom', input: value, message: INSTANT_MESSAGE });
+      return z.NEVER;
+    }
+    // The age rule's clock: a session or guide set in year 1 would fail deeper, at a field the
+    // caller never wrote (a birth date worked out from it).
+    const time = Date.parse(instant);
+    if (time < EARLIEST_CLOCK || time >= LATEST_CLOCK) {
+      payload.issues.push({ code: 'custom', input: value, message: CLOCK_RANGE_MESSAGE });
       return z.NEVER;
     }
     return instant;
