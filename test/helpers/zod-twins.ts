@@ -26,6 +26,18 @@ export const zodNumberAtLeast = (min: number) =>
 
 const shortText = textUpTo(256);
 
+/**
+ * An array's length cap, checked on arrays only: zod runs a check after a failed type check, and
+ * `{ length: {} }` would then be "too big" as well as "not an array", where the hand-written
+ * checks stop at the type (a counterexample fast-check found).
+ */
+const arrayUpTo = (max: number) => {
+  const check = z.maxLength(max);
+  // zod's own `when` (run the check on arrays only), which its check factories' params do not take.
+  check._zod.def.when = (payload) => Array.isArray(payload.value);
+  return check;
+};
+
 /** `{ userAgent, clientHints }` of the browser checks. */
 export const browserInputTwin = z.strictObject({
   userAgent: z.string(),
@@ -34,14 +46,14 @@ export const browserInputTwin = z.strictObject({
       platform: z.optional(shortText),
       platformVersion: z.optional(shortText),
       brands: z.optional(
-        z.array(z.strictObject({ brand: shortText, version: shortText })).check(z.maxLength(32)),
+        z.array(z.strictObject({ brand: shortText, version: shortText })).check(arrayUpTo(32)),
       ),
       mobile: z.optional(z.boolean()),
     }),
   ),
 });
 
-const rule = z.union([z.literal('any'), z.array(z.enum(systemIds)).check(z.maxLength(32))]);
+const rule = z.union([z.literal('any'), z.array(z.enum(systemIds)).check(arrayUpTo(32))]);
 const version = z.optional(wholeNumber(1, 9999));
 
 /** A browser policy. */
@@ -100,7 +112,7 @@ export const messageDraftTwin = z.strictObject({
         type: z.optional(textUpTo(255)),
       }),
     )
-    .check(z.maxLength(100_000)),
+    .check(arrayUpTo(100_000)),
   startedFrom: z.enum(['home-page', 'messages-page']),
 });
 

@@ -114,7 +114,13 @@ describe('hand-written field checks against their zod twins', () => {
       mobile: mostly(fc.boolean()),
     });
     const input = objectOf({ userAgent: mostly(fc.string()), clientHints: hints });
-    fc.assert(fc.property(input, (value) => expectSameAsZod(browserInputShape, browserInputTwin, value)));
+    fc.assert(
+      fc.property(input, (value) => expectSameAsZod(browserInputShape, browserInputTwin, value)),
+      {
+        // A counterexample a CI run found: an object with a `length` is not an array, nor too long.
+        examples: [[{ clientHints: { brands: { length: {} } } }]],
+      },
+    );
   });
 
   it('browser policy', () => {
