@@ -6,20 +6,18 @@ import {
   type AssistEvent,
   type AssistInput,
   assistMachine,
-  createWorkflowActor,
   persistSession,
   restoreSession,
 } from '../../src/workflows/index.js';
+import { runTo } from '../helpers/workflow-session.js';
 
 type AssistActor = Actor<typeof assistMachine>;
 
 const adult = sampleInputs.assist['patient-browser-unknown'] as AssistInput;
 
-function session(events: readonly AssistEvent[]): AssistActor {
-  const actor = createWorkflowActor(assistMachine, adult).start();
-  for (const event of [{ type: 'CONTINUE' } as const, ...events]) actor.send(event);
-  return actor;
-}
+/** The adult sample's session, past its pre-checks, after `events`. */
+const session = (events: readonly AssistEvent[]): AssistActor =>
+  runTo(assistMachine, adult, [{ type: 'CONTINUE' }, ...events]);
 
 /** Saves through JSON, as a host's storage does, and restores. */
 function roundTrip(actor: AssistActor): { text: string; restored: AssistActor } {
