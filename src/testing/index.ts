@@ -7,6 +7,15 @@
  */
 export type { PortalHelpdeskErrorCode, PortalHelpdeskIssue } from '../errors.js';
 export { isPortalHelpdeskError, PortalHelpdeskError } from '../errors.js';
+export {
+  sampleAdultPatient,
+  sampleChildPatient,
+  sampleInternetExplorerUserAgent,
+  sampleManager,
+  sampleNow,
+  samplePractice,
+  sampleStaffUserAgent,
+} from '../workflows/assist/samples.js';
 export type { BirthDateForAgeOptions } from './fixtures/birth-date-for-age.js';
 export { birthDateForAge } from './fixtures/birth-date-for-age.js';
 export type { CardNumberFixture } from './fixtures/card-numbers.js';
@@ -24,14 +33,5 @@ export {
 } from './samples/events.js';
 export type { SampleInputs } from './samples/inputs.js';
 export { sampleInputs } from './samples/inputs.js';
-export {
-  sampleAdultPatient,
-  sampleChildPatient,
-  sampleInternetExplorerUserAgent,
-  sampleManager,
-  sampleNow,
-  samplePractice,
-  sampleStaffUserAgent,
-} from './samples/practice.js';
 export type { WorkflowPath, WorkflowPathsOptions } from './workflow-paths.js';
 export { workflowPaths } from './workflow-paths.js';

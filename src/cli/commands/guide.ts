@@ -7,7 +7,7 @@ import { renderMarkdown } from '../../guides/render/markdown.js';
 import { renderText } from '../../guides/render/text.js';
 import { en } from '../../locales/en/index.js';
 import { es } from '../../locales/es/index.js';
-import { sampleAdultPatient, samplePractice } from '../../testing/samples/practice.js';
+import { sampleAdultPatient, samplePractice } from '../../workflows/assist/samples.js';
 import { isWorkflowId, workflowIds } from '../../workflows/registry.js';
 import { calendarDate, flagFor, minimumAgeFlag, oneOf, parse, scenarioPairs } from '../args.js';
 import { help, printHelp } from '../help.js';

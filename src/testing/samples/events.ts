@@ -1,5 +1,12 @@
 import type { EventObject } from 'xstate';
 import type { AssistEvent } from '../../workflows/assist/machine.js';
+import {
+  sampleAdultPatient,
+  sampleChildPatient,
+  sampleInternetExplorerUserAgent,
+  sampleManager,
+  sampleStaffUserAgent,
+} from '../../workflows/assist/samples.js';
 import type { WorkflowId } from '../../workflows/definitions.js';
 import type { FamilyAccessEvent } from '../../workflows/family-access/machine.js';
 import type { PhoneVerificationEvent } from '../../workflows/phone-verification/states.js';
@@ -9,13 +16,6 @@ import { getWorkflow } from '../../workflows/registry.js';
 import type { RelationshipEvent } from '../../workflows/relationship/states.js';
 import type { SecureMessageEvent } from '../../workflows/secure-message/machine.js';
 import type { SecuritySetupEvent } from '../../workflows/security-setup/states.js';
-import {
-  sampleAdultPatient,
-  sampleChildPatient,
-  sampleInternetExplorerUserAgent,
-  sampleManager,
-  sampleStaffUserAgent,
-} from './practice.js';
 
 /**
  * A US number different from the sample phone of record (so verification of the record is needed).

@@ -1,12 +1,4 @@
 import type { AssistInput } from '../../workflows/assist/input.js';
-import type { FamilyAccessInput } from '../../workflows/family-access/machine.js';
-import type { PhoneVerificationInput } from '../../workflows/phone-verification/machine.js';
-import type { ProfileSwitchInput } from '../../workflows/profile-switch/machine.js';
-import type { RegistrationChannel } from '../../workflows/registration/channels.js';
-import type { RegistrationInput } from '../../workflows/registration/machine.js';
-import type { RelationshipInput } from '../../workflows/relationship/machine.js';
-import type { SecureMessageInput } from '../../workflows/secure-message/machine.js';
-import type { SecuritySetupInput } from '../../workflows/security-setup/machine.js';
 import {
   sampleAdultPatient,
   sampleChildPatient,
@@ -15,7 +7,15 @@ import {
   sampleNow,
   samplePractice,
   sampleStaffUserAgent,
-} from './practice.js';
+} from '../../workflows/assist/samples.js';
+import type { FamilyAccessInput } from '../../workflows/family-access/machine.js';
+import type { PhoneVerificationInput } from '../../workflows/phone-verification/machine.js';
+import type { ProfileSwitchInput } from '../../workflows/profile-switch/machine.js';
+import type { RegistrationChannel } from '../../workflows/registration/channels.js';
+import type { RegistrationInput } from '../../workflows/registration/machine.js';
+import type { RelationshipInput } from '../../workflows/relationship/machine.js';
+import type { SecureMessageInput } from '../../workflows/secure-message/machine.js';
+import type { SecuritySetupInput } from '../../workflows/security-setup/machine.js';
 
 type Patient = {
   displayName: string;

@@ -1,4 +1,8 @@
-import type { AssistInput } from '../../workflows/assist/input.js';
+// Sample data for tests, docs and the CLI's sample guide, never a product default: no library
+// module imports this file (a test bundles the guides and checks that no sample name is in them).
+// `portal-helpdesk/testing` exports it; it lives beside the assist input it satisfies, so the CLI
+// takes its sample patient from here without importing the testing layer.
+import type { AssistInput } from './input.js';
 
 /**
  * The instant every sample starts at: 10 March 2026, 10:00 in New York.
