@@ -104,9 +104,10 @@ const entries = [
     // Search tuning (2026-12-06): the locale's search section (English stop words, staff words and
     // more patient phrasings) and our tokenizer: 26.59 -> 27.94 KB (+1.35 KB); the budget was
     // raised by that growth, 26.75 -> 28.10 KB. The optional search section and the guide words'
-    // task title: 28.05 KB, budget 28.35 KB.
-    budget: () => 28.35 * KB,
-    budgetText: '28.35 KB',
+    // task title: 28.05 KB, budget 28.35 KB. More callers' words per symptom in English (a second
+    // round with blind sets, 2026-12-07): 28.32 KB, budget 28.75 KB.
+    budget: () => 28.75 * KB,
+    budgetText: '28.75 KB',
     forbidden: ['xstate', 'libphonenumber-js', 'ua-parser-js'],
   },
   {

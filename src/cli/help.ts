@@ -18,12 +18,14 @@ Usage:
   portal-helpdesk check message --file <path>    can this message be sent?
   portal-helpdesk triage <symptom> [--fact key=value ...]
                                                  from the patient's symptom to the cause and fix
+  portal-helpdesk search <the patient's words>   which symptom (or guide step) the words describe
   portal-helpdesk workflows                      list the workflows
   portal-helpdesk diagram <workflow>             a Mermaid state diagram of a workflow
   portal-helpdesk --version                      the version of portal-helpdesk
 
 Run any command with --help for its options (e.g. portal-helpdesk check eligibility --help).
-Exit codes: 0 done, 1 "no" verdict with --strict, 2 usage error, 70 internal error (a bug).`,
+Exit codes: 0 done, 1 "no" verdict with --strict or nothing found by search, 2 usage error,
+70 internal error (a bug).`,
   check: `Usage: portal-helpdesk check <rule> [options]
 
 Runs one rule check and prints its verdict and what to tell the patient.
@@ -115,6 +117,19 @@ Options:
   --locale en|es         language (default en)
   --json                 the diagnosis as JSON
   --strict               exit 1 while the facts cannot tell the cause yet
+  -h, --help             this help`,
+  search: `Usage: portal-helpdesk search <the patient's words> [options]
+
+Finds the symptoms, then the guide steps, that the patient's words describe, best first, each
+symptom with the triage command that diagnoses it. Typos, missing accents and word order do not
+matter. Exit 1 when nothing matches.
+
+Example: portal-helpdesk search the code never came to my phone
+
+Options:
+  --locale en|es         the language of the words (default en)
+  --limit N              most results, 1 to 50 (default 5)
+  --json                 the results as JSON
   -h, --help             this help`,
   workflows: `Usage: portal-helpdesk workflows [--json]
 

@@ -2,6 +2,7 @@ import { isPortalHelpdeskError } from '../errors.js';
 import { flagFor } from './args.js';
 import { checkCommand } from './commands/check.js';
 import { guideCommand } from './commands/guide.js';
+import { searchCommand } from './commands/search.js';
 import { triageCommand } from './commands/triage.js';
 import { diagramCommand, workflowsCommand } from './commands/workflows.js';
 import { help } from './help.js';
@@ -10,7 +11,7 @@ import { didYouMean } from './suggest.js';
 import { exitCodes, UsageError } from './usage-error.js';
 import { cliVersion } from './version.js';
 
-const commands = ['guide', 'check', 'triage', 'workflows', 'diagram', 'help'];
+const commands = ['guide', 'check', 'triage', 'search', 'workflows', 'diagram', 'help'];
 /** The options that stand where a command would. */
 const globalOptions = ['--help', '--version'];
 
@@ -28,6 +29,8 @@ export function runCli(args: readonly string[], io: CliIo): number {
         return checkCommand(rest, io);
       case 'triage':
         return triageCommand(rest, io);
+      case 'search':
+        return searchCommand(rest, io);
       case 'workflows':
         return workflowsCommand(rest, io);
       case 'diagram':

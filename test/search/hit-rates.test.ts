@@ -6,6 +6,8 @@ import type { SymptomId } from '../../src/rules/index.js';
 import { searchHelp } from '../../src/search/index.js';
 import { audit } from './audit.js';
 import { heldOut } from './held-out.js';
+import { heldOut2 } from './held-out-2.js';
+import { heldOut3 } from './held-out-3.js';
 
 const locales = { en, es };
 type Phrasing = readonly [language: 'en' | 'es', query: string, symptoms: readonly SymptomId[]];
@@ -29,12 +31,16 @@ function hitRates(set: readonly Phrasing[], language: 'en' | 'es') {
 }
 
 /**
- * Floors, not targets: the audit's set is what the search words were tuned on, the held-out set was
- * written before and never tuned on (docs/decisions.md, "Search"). A regression fails.
+ * Floors, not targets (docs/decisions.md, "Search"). The search words were tuned on the audit's set,
+ * then on the first two held-out sets (each written blind, before the tuning that looked at it);
+ * the third was written blind after that tuning and never tuned on: its floors are the honest
+ * measure. A regression fails.
  */
 const floors = {
   audit: { set: audit, first: 0.95, topThree: 0.95 },
-  'held-out': { set: heldOut, first: 0.8, topThree: 0.9 },
+  'held-out 1 (tuned on since)': { set: heldOut, first: 0.9, topThree: 0.95 },
+  'held-out 2 (tuned on)': { set: heldOut2, first: 0.9, topThree: 0.95 },
+  'held-out 3 (never tuned on)': { set: heldOut3, first: 0.8, topThree: 0.9 },
 } as const;
 
 describe('searchHelp: hit rates on the audit and held-out sets', () => {

@@ -2,6 +2,7 @@ import { isPortalHelpdeskError } from '../../errors.js';
 import { en } from '../../locales/en/index.js';
 import { es } from '../../locales/es/index.js';
 import type { RichText } from '../../locales/text.js';
+import type { Locale } from '../../locales/types.js';
 import { MINIMUM_PORTAL_AGE } from '../../rules/eligibility.js';
 import { defaultMessagePolicy } from '../../rules/message-policy.js';
 import { type SymptomId, symptomIds } from '../../rules/triage/catalog.js';
@@ -12,11 +13,13 @@ import {
   type TriageFacts,
   triageFactKeys,
 } from '../../rules/triage/facts.js';
+import { MAX_SEARCH_QUERY_LENGTH } from '../../search/search-help.js';
 import { oneOf, parse } from '../args.js';
 import { help, printHelp } from '../help.js';
 import { type CliIo, terminalJson } from '../io.js';
 import { didYouMean } from '../suggest.js';
 import { exitCodes, UsageError } from '../usage-error.js';
+import { searchWords } from './search.js';
 
 const locales = { en, es };
 /** Facts that are counts; `true`/`false` are booleans; anything else is text. */
@@ -102,6 +105,22 @@ function diagnoseOrExplain(symptom: SymptomId, facts: TriageFacts, options: Diag
   }
 }
 
+/**
+ * What an unknown symptom may have meant: a typo of an id, else the symptoms the words point to
+ * when they are the patient's words ("the code never came"), as `search` finds them. Names ids
+ * only, never the words.
+ */
+function symptomHint(typed: string, locale: Locale): string {
+  const typo = didYouMean(typed, symptomIds);
+  if (typo !== '' || typed.length > MAX_SEARCH_QUERY_LENGTH) return typo;
+  const symptoms = searchWords(typed, locale, 5)
+    .flatMap((hit) => (hit.kind === 'symptom' ? [hit.symptom] : []))
+    .slice(0, 3);
+  return symptoms.length === 0
+    ? ''
+    : `; the words point to ${symptoms.join(', ')} (portal-helpdesk search shows why)`;
+}
+
 /** `portal-helpdesk triage <symptom> [--fact key=value ...]`: diagnoses a symptom. */
 export function triageCommand(args: readonly string[], io: CliIo): number {
   const { values, positionals } = parse(
@@ -123,12 +142,12 @@ export function triageCommand(args: readonly string[], io: CliIo): number {
     return exitCodes.usage;
   }
   if (extra !== undefined) throw new UsageError('triage takes one symptom; give what you know with --fact');
-  // The symptom typed is not repeated: it may be anything.
+  const locale = locales[oneOf('locale', values.locale, ['en', 'es'], 'en')];
+  // The symptom typed is not repeated: it may be anything, the patient's own words included.
   if (!(symptomIds as readonly string[]).includes(symptom))
     throw new UsageError(
-      `unknown symptom${didYouMean(symptom, symptomIds)}; run portal-helpdesk triage --help for the list`,
+      `unknown symptom${symptomHint(symptom, locale)}; run portal-helpdesk triage --help for the list`,
     );
-  const locale = locales[oneOf('locale', values.locale, ['en', 'es'], 'en')];
   const facts = readFacts(values.fact ?? []);
   const options: DiagnoseOptions = {
     locale,
