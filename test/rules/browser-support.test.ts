@@ -376,6 +376,38 @@ describe('checkBrowserSupport: Chrome and Firefox on an iPad asking for desktop 
   });
 });
 
+describe('checkBrowserSupport: Firefox for iOS as it writes its text today', () => {
+  // Firefox for iOS builds its text with two spaces before "Mobile/" (firefox-ios issue #12021),
+  // and names an iPad asking for mobile sites "iPad; CPU iPhone OS".
+  const fxios = (comment: string, gap: string, safari = '604.1') =>
+    `Mozilla/5.0 (${comment} like Mac OS X) ${WEBKIT} FxiOS/142.0${gap}Mobile/15E148 Safari/${safari}`;
+
+  it.each([
+    ['iPhone; CPU iPhone OS 18_6', '  ', 'iOS'],
+    ['iPhone; CPU iPhone OS 17_6_1', '  ', 'iOS'],
+    ['iPhone; CPU iPhone OS 18_6', ' ', 'iOS'],
+    ['iPad; CPU iPhone OS 18_6', '  ', 'iPadOS'],
+    ['iPad; CPU OS 18_6', '  ', 'iPadOS'],
+  ] as const)('supports (%s) with %j before Mobile/', (comment, gap, osName) => {
+    expect(checkBrowserSupport(fxios(comment, gap))).toMatchObject({
+      status: 'supported',
+      browser: { family: 'firefox', version: '142.0' },
+      os: { name: osName },
+    });
+    expect(checkBrowserSupport(fxios(comment, gap, '605.1.15')).status).toBe('supported');
+  });
+
+  it('refuses three spaces, a gap elsewhere, and the iPad comment on other browsers', () => {
+    expect(checkBrowserSupport(fxios('iPhone; CPU iPhone OS 18_6', '   ')).status).not.toBe('supported');
+    const gapBeforeSafari = `Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) ${WEBKIT} FxiOS/142.0 Mobile/15E148  Safari/604.1`;
+    expect(checkBrowserSupport(gapBeforeSafari).status).not.toBe('supported');
+    for (const product of ['Version/18.6', 'CriOS/140.0.7339.101']) {
+      const ua = `Mozilla/5.0 (iPad; CPU iPhone OS 18_6 like Mac OS X) ${WEBKIT} ${product} Mobile/15E148 Safari/604.1`;
+      expect(checkBrowserSupport(ua).status).not.toBe('supported');
+    }
+  });
+});
+
 describe('checkBrowserSupport: Firefox for Android with a device model', () => {
   const firefoxAndroid = (comment: string) =>
     `Mozilla/5.0 (Android 14; ${comment}; rv:131.0) Gecko/131.0 Firefox/131.0`;
