@@ -188,6 +188,34 @@ describe('checkBrowserSupport: client hints', () => {
     );
   });
 
+  it("takes getHighEntropyValues' whole result, reading only platform, platformVersion and brands", () => {
+    const brands = [
+      { brand: 'Google Chrome', version: '141' },
+      { brand: 'Not?A_Brand', version: '8' },
+      { brand: 'Chromium', version: '141' },
+    ];
+    const clientHints = {
+      architecture: 'x86',
+      bitness: '64',
+      brands,
+      formFactors: ['Desktop'],
+      fullVersionList: [{ brand: 'Opera', version: '1' }],
+      mobile: false,
+      model: '',
+      platform: 'Windows',
+      platformVersion: '19.0.0',
+      uaFullVersion: '141.0.7390.55',
+      wow64: false,
+    };
+    expect(checkBrowserSupport({ userAgent: CHROME_WIN, clientHints })).toMatchObject({
+      status: 'supported',
+      os: { name: 'Windows', version: '11' },
+    });
+    // Still refused: a key that is no client hint (a typo of one).
+    const typo = { userAgent: CHROME_WIN, clientHints: { platfromVersion: '19.0.0' } };
+    expect(() => checkBrowserSupport(typo as BrowserSupportInput)).toThrow(/invalid-input/);
+  });
+
   it('treats a platform hint that contradicts the user agent as "cannot tell"', () => {
     const result = checkBrowserSupport({ userAgent: CHROME_WIN, clientHints: { platform: 'macOS' } });
     expect(result).toMatchObject({ status: 'unknown', reason: 'conflicting-client-hints' });

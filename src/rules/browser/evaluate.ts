@@ -7,6 +7,7 @@ import {
   type ParsedFields,
   parseFields,
   parseValue,
+  passThroughField,
 } from '../../internal/fields.js';
 import type { LocaleOption } from '../../locales/option.js';
 import type { BrowserPolicy, PolicyBrowser } from '../browser-policy.js';
@@ -24,11 +25,19 @@ export { MAX_USER_AGENT_LENGTH };
 // Hand-written field checks rather than zod (see docs/decisions.md). The user agent's length is
 // capped by `decide` (a verdict, not an error) before any regular expression reads it.
 const shortText = stringUpTo(256);
+// The other fields of `getHighEntropyValues` are known keys, accepted and never read, whatever they hold.
 const hintsShape = {
   platform: optionalField(shortText),
   platformVersion: optionalField(shortText),
   brands: optionalField(listField({ brand: shortText, version: shortText }, 32)),
   mobile: optionalField(trueOrFalse),
+  architecture: passThroughField,
+  bitness: passThroughField,
+  formFactors: passThroughField,
+  fullVersionList: passThroughField,
+  model: passThroughField,
+  uaFullVersion: passThroughField,
+  wow64: passThroughField,
 };
 /**
  * The fields of `{ userAgent, clientHints }` (internal: the browser checks read it with them).
