@@ -216,6 +216,16 @@ describe('checkBrowserSupport: client hints', () => {
     expect(() => checkBrowserSupport(typo as BrowserSupportInput)).toThrow(/invalid-input/);
   });
 
+  it('reads Sec-CH-UA-Platform and -Platform-Version as the headers send them, quoted', () => {
+    const headers = { platform: '"Windows"', platformVersion: '"15.0.0"' };
+    expect(checkBrowserSupport({ userAgent: EDGE_WIN, clientHints: headers })).toMatchObject({
+      status: 'supported',
+      os: { name: 'Windows', version: '11' },
+    });
+    const mac = { userAgent: CHROME_WIN, clientHints: { platform: '"macOS"' } };
+    expect(checkBrowserSupport(mac).reason).toBe('conflicting-client-hints');
+  });
+
   it('treats a platform hint that contradicts the user agent as "cannot tell"', () => {
     const result = checkBrowserSupport({ userAgent: CHROME_WIN, clientHints: { platform: 'macOS' } });
     expect(result).toMatchObject({ status: 'unknown', reason: 'conflicting-client-hints' });

@@ -71,11 +71,18 @@ export function evaluate(
     const parsed = parseFields(browserInputShape, input, `${fn}(input)`);
     userAgent = parsed.userAgent;
     hints = parsed.clientHints;
+    // The headers send these as quoted strings (`Sec-CH-UA-Platform: "Windows"`): read both forms.
+    if (hints) {
+      hints.platform = unquote(hints.platform);
+      hints.platformVersion = unquote(hints.platformVersion);
+    }
   } else {
     userAgent = parseValue(stringField, input, `${fn}(input)`);
   }
   return { verdict: decide(userAgent, hints, policy), locale };
 }
+
+const unquote = (text: string | undefined) => text?.replace(/^"(.*)"$/, '$1');
 
 function decide(userAgent: string, hints: Hints | undefined, policy: BrowserPolicy): Verdict {
   const nowhere: DetectedOs = { id: 'unknown' };
