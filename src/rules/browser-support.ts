@@ -106,6 +106,17 @@ export interface UserAgentClientHints {
   readonly platformVersion?: string | undefined;
   readonly brands?: readonly { readonly brand: string; readonly version: string }[] | undefined;
   readonly mobile?: boolean | undefined;
+  /**
+   * The other values `getHighEntropyValues` can return: accepted, so its whole result can be
+   * passed, and never read.
+   */
+  readonly architecture?: unknown;
+  readonly bitness?: unknown;
+  readonly formFactors?: unknown;
+  readonly fullVersionList?: unknown;
+  readonly model?: unknown;
+  readonly uaFullVersion?: unknown;
+  readonly wow64?: unknown;
 }
 
 /**

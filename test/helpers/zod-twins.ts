@@ -49,6 +49,11 @@ export const browserInputTwin = z.strictObject({
         z.array(z.strictObject({ brand: shortText, version: shortText })).check(arrayUpTo(32)),
       ),
       mobile: z.optional(z.boolean()),
+      ...Object.fromEntries(
+        ['architecture', 'bitness', 'formFactors', 'fullVersionList', 'model', 'uaFullVersion', 'wow64'].map(
+          (key) => [key, z.optional(z.unknown())],
+        ),
+      ),
     }),
   ),
 });

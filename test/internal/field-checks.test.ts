@@ -112,6 +112,9 @@ describe('hand-written field checks against their zod twins', () => {
       platformVersion: text(256),
       brands: mostly(fc.array(brand, { maxLength: 3 }), fc.constant(Array.from({ length: 33 }, () => ({})))),
       mobile: mostly(fc.boolean()),
+      // Accepted and never read, whatever they hold.
+      fullVersionList: fc.anything(),
+      wow64: fc.anything(),
     });
     const input = objectOf({ userAgent: mostly(fc.string()), clientHints: hints });
     fc.assert(

@@ -188,6 +188,44 @@ describe('checkBrowserSupport: client hints', () => {
     );
   });
 
+  it("takes getHighEntropyValues' whole result, reading only platform, platformVersion and brands", () => {
+    const brands = [
+      { brand: 'Google Chrome', version: '141' },
+      { brand: 'Not?A_Brand', version: '8' },
+      { brand: 'Chromium', version: '141' },
+    ];
+    const clientHints = {
+      architecture: 'x86',
+      bitness: '64',
+      brands,
+      formFactors: ['Desktop'],
+      fullVersionList: [{ brand: 'Opera', version: '1' }],
+      mobile: false,
+      model: '',
+      platform: 'Windows',
+      platformVersion: '19.0.0',
+      uaFullVersion: '141.0.7390.55',
+      wow64: false,
+    };
+    expect(checkBrowserSupport({ userAgent: CHROME_WIN, clientHints })).toMatchObject({
+      status: 'supported',
+      os: { name: 'Windows', version: '11' },
+    });
+    // Still refused: a key that is no client hint (a typo of one).
+    const typo = { userAgent: CHROME_WIN, clientHints: { platfromVersion: '19.0.0' } };
+    expect(() => checkBrowserSupport(typo as BrowserSupportInput)).toThrow(/invalid-input/);
+  });
+
+  it('reads Sec-CH-UA-Platform and -Platform-Version as the headers send them, quoted', () => {
+    const headers = { platform: '"Windows"', platformVersion: '"15.0.0"' };
+    expect(checkBrowserSupport({ userAgent: EDGE_WIN, clientHints: headers })).toMatchObject({
+      status: 'supported',
+      os: { name: 'Windows', version: '11' },
+    });
+    const mac = { userAgent: CHROME_WIN, clientHints: { platform: '"macOS"' } };
+    expect(checkBrowserSupport(mac).reason).toBe('conflicting-client-hints');
+  });
+
   it('treats a platform hint that contradicts the user agent as "cannot tell"', () => {
     const result = checkBrowserSupport({ userAgent: CHROME_WIN, clientHints: { platform: 'macOS' } });
     expect(result).toMatchObject({ status: 'unknown', reason: 'conflicting-client-hints' });
@@ -373,6 +411,38 @@ describe('checkBrowserSupport: Chrome and Firefox on an iPad asking for desktop 
     expect(checkBrowserSupport(ipadAsMac('10.15', 'FxiOS/133.0'), { policy: strict }).status).toBe(
       'supported',
     );
+  });
+});
+
+describe('checkBrowserSupport: Firefox for iOS as it writes its text today', () => {
+  // Firefox for iOS builds its text with two spaces before "Mobile/" (firefox-ios issue #12021),
+  // and names an iPad asking for mobile sites "iPad; CPU iPhone OS".
+  const fxios = (comment: string, gap: string, safari = '604.1') =>
+    `Mozilla/5.0 (${comment} like Mac OS X) ${WEBKIT} FxiOS/142.0${gap}Mobile/15E148 Safari/${safari}`;
+
+  it.each([
+    ['iPhone; CPU iPhone OS 18_6', '  ', 'iOS'],
+    ['iPhone; CPU iPhone OS 17_6_1', '  ', 'iOS'],
+    ['iPhone; CPU iPhone OS 18_6', ' ', 'iOS'],
+    ['iPad; CPU iPhone OS 18_6', '  ', 'iPadOS'],
+    ['iPad; CPU OS 18_6', '  ', 'iPadOS'],
+  ] as const)('supports (%s) with %j before Mobile/', (comment, gap, osName) => {
+    expect(checkBrowserSupport(fxios(comment, gap))).toMatchObject({
+      status: 'supported',
+      browser: { family: 'firefox', version: '142.0' },
+      os: { name: osName },
+    });
+    expect(checkBrowserSupport(fxios(comment, gap, '605.1.15')).status).toBe('supported');
+  });
+
+  it('refuses three spaces, a gap elsewhere, and the iPad comment on other browsers', () => {
+    expect(checkBrowserSupport(fxios('iPhone; CPU iPhone OS 18_6', '   ')).status).not.toBe('supported');
+    const gapBeforeSafari = `Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) ${WEBKIT} FxiOS/142.0 Mobile/15E148  Safari/604.1`;
+    expect(checkBrowserSupport(gapBeforeSafari).status).not.toBe('supported');
+    for (const product of ['Version/18.6', 'CriOS/140.0.7339.101']) {
+      const ua = `Mozilla/5.0 (iPad; CPU iPhone OS 18_6 like Mac OS X) ${WEBKIT} ${product} Mobile/15E148 Safari/604.1`;
+      expect(checkBrowserSupport(ua).status).not.toBe('supported');
+    }
   });
 });
 

@@ -7,6 +7,7 @@ import {
   type ParsedFields,
   parseFields,
   parseValue,
+  passThroughField,
 } from '../../internal/fields.js';
 import type { LocaleOption } from '../../locales/option.js';
 import type { BrowserPolicy, PolicyBrowser } from '../browser-policy.js';
@@ -24,11 +25,19 @@ export { MAX_USER_AGENT_LENGTH };
 // Hand-written field checks rather than zod (see docs/decisions.md). The user agent's length is
 // capped by `decide` (a verdict, not an error) before any regular expression reads it.
 const shortText = stringUpTo(256);
+// The other fields of `getHighEntropyValues` are known keys, accepted and never read, whatever they hold.
 const hintsShape = {
   platform: optionalField(shortText),
   platformVersion: optionalField(shortText),
   brands: optionalField(listField({ brand: shortText, version: shortText }, 32)),
   mobile: optionalField(trueOrFalse),
+  architecture: passThroughField,
+  bitness: passThroughField,
+  formFactors: passThroughField,
+  fullVersionList: passThroughField,
+  model: passThroughField,
+  uaFullVersion: passThroughField,
+  wow64: passThroughField,
 };
 /**
  * The fields of `{ userAgent, clientHints }` (internal: the browser checks read it with them).
@@ -62,11 +71,18 @@ export function evaluate(
     const parsed = parseFields(browserInputShape, input, `${fn}(input)`);
     userAgent = parsed.userAgent;
     hints = parsed.clientHints;
+    // The headers send these as quoted strings (`Sec-CH-UA-Platform: "Windows"`): read both forms.
+    if (hints) {
+      hints.platform = unquote(hints.platform);
+      hints.platformVersion = unquote(hints.platformVersion);
+    }
   } else {
     userAgent = parseValue(stringField, input, `${fn}(input)`);
   }
   return { verdict: decide(userAgent, hints, policy), locale };
 }
+
+const unquote = (text: string | undefined) => text?.replace(/^"(.*)"$/, '$1');
 
 function decide(userAgent: string, hints: Hints | undefined, policy: BrowserPolicy): Verdict {
   const nowhere: DetectedOs = { id: 'unknown' };

@@ -144,11 +144,13 @@ export function browserTemplates(): readonly BrowserTemplate[] {
       // Some builds name the device too ("Android 14; Mobile; Lenovo TB-X505F; rv:131.0"): no '/' in it.
       String.raw`${MOZILLA} \(Android(?: \d{1,2}(?:\.\d{1,2}){0,2})?; (?:Mobile|Tablet)(?:; [A-Za-z0-9][\w.+\- ]{0,40})?; ${RV}\) Gecko/\d{1,3}\.\d{1,2} Firefox/(?<v>\d{1,3}\.\d{1,2}(?:\.\d{1,2})?)`,
     ),
+    // Firefox for iOS writes two spaces before "Mobile/" (since version 102), and "CPU iPhone OS"
+    // on an iPad too when it asks for mobile sites.
     template(
       'firefox-ios',
       'firefox',
       'ios',
-      String.raw`${MOZILLA} \(${IOS}\) ${WEBKIT} FxiOS/${FXIOS_VERSION} ${IOS_TAIL}`,
+      String.raw`${MOZILLA} \((?:${IOS}|iPad; CPU iPhone OS ${IOS_VERSION} like Mac OS X)\) ${WEBKIT} FxiOS/${FXIOS_VERSION}  ?${IOS_TAIL}`,
     ),
     // Firefox on an iPad in desktop mode (newer versions send Safari's Mac text): macOS, as above.
     template(
