@@ -4,6 +4,7 @@ import { describeStep, type StepView } from '../guides/describe-step.js';
 import type { Locale } from '../locales/types.js';
 import type { AssistInput } from '../workflows/assist/input.js';
 import type { AssistEvent, AssistSummary } from '../workflows/assist/machine.js';
+import { sessionFitsInput } from '../workflows/assist/same-facts.js';
 import { offeredSymptoms } from '../workflows/assist/triage.js';
 import { createWorkflowActor } from '../workflows/create-workflow-actor.js';
 import { assistMachine } from '../workflows/live-machines.js';
@@ -311,14 +312,10 @@ export class AssistElement extends Base {
     const key = this.#storageKeyInUse();
     let actor = key === null ? null : this.#restore(key, inspect);
     if (actor === null) {
-      const input = {
-        staff: this.#staff ?? { userAgent: globalThis.navigator?.userAgent ?? '' },
-        practice: this.#practice,
-        now: this.#now ?? new Date(this.clock()),
-        ...(this.#patient === undefined ? {} : { patient: this.#patient }),
-      } as AssistInput;
       try {
-        actor = createWorkflowActor(assistMachine, input, { inspect });
+        actor = createWorkflowActor(assistMachine, this.#input(this.#now ?? new Date(this.clock())), {
+          inspect,
+        });
       } catch (error) {
         this.#fail(error);
         return;
@@ -335,9 +332,10 @@ export class AssistElement extends Base {
     if (saved === undefined || saved === null) return null;
     try {
       const actor = restoreSession(assistMachine, JSON.parse(saved), { inspect });
-      // A save is resumed only for the patient it was made for.
-      const savedPatient = actor.getSnapshot().context.session.patient?.id ?? null;
-      if (savedPatient === (this.#patient?.id ?? null)) return actor;
+      // A save is resumed only for the chart it was made for: the patient and practice facts the
+      // page gives now (a corrected birth date or a new portal address starts afresh).
+      const { session } = actor.getSnapshot().context;
+      if (sessionFitsInput(session, this.#input(session.now))) return actor;
       actor.stop();
     } catch (error) {
       this.#notice = this.#speech().words.restoreDropped;
@@ -348,6 +346,16 @@ export class AssistElement extends Base {
     }
     this.#storage(() => forgetSession(key));
     return null;
+  }
+
+  /** The session input from the properties, at `now`. */
+  #input(now: Date | string): AssistInput {
+    return {
+      staff: this.#staff ?? { userAgent: globalThis.navigator?.userAgent ?? '' },
+      practice: this.#practice,
+      now,
+      ...(this.#patient === undefined ? {} : { patient: this.#patient }),
+    } as AssistInput;
   }
 
   /** Keeps the final snapshot of a task as it ends: the session itself keeps only its outcome code. */

@@ -1,6 +1,7 @@
 import type { Actor } from 'xstate';
 import { isPortalHelpdeskError, PortalHelpdeskError } from '../errors.js';
 import type { AssistInput } from '../workflows/assist/input.js';
+import { sessionFitsInput } from '../workflows/assist/same-facts.js';
 import { createWorkflowActor } from '../workflows/create-workflow-actor.js';
 import { assistMachine } from '../workflows/live-machines.js';
 import { type PersistedSession, restoreSession } from '../workflows/persistence.js';
@@ -55,14 +56,17 @@ export type Opened = {
   readSaved: boolean;
 };
 
-/** Restores the saved session for this patient, or starts a new one. No side effects. */
+/**
+ * Restores the saved session when it was made for this input's patient and practice facts, or
+ * starts a new one. No side effects.
+ */
 export function openSession(input: AssistInput, storage: AssistSessionStorage | null, key: string): Opened {
   const saved = storage === null ? null : guardStorage(() => storage.getItem(key));
   let restoreError: PortalHelpdeskError | null = null;
   if (typeof saved === 'string') {
     const restored = restoreSaved(saved);
     if (restored instanceof PortalHelpdeskError) restoreError = restored;
-    else if (samePatient(restored, input)) {
+    else if (sessionFitsInput(restored.getSnapshot().context.session, input)) {
       return { actor: restored, error: null, discardSaved: false, readSaved: true };
     }
   }
@@ -126,14 +130,6 @@ export function resumeSession(saved: PersistedSession): AssistActor | null {
 }
 
 /** Whether a saved session belongs to the patient of `input` (both without a patient counts). */
-function samePatient(actor: AssistActor, input: AssistInput): boolean {
-  const savedId = actor.getSnapshot().context.session.patient?.id;
-  const patient: unknown = (input as { patient?: unknown }).patient;
-  const inputId =
-    typeof patient === 'object' && patient !== null ? (patient as { id?: unknown }).id : undefined;
-  return savedId === inputId;
-}
-
 /** Runs a storage call; a storage that throws only means no saving. */
 export function guardStorage<T>(call: () => T): T | undefined {
   try {

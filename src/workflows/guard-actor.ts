@@ -3,6 +3,7 @@ import { PortalHelpdeskError, type PortalHelpdeskIssue } from '../errors.js';
 import { workflowDefinitions } from './registry.js';
 import { EVENT_REFUSED, type EventRefused, eventChecker } from './shared/event-guard.js';
 import { typeOf } from './shared/event-schema.js';
+import { plainEvent } from './shared/plain-event.js';
 
 /** Options this library adds to xstate's actor options. */
 export type EventRefusalOptions = {
@@ -36,7 +37,7 @@ export function eventIssues(machine: AnyStateMachine, event: unknown): readonly 
   // The same plain copy `send` makes, so both give the same answer for any value.
   let plain: unknown;
   try {
-    plain = plainEvent(event, 0);
+    plain = plainEvent(event);
   } catch {
     return [{ path: [], message: PLAIN_DATA }];
   }
@@ -92,7 +93,7 @@ export function guardActor<TMachine extends AnyStateMachine>(
       // payload and the machine another, and one that throws is refused like any bad payload.
       let event: unknown;
       try {
-        event = plainEvent(sent, 0);
+        event = plainEvent(sent);
       } catch {
         return refuse(null, [{ path: [], message: PLAIN_DATA }]);
       }
@@ -105,31 +106,4 @@ export function guardActor<TMachine extends AnyStateMachine>(
     },
   });
   return actor;
-}
-
-/** Events are shallow (an attachment list at most): deeper data is refused, not copied. */
-const MAX_EVENT_DEPTH = 6;
-/** More items than any event list may hold (the schemas cap them far lower). */
-const MAX_EVENT_ITEMS = 100_000;
-
-/** A copy of an event made of arrays, plain objects and primitives, each property read once. */
-function plainEvent(value: unknown, depth: number): unknown {
-  if (typeof value !== 'object' || value === null) return value;
-  if (depth >= MAX_EVENT_DEPTH) throw new RangeError('Event too deep');
-  if (Array.isArray(value)) {
-    if (value.length > MAX_EVENT_ITEMS) throw new RangeError('Event too long');
-    return Array.from(value, (item) => plainEvent(item, depth + 1));
-  }
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    // An own `__proto__` key (JSON.parse makes one) stays a key, refused by the schema as unknown;
-    // assigning it would set the copy's prototype instead.
-    Object.defineProperty(copy, key, {
-      value: plainEvent((value as Record<string, unknown>)[key], depth + 1),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  }
-  return copy;
 }

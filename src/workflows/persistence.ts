@@ -292,10 +292,12 @@ function snapshotIssues(
  * Context facts that the state implies. An assist session names the task it is running exactly when
  * it is in `runningTask`, and names the one it runs: the summary reports that task's outcome. It
  * carries a block reason exactly in `taskBlocked`, and that block is the last outcome recorded.
+ * Its history fits the step (see {@link historyAgreesWithState}).
  */
 function contextAgreesWithState(workflowId: WorkflowId, value: unknown, context: unknown): boolean {
   if (workflowId !== 'assist' || !isRecord(context)) return true;
   if (!blockAgreesWithState(value, context)) return false;
+  if (!historyAgreesWithState(value, context)) return false;
   if (!problemAgreesWithState(value, context)) return false;
   if (!triageAgreesWithState(value, context)) return false;
   const running = isRecord(value) ? value.runningTask : undefined;
@@ -325,6 +327,28 @@ function triageAgreesWithState(value: unknown, context: Record<string, unknown>)
     isRecord(last) &&
     JSON.stringify(last) === JSON.stringify({ symptom: again.symptom, causes: again.causes })
   );
+}
+
+/** The steps before the task list, which no task, triage or fix has passed through yet. */
+const beforeAnyTask = new Set([
+  'reviewingPreChecks',
+  'reviewingPreChecksWithoutPortalLogin',
+  'browserMustChange',
+]);
+
+/**
+ * The history agrees with the state: the pre-check steps come before any task outcome, diagnosis
+ * or fix step, and `taskFinished` follows a task that completed (a blocked one goes to
+ * `taskBlocked`; one left goes to the task list or the end).
+ */
+function historyAgreesWithState(value: unknown, context: Record<string, unknown>): boolean {
+  const outcomes = Array.isArray(context.outcomes) ? context.outcomes : [];
+  const diagnoses = Array.isArray(context.diagnoses) ? context.diagnoses : [];
+  if (typeof value === 'string' && beforeAnyTask.has(value))
+    return outcomes.length === 0 && diagnoses.length === 0 && context.fixStep === null;
+  if (value !== 'taskFinished') return true;
+  const last: unknown = outcomes.at(-1);
+  return isRecord(last) && last.outcome === 'completed' && context.fixStep === null;
 }
 
 /**

@@ -59,6 +59,28 @@ describe('<portal-helpdesk-assist> persistence', () => {
     expect(second.events.error).toEqual([]);
   });
 
+  it('does not resume a save whose facts the chart no longer gives, for the same patient id', async () => {
+    const first = await mount(sampleAssistInput(), { 'storage-key': KEY });
+    button(first.element, 'Continue').click();
+    first.element.remove();
+    // The same chart id, now a 9-year-old: the adult's save must not carry on for them.
+    const child = await mount(sampleInputWithPatient({ birthDate: '2017-03-02' }), { 'storage-key': KEY });
+    expect(child.element.step?.stateId).toBe('reviewingPreChecks');
+    expect(localStorage.getItem(KEY)).toContain('2017-03-02');
+    child.element.remove();
+    localStorage.clear();
+    const again = await mount(sampleAssistInput(), { 'storage-key': KEY });
+    button(again.element, 'Continue').click();
+    again.element.remove();
+    const input = sampleAssistInput();
+    const moved = await mount(
+      { ...input, practice: { ...input.practice, portalUrl: 'https://portal.example-new.test/' } },
+      { 'storage-key': KEY },
+    );
+    expect(moved.element.step?.stateId).toBe('reviewingPreChecks');
+    expect(localStorage.getItem(KEY)).toContain('portal.example-new.test');
+  });
+
   it('saves nothing with persist="none" or without a key', async () => {
     const { element } = await mount(sampleAssistInput(), { 'storage-key': KEY, persist: 'none' });
     button(element, 'Continue').click();

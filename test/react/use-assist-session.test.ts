@@ -211,6 +211,23 @@ describe('useAssistSession: saving and restoring', () => {
     expect(second.current().summary?.patientId).toBe('pat-2002');
   });
 
+  it('does not restore a save for the same patient id whose facts the input no longer gives', () => {
+    const { storage } = memoryStorage();
+    const first = mount({ input: sampleInput(), storage });
+    first.send({ type: 'CONTINUE' });
+    first.unmount();
+    const other = sampleInput();
+    // The chart's birth date was corrected: the patient is 9, the save was made for an adult.
+    const input = {
+      ...other,
+      patient: { ...(other.patient ?? { id: '' }), birthDate: '2017-03-02' },
+    } as typeof other;
+    const second = track(mount({ input, storage }));
+    expect(second.current().error).toBeNull();
+    expect(where(second.current())).toEqual(['reviewingPreChecks']);
+    expect(second.current().actor?.getSnapshot().context.session.patient?.birthDate).toBe('2017-03-02');
+  });
+
   const valid = () => {
     const { storage, items } = memoryStorage();
     const session = mount({ input: sampleInput(), storage });

@@ -156,6 +156,30 @@ describe('assist: the pre-checks are run again on the stored session', () => {
     });
   });
 
+  it('refuses a history the step has not had: a finished task with none finished, pre-checks after a task', () => {
+    const choosing = sessionOf(assistMachine, assistInput('patient-browser-unknown'), [{ type: 'CONTINUE' }]);
+    refusesEdit(assistMachine, choosing, (s) => {
+      s.snapshot.value = 'taskFinished';
+    });
+    const finished = sessionOf(assistMachine, assistInput('patient-browser-unknown'), [
+      { type: 'CONTINUE' },
+      { type: 'CHOOSE_TASK', task: 'security-setup' },
+      { type: 'CHOOSE_QUESTION' },
+      { type: 'SAVE_ANSWER', answer: 'Maple Street' },
+    ]);
+    expect(finished.snapshot.value).toBe('taskFinished');
+    refusesEdit(assistMachine, finished, (s) => {
+      s.snapshot.value = 'reviewingPreChecks';
+    });
+    refusesEdit(assistMachine, finished, (s) => {
+      (s.snapshot.context.outcomes as Record<string, unknown>[])[0] = {
+        task: 'security-setup',
+        outcome: 'switched',
+        reason: null,
+      };
+    });
+  });
+
   it('refuses a fix step that no diagnosis gave', () => {
     const running = sessionOf(assistMachine, assistInput('patient-browser-unknown'), [
       { type: 'CONTINUE' },

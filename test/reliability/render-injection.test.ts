@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Guide } from '../../src/guides/index.js';
 import { buildGuide, renderHtml, renderMarkdown, renderText } from '../../src/guides/index.js';
 import { stripInvisibleControls } from '../../src/internal/invisible.js';
+import { es } from '../../src/locales/es/index.js';
 
 // Issue 12, output safety: a hostile personalised value or link renders as inert text in every
 // format. The Markdown checks are what a GFM parser would turn into a link (inline links and
@@ -161,6 +162,19 @@ describe('hostile values in every renderer', () => {
       '<a href="https://portal.example.com/login?a=1&amp;b=2">the portal</a>',
     );
     expect(renderText(guide)).toContain('the portal (https://portal.example.com/login?a=1&b=2)');
+  });
+
+  it('a backtick in a name is an entity in Markdown, so no parser can pair it with another', () => {
+    // marked takes backslash-escaped backticks as code-span ends when it looks for emphasis: the
+    // label around the name ("I manage ... account") lost its bold in the Spanish guide.
+    const guide = buildGuide(
+      'registration',
+      { channel: 'lab-result', relationship: 'manager' },
+      { patientName: 'Ana ``` Z', locale: es },
+    );
+    const markdown = renderMarkdown(guide);
+    expect(markdown).not.toContain('`');
+    expect(markdown).toContain("**I manage Ana &#96;&#96;&#96; Z's account**");
   });
 
   it('personalised names from buildGuide are cleaned too', () => {

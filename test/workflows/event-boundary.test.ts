@@ -133,6 +133,53 @@ describe('the event boundary', () => {
     actor.stop();
   });
 
+  it('keeps a bare createActor alive and unfooled by getters: read once, an unreadable event ignored', () => {
+    const input = sampleInputs['secure-message']['home-page'];
+    if (!input) throw new Error('sample input missing');
+    const provider = input.providers[0];
+    const actor = createActor(secureMessageMachine, { input }).start();
+    for (const event of [
+      { type: 'SHOW_FORM' },
+      { type: 'SELECT_PROVIDER', providerId: provider?.id ?? '' },
+      { type: 'SELECT_LOCATION', departmentId: provider?.departments[0]?.id ?? '' },
+      { type: 'SELECT_SUBJECT', subject: 'Medical question' },
+    ] as const)
+      actor.send(event);
+    let reads = 0;
+    const shifty = {
+      type: 'ENTER_MESSAGE',
+      get body(): unknown {
+        reads += 1;
+        return reads === 1 ? 'Is my refill ready?' : { not: 'a string' };
+      },
+    };
+    actor.send(shifty as never);
+    expect(reads).toBe(1);
+    expect(actor.getSnapshot().context.body).toBe('Is my refill ready?');
+    const throwing = {
+      type: 'ENTER_MESSAGE',
+      get body(): string {
+        throw new Error('host secret');
+      },
+    };
+    const trap = new Proxy(
+      { type: 'SELECT_SUBJECT' },
+      {
+        get: (_, key) => {
+          if (key === 'type') return 'SELECT_SUBJECT';
+          throw new Error('host secret');
+        },
+      },
+    );
+    actor.send(throwing as never);
+    actor.send(trap as never);
+    const snapshot = actor.getSnapshot();
+    expect(snapshot.status).toBe('active');
+    expect(snapshot.value).toBe('writing');
+    expect(snapshot.context.body).toBe('Is my refill ready?');
+    actor.stop();
+  });
+
   it('guards restored actors too, and refuses events once the workflow has finished', () => {
     const first = createWorkflowActor(securitySetupMachine, {}).start();
     first.send({ type: 'CHOOSE_QUESTION' });

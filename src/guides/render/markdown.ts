@@ -99,11 +99,11 @@ function segment(part: RenderSegment): string {
 }
 
 /**
- * Backslash-escapes the characters that make inline Markdown (emphasis, links, images, code,
- * tables, strikethrough, headings) and writes `<`, `>` and `&` as entities, so no raw HTML, autolink
- * (`<http://...>`) or entity can form. It also breaks what GFM links without any markup: `@` (email
- * addresses), `:` before `/` and after `mailto`/`xmpp` (URLs), and the dot of `www.`; a
- * backslash-escaped character shows as itself.
+ * Backslash-escapes the characters that make inline Markdown (emphasis, links, images, tables,
+ * strikethrough, headings) and writes `<`, `>`, `&` and the backtick (code) as entities, so no raw
+ * HTML, autolink (`<http://...>`), code span or entity can form. It also breaks what GFM links
+ * without any markup: `@` (email addresses), `:` before `/` and after `mailto`/`xmpp` (URLs), and
+ * the dot of `www.`; a backslash-escaped character shows as itself.
  */
 function escapeMarkdown(text: string): string {
   return escapeInline(text)
@@ -113,11 +113,15 @@ function escapeMarkdown(text: string): string {
     .replace(/(www)\./gi, '$1\\.');
 }
 
+// A backtick as an entity, not `\``: some parsers (marked) take escaped backticks as the ends of
+// a code span when they look for emphasis, and drop the bold of a label around a name holding one.
+const entities: Readonly<Record<string, string>> = { '&': 'amp', '<': 'lt', '>': 'gt', '`': '#96' };
+
 /** {@link escapeMarkdown} without breaking autolinks: for a link's own text. */
 function escapeInline(text: string): string {
   return text
-    .replace(/[\\`*_[\]#|~!]/g, (char) => `\\${char}`)
-    .replace(/[&<>]/g, (char) => (char === '&' ? '&amp;' : char === '<' ? '&lt;' : '&gt;'));
+    .replace(/[\\*_[\]#|~!]/g, (char) => `\\${char}`)
+    .replace(/[&<>`]/g, (char) => `&${entities[char]};`);
 }
 
 /** Text at the start of a block must not open a list or a heading underline, nor be indented code. */

@@ -1,5 +1,6 @@
 import { type AnyStateMachine, createActor } from 'xstate';
 import { isRecord } from '../../internal/is-record.js';
+import { sameData as same } from '../../internal/same-data.js';
 import {
   causeFixes,
   type SymptomId,
@@ -30,21 +31,6 @@ const refusedAtStart = new Set([
   'family-member-under-minimum-age',
   'already-registered',
 ]);
-
-/** Deep equality of JSON data, whatever the order of object keys. */
-function same(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a))
-    return Array.isArray(b) && a.length === b.length && a.every((item, i) => same(item, b[i]));
-  if (isRecord(a)) {
-    if (!isRecord(b)) return false;
-    const keys = Object.keys(a).filter((key) => a[key] !== undefined);
-    return (
-      keys.length === Object.keys(b).filter((key) => b[key] !== undefined).length &&
-      keys.every((key) => same(a[key], b[key]))
-    );
-  }
-  return Object.is(a, b);
-}
 
 /**
  * Whether the session's pre-checks let `task` start for `user`: a patient on record where the task

@@ -58,9 +58,18 @@ export function eventChecker(
   };
 }
 
-/** A guard refusing any event its workflow's schemas refuse (the event is then ignored). */
+/**
+ * A guard refusing any event its workflow's schemas refuse (the event is then ignored), and one
+ * that cannot be read (a getter or proxy trap that throws) rather than failing the actor.
+ */
 export function eventIsValid(check: (event: unknown) => readonly PortalHelpdeskIssue[]) {
-  return ({ event }: { event: EventObject }) => check(event).length === 0;
+  return ({ event }: { event: EventObject }) => {
+    try {
+      return check(event).length === 0;
+    } catch {
+      return false;
+    }
+  };
 }
 
 type TransitionConfig = Record<string, unknown>;
