@@ -42,7 +42,8 @@ const arrayUpTo = (max: number) => {
 export const browserInputTwin = z.strictObject({
   userAgent: z.string(),
   clientHints: z.optional(
-    z.strictObject({
+    // Not strict: a browser's client hints hold more than the rule reads, and the rest is ignored.
+    z.object({
       platform: z.optional(shortText),
       platformVersion: z.optional(shortText),
       brands: z.optional(

@@ -2,6 +2,7 @@ import { stringField, stringUpTo, trueOrFalse } from '../../internal/field-check
 import {
   type FieldReader,
   listField,
+  type ObjectField,
   objectField,
   optionalField,
   type ParsedFields,
@@ -41,8 +42,38 @@ const hintsShape = {
  */
 export const browserInputShape = {
   userAgent: stringField,
-  clientHints: optionalField(objectField(hintsShape)),
+  clientHints: optionalField(knownFieldsOf(objectField(hintsShape))),
 };
+
+/**
+ * What `getHighEntropyValues` returns holds more than the hints read (`architecture`,
+ * `fullVersionList`...): only the shape's own keys are handed on, the rest is never read
+ * (docs/rules-browser.md). A getter that throws is handed on as one, to be reported at its field.
+ */
+function knownFieldsOf<Field extends ObjectField>(field: Field): Field {
+  return {
+    ...field,
+    readField: (value, path, issues) => {
+      if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return field.readField(value, path, issues);
+      const known: Record<string, unknown> = {};
+      for (const key of Object.keys(field.shape)) {
+        if (!Object.hasOwn(value, key)) continue;
+        try {
+          known[key] = (value as Record<string, unknown>)[key];
+        } catch (error) {
+          Object.defineProperty(known, key, {
+            enumerable: true,
+            get: () => {
+              throw error;
+            },
+          });
+        }
+      }
+      return field.readField(known, path, issues);
+    },
+  };
+}
 
 type Hints = ParsedFields<typeof hintsShape>;
 
