@@ -230,7 +230,8 @@ const queryCheck = { query: stringUpTo(MAX_SEARCH_QUERY_LENGTH) };
  * //=> { kind: 'symptom', symptom: 'cannot-attach-file', title: 'Cannot attach a file', score: ... }
  *
  * import { es } from 'portal-helpdesk/locales/es';
- * searchHelp('no me llego el codigo', { locale: es })[0]?.symptom;
+ * const [top] = searchHelp('no me llego el codigo', { locale: es });
+ * top?.kind === 'symptom' ? top.symptom : top?.step;
  * //=> 'code-not-received'
  * ```
  */

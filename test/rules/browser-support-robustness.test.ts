@@ -8,6 +8,7 @@ import {
   type BrowserPolicy,
   type BrowserSupportInput,
   checkBrowserSupport,
+  checkStaffBrowser,
   defaultBrowserPolicy,
 } from '../../src/rules/index.js';
 import { userAgentFixtures } from '../../src/testing/fixtures/user-agents.js';
@@ -114,6 +115,42 @@ describe('checkBrowserSupport: input validation', () => {
         }
       }),
     );
+  });
+
+  it('takes what getHighEntropyValues returns as it is: the fields it does not read are ignored', () => {
+    // Chrome 131 on Windows 11, asked for more hints than the rule reads (docs/rules-browser.md).
+    const clientHints = {
+      architecture: 'x86',
+      bitness: '64',
+      brands: [
+        { brand: 'Chromium', version: '131' },
+        { brand: 'Google Chrome', version: '131' },
+        { brand: 'Not_A Brand', version: '99' },
+      ],
+      formFactors: ['Desktop'],
+      fullVersionList: [{ brand: 'Google Chrome', version: '131.0.6778.86' }],
+      mobile: false,
+      model: '',
+      platform: 'Windows',
+      platformVersion: '19.0.0',
+      uaFullVersion: '131.0.6778.86',
+      wow64: false,
+    };
+    const input = { userAgent: CHROME_WIN, clientHints } as BrowserSupportInput;
+    expect(checkBrowserSupport(input)).toMatchObject({
+      status: 'supported',
+      os: { name: 'Windows', version: '11' },
+    });
+    expect(checkStaffBrowser(input).status).toBe('supported');
+    // The fields it reads are still checked.
+    expect(
+      thrown(() =>
+        checkBrowserSupport({
+          userAgent: CHROME_WIN,
+          clientHints: { ...clientHints, mobile: 'no' },
+        } as unknown as BrowserSupportInput),
+      ).issues,
+    ).toEqual([{ path: ['clientHints', 'mobile'], message: 'Expected boolean' }]);
   });
 
   it('rejects wrong types and shapes with a value-free error that names the field', () => {

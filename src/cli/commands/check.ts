@@ -1,4 +1,3 @@
-import { TZDate } from '@date-fns/tz';
 import { en } from '../../locales/en/index.js';
 import { es } from '../../locales/es/index.js';
 import { checkBrowserSupport } from '../../rules/browser-support.js';
@@ -6,10 +5,11 @@ import { checkPortalEligibility } from '../../rules/eligibility.js';
 import { type MessageValidationResult, validateMessage } from '../../rules/message.js';
 import { type CountryCode, checkPhoneNumber } from '../../rules/phone.js';
 import { checkStaffBrowser } from '../../rules/staff-browser.js';
-import { blamingFlags, type CalendarDate, calendarDate, minimumAgeFlag, oneOf, parse } from '../args.js';
+import { blamingFlags, calendarDate, minimumAgeFlag, oneOf, parse } from '../args.js';
 import { help, printHelp } from '../help.js';
 import { type CliIo, readInput, terminalJson } from '../io.js';
 import { didYouMean } from '../suggest.js';
+import { instantOn, practiceTimeZone, unknownHostTimeZone } from '../time-zone.js';
 import { exitCodes, UsageError } from '../usage-error.js';
 import { type CliWords, cliWords } from '../words.js';
 
@@ -125,14 +125,13 @@ function checkEligibility(args: readonly string[], io: CliIo): number {
   const birthDate = values['birth-date'];
   if (birthDate === undefined) throw new UsageError('--birth-date YYYY-MM-DD is required');
   calendarDate('birth-date', birthDate);
-  const timeZone = values['time-zone'] ?? io.hostTimeZone();
-  if (!isTimeZone(timeZone))
-    throw new UsageError('--time-zone must be an IANA time zone such as America/Chicago');
+  const timeZone = practiceTimeZone(values['time-zone'], io);
+  if (timeZone === undefined) throw unknownHostTimeZone();
   const day = values.today === undefined ? undefined : calendarDate('today', values.today);
   // The age rule's clock runs from 1900 to 8999: said in the flag's own words.
   if (day !== undefined && (day.year < 1900 || day.year > 8999))
     throw new UsageError('--today must be a date from 1900 to 8999');
-  const today = day === undefined ? undefined : noonOf(day, timeZone);
+  const today = day === undefined ? undefined : instantOn(day, timeZone);
   const minimumAge = values['minimum-age'] === undefined ? undefined : minimumAgeFlag(values['minimum-age']);
   const { locale, words } = languageOf(values.locale);
   const result = blamingFlags({ now: '--today' }, () =>
@@ -153,23 +152,6 @@ function checkEligibility(args: readonly string[], io: CliIo): number {
       result.advice,
     ],
   });
-}
-
-/** Whether `Intl` knows the time zone (the eligibility rule validates it the same way). */
-function isTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Noon of a calendar date in a time zone: an instant whose local date there is that date. */
-function noonOf({ year, month, day }: CalendarDate, timeZone: string): Date {
-  const instant = new TZDate(year, month - 1, day, 12, 0, 0, timeZone);
-  if (Number.isNaN(instant.getTime())) throw new UsageError('--today is not a valid date in that time zone');
-  return new Date(instant.getTime());
 }
 
 function checkPhone(args: readonly string[], io: CliIo): number {

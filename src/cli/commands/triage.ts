@@ -18,6 +18,7 @@ import { oneOf, parse } from '../args.js';
 import { help, printHelp } from '../help.js';
 import { type CliIo, terminalJson } from '../io.js';
 import { didYouMean } from '../suggest.js';
+import { practiceTimeZone, unknownHostTimeZone } from '../time-zone.js';
 import { exitCodes, UsageError } from '../usage-error.js';
 import { searchWords } from './search.js';
 
@@ -149,11 +150,14 @@ export function triageCommand(args: readonly string[], io: CliIo): number {
       `unknown symptom${symptomHint(symptom, locale)}; run portal-helpdesk triage --help for the list`,
     );
   const facts = readFacts(values.fact ?? []);
+  const timeZone = practiceTimeZone(values['time-zone'], io);
+  // Only the age check reads the zone: an unknown zone on this computer matters with a birth date.
+  if (timeZone === undefined && facts.birthDate !== undefined) throw unknownHostTimeZone();
   const options: DiagnoseOptions = {
     locale,
     // Only the CLI reads the clock: the age check's "today" is the practice's date at this moment.
     now: io.now(),
-    timeZone: values['time-zone'] ?? io.hostTimeZone(),
+    ...(timeZone === undefined ? {} : { timeZone }),
   };
   const result = diagnoseOrExplain(symptom as SymptomId, facts, options);
   if (values.json) io.out(terminalJson(result));

@@ -99,16 +99,42 @@ function assist(
   };
 }
 
+/**
+ * Inputs of one workflow by variant name. The names listed are typed as present, so
+ * `sampleInputs.assist['child-patient']` is an `AssistInput` under `noUncheckedIndexedAccess` too
+ * (a name read from `Object.keys` still indexes, as any string).
+ */
+type Variants<Name extends string, Input> = Record<Name, Input> & Record<string, Input>;
+
 /** Inputs of one workflow, by variant name. */
 export type SampleInputs = {
-  registration: Record<string, RegistrationInput>;
-  'security-setup': Record<string, SecuritySetupInput>;
-  'phone-verification': Record<string, PhoneVerificationInput>;
-  relationship: Record<string, RelationshipInput>;
-  'family-access': Record<string, FamilyAccessInput>;
-  'secure-message': Record<string, SecureMessageInput>;
-  'profile-switch': Record<string, ProfileSwitchInput>;
-  assist: Record<string, AssistInput>;
+  registration: Variants<
+    | 'adult-invitation'
+    | 'adult-appointment-reminder'
+    | 'adult-lab-result'
+    | 'adult-online-check-in'
+    | 'adult-in-office'
+    | 'child-lab-result'
+    | 'child-invitation'
+    | 'no-phone-of-record'
+    | 'parent-invitation'
+    | 'under-age-family-member',
+    RegistrationInput
+  >;
+  'security-setup': Variants<'default', SecuritySetupInput>;
+  'phone-verification': Variants<'with-phone-of-record' | 'no-phone-of-record', PhoneVerificationInput>;
+  relationship: Variants<'adult' | 'child', RelationshipInput>;
+  'family-access': Variants<'child' | 'no-portal-accounts-phone', FamilyAccessInput>;
+  'secure-message': Variants<'home-page' | 'messages-page' | 'office-staff-routing', SecureMessageInput>;
+  'profile-switch': Variants<'with-family', ProfileSwitchInput>;
+  assist: Variants<
+    | 'patient-browser-unknown'
+    | 'patient-on-internet-explorer'
+    | 'staff-on-internet-explorer'
+    | 'child-patient'
+    | 'already-registered',
+    AssistInput
+  >;
 };
 
 /**
