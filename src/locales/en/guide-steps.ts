@@ -203,7 +203,7 @@ export const enSteps = {
     t`This task is finished. Choose another one if the patient needs more help, or end the session.`,
   'assist.triageQuestion': () =>
     t`Ask the questions shown one at a time and record each answer; the checks run as you go. You can go back and choose a task at any time.`,
-  'assist.diagnosis': () =>
-    t`The checks found the cause. Tell the patient what is shown, then start the task that fixes it (it opens at its first step: take the patient to the step shown), or go back.`,
+  'assist.diagnosis': (p) =>
+    t`The checks found the cause. Tell the patient what is shown, then ${p.fixTask === false ? 'go back or end the session' : 'start the task that fixes it (it opens at its first step: take the patient to the step shown), or go back'}.`,
   'assist.ended': () => t`The assist session has ended.`,
 } satisfies GuideWords['steps'];

@@ -209,7 +209,7 @@ export const esSteps = {
     t`Este trámite terminó. Elija otro si el paciente necesita más ayuda, o termine la sesión.`,
   'assist.triageQuestion': () =>
     t`Hágale al paciente las preguntas que se muestran, una por una, y anote cada respuesta. Las revisiones se ejecutan con las respuestas a medida que avanza; puede volver a elegir un trámite en cualquier momento.`,
-  'assist.diagnosis': () =>
-    t`Las revisiones encontraron la causa. Dígale al paciente lo que se muestra y luego inicie el trámite que lo soluciona (se abre en su primer paso: lleve al paciente al paso que se muestra), o vuelva atrás.`,
+  'assist.diagnosis': (p) =>
+    t`Las revisiones encontraron la causa. Dígale al paciente lo que se muestra y luego ${p.fixTask === false ? 'vuelva atrás o termine la sesión' : 'inicie el trámite que lo soluciona (se abre en su primer paso: lleve al paciente al paso que se muestra), o vuelva atrás'}.`,
   'assist.ended': () => t`La sesión de ayuda terminó.`,
 } satisfies GuideWords['steps'];
