@@ -22,6 +22,13 @@ function underAgeForPatient(p: GuideParams): RichText {
 
 const NEXT = 'Choose another task, or end the session.';
 
+/** The security option a guide's scenario chose, by its option key: the portal's label. */
+const securityOptions: Readonly<Record<string, string>> = {
+  'security.text': 'Text me',
+  'security.call': 'Call me',
+  'security.question': 'Security Question',
+};
+
 /** Staff text for an assist task that cannot start or did not finish, by the reason the session records. */
 function assistBlocked(p: GuideParams): RichText {
   const until = p.eligibleOn ? t` (until ${value(p.eligibleOn)})` : undefined;
@@ -79,8 +86,11 @@ export const enSteps = {
     t`To finish, the portal asks you to confirm the phone number the practice has on file for you, but there is none on file yet. Call the practice and ask them to add it; then you can finish creating your account.`,
 
   // security setup
-  'security.chooseOption': () =>
-    t`Choose how to protect your athenahealth account (${label('Text me')}, ${label('Call me')} or ${label('Security Question')}) and click the ${label('Setup')} button under your choice. You set this up once; it lets you prove who you are if you ever forget your password.`,
+  'security.chooseOption': (p) => {
+    // A scenario that chose an option names it: the next step only makes sense after that one.
+    const chosen = securityOptions[p.chosen ?? ''];
+    return t`${chosen ? t`To protect your athenahealth account, choose ${label(chosen)} and click the ${label('Setup')} button under it.` : t`Choose how to protect your athenahealth account (${label('Text me')}, ${label('Call me')} or ${label('Security Question')}) and click the ${label('Setup')} button under your choice.`} You set this up once; it lets you prove who you are if you ever forget your password.`;
+  },
   'security.enterPhoneForText': () => t`Type your phone number and click ${label('Send code')}.`,
   'security.enterPhoneForCall': () => t`Type your phone number and click ${label('Call')}.`,
   'security.landlineAdvice': () =>

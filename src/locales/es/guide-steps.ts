@@ -29,6 +29,13 @@ function underAgeForPatient(p: GuideParams): RichText {
 
 const NEXT = 'Elija otro trámite o termine la sesión.';
 
+/** La opción de seguridad que eligió el escenario de una guía, por su clave: la etiqueta del portal. */
+const securityOptions: Readonly<Record<string, string>> = {
+  'security.text': 'Text me',
+  'security.call': 'Call me',
+  'security.question': 'Security Question',
+};
+
 /** Texto para el personal cuando un trámite no puede empezar o no terminó, según el motivo. */
 function assistBlocked(p: GuideParams): RichText {
   const until = p.eligibleOn ? t` (hasta el ${value(p.eligibleOn)})` : undefined;
@@ -85,8 +92,11 @@ export const esSteps = {
     t`Deténgase aquí: ${name(p)} no tiene un teléfono registrado, y el portal le pedirá al paciente que lo confirme. Agregue o actualice ese teléfono primero; después ayude al paciente a terminar de crear la cuenta.`,
 
   // seguridad de la cuenta
-  'security.chooseOption': () =>
-    t`Elija cómo quiere proteger su cuenta de athenahealth (${label('Text me')}, ${label('Call me')} o ${label('Security Question')}) y haga clic en el botón ${label('Setup')} que está debajo de esa opción. Esto se configura una sola vez y le permite demostrar quién es si algún día olvida su contraseña.`,
+  'security.chooseOption': (p) => {
+    // Un escenario que eligió una opción la nombra: el paso siguiente solo tiene sentido después de esa.
+    const chosen = securityOptions[p.chosen ?? ''];
+    return t`${chosen ? t`Para proteger su cuenta de athenahealth, elija ${label(chosen)}` : t`Elija cómo quiere proteger su cuenta de athenahealth (${label('Text me')}, ${label('Call me')} o ${label('Security Question')})`} y haga clic en el botón ${label('Setup')} que está debajo de esa opción. Esto se configura una sola vez y le permite demostrar quién es si algún día olvida su contraseña.`;
+  },
   'security.enterPhoneForText': () => t`Escriba su número de teléfono y haga clic en ${label('Send code')}.`,
   'security.enterPhoneForCall': () => t`Escriba su número de teléfono y haga clic en ${label('Call')}.`,
   'security.landlineAdvice': () =>
