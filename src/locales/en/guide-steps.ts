@@ -1,8 +1,11 @@
 import { OFFICE_STAFF_LABEL } from '../../rules/recipients.js';
 import type { GuideParams, GuideWords } from '../guide-words.js';
-import { label, type RichText, t, value } from '../text.js';
+import { label, link, type RichText, t, value } from '../text.js';
 
 const name = (p: GuideParams) => value(p.patientName);
+
+/** " at <the practice's portal address>", when the guide has one: patients need it too (docs/policies.md). */
+export const at = (p: GuideParams) => (p.portalUrl ? t` at ${link(p.portalUrl)}` : undefined);
 
 /** Staff text offering family access to a caregiver old enough for an account (the under-age one may be a caregiver too). */
 const offerFamilyAccess = (p: GuideParams) =>
@@ -151,8 +154,8 @@ export const enSteps = {
     t`Stop here: this caregiver is younger than ${p.minimumAge}, so they cannot have a portal account. Set up family access for a parent or another caregiver who is ${p.minimumAge} or older.`,
 
   // secure message
-  'message.openHomePage': () =>
-    t`On a desktop or laptop computer, log in to the portal and scroll down to the ${label('Messages')} section of the home page. If you do not see the message fields, click ${label('Send a message')}.`,
+  'message.openHomePage': (p) =>
+    t`On a desktop or laptop computer, log in to the portal${at(p)} and scroll down to the ${label('Messages')} section of the home page. If you do not see the message fields, click ${label('Send a message')}.`,
   'message.openMessagesPage': () =>
     t`Click the ${label('Messages')} icon at the top of the home page and start a new message there.`,
   'message.chooseProvider': (p) =>

@@ -1,8 +1,11 @@
 import { OFFICE_STAFF_LABEL } from '../../rules/recipients.js';
 import type { GuideParams, GuideWords } from '../guide-words.js';
-import { label, type RichText, t, value } from '../text.js';
+import { label, link, type RichText, t, value } from '../text.js';
 
 const name = (p: GuideParams) => value(p.patientName);
+
+/** " en <la dirección del portal del consultorio>", cuando la guía la tiene: el paciente también la necesita. */
+const en = (p: GuideParams) => (p.portalUrl ? t` en ${link(p.portalUrl)}` : undefined);
 
 /** The personal "a" before a person's name, contracted before a title: "al Dr. Ruiz", "a la Dra. Ruiz". */
 function personalA(person: string): string {
@@ -157,8 +160,8 @@ export const esSteps = {
     t`Deténgase aquí: este cuidador tiene menos de ${p.minimumAge} años, así que no puede tener una cuenta del portal. Configure el acceso familiar para uno de los padres u otro cuidador que tenga ${p.minimumAge} años o más.`,
 
   // mensaje seguro
-  'message.openHomePage': () =>
-    t`En una computadora de escritorio o una laptop, entre al portal y baje hasta la sección ${label('Messages')} de la página principal. Si no ve los campos del mensaje, haga clic en ${label('Send a message')}.`,
+  'message.openHomePage': (p) =>
+    t`En una computadora de escritorio o una laptop, entre al portal${en(p)} y baje hasta la sección ${label('Messages')} de la página principal. Si no ve los campos del mensaje, haga clic en ${label('Send a message')}.`,
   'message.openMessagesPage': () =>
     t`Haga clic en el ícono ${label('Messages')}, arriba en la página principal, y empiece ahí un mensaje nuevo.`,
   'message.chooseProvider': (p) =>

@@ -90,8 +90,8 @@ export const guide = {
       t`Si no le llega ningún código, revise el número que escribió y pida un código nuevo. Los mensajes de texto no llegan a un teléfono fijo: a un teléfono fijo, el código solo puede llegar por llamada.`,
     'patient.codeNotReceivedOnRecord': () =>
       t`Si no le llega ningún código, pida uno nuevo, o pida una llamada si los mensajes de texto no llegan a ese teléfono. Si ya no tiene ese teléfono, avísele al consultorio para que actualice el teléfono registrado.`,
-    'patient.futureLogins': () =>
-      t`De ahora en adelante, para entrar solo necesita su correo electrónico y su contraseña.`,
+    'patient.futureLogins': (p) =>
+      t`De ahora en adelante, para entrar${p.portalUrl ? t` al portal en ${link(p.portalUrl)}` : undefined} solo necesita su correo electrónico y su contraseña.`,
     'patient.attachOneAtATime': (p) =>
       t`Los archivos se agregan de uno en uno: haga clic en ${label('Attach files')} otra vez para cada archivo, hasta ${p.maxAttachments} archivos.`,
     'patient.removeWrongFile': () =>
