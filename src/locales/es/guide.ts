@@ -67,7 +67,7 @@ export const guide = {
     'staff.familyAccess': () =>
       t`Con el acceso familiar, el cuidador crea su propia cuenta como alguien que administra la cuenta del paciente. Su teléfono registrado es el de la entrada del paciente en la página ${label('Portal Accounts')}.`,
     'staff.patientRegisters': (p) =>
-      t`Se registra ${value(p.patientName)}, para su propia cuenta: la regla de edad se aplica a esa persona, y el teléfono registrado es el que figura en el ${label('Quickview')} del paciente.`,
+      t`${value(p.patientName)} se registra para su propia cuenta, así que la regla de edad se aplica a esa persona y el teléfono registrado es el que figura en el ${label('Quickview')} del paciente.`,
     'staff.familyMemberRegisters': (p) => {
       const member = p.familyMemberName ? value(p.familyMemberName) : 'el familiar';
       return t`Se registra ${member}, no ${value(p.patientName)}: crea su propia cuenta como alguien que administra la cuenta de ${value(p.patientName)}, así que la regla de edad se aplica a esa persona. Su teléfono registrado es el de la entrada de ${value(p.patientName)} en la página ${label('Portal Accounts')}.`;

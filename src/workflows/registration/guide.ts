@@ -16,7 +16,7 @@ import type { registrationStates } from './states.js';
 
 /** The scenario of a registration guide: how it started and the branches taken. */
 export const registrationScenarioSchema = z.strictObject({
-  /** How the registration started; open (every channel as an option) when absent. */
+  /** How the registration started. Default `invitation` (channels are not a branch point of a guide). */
   channel: z.optional(z.enum(registrationChannels)),
   /**
    * Who creates the account: the patient (default) or a family member who manages the patient's
