@@ -136,8 +136,11 @@ const entries = [
     // Saved sessions keep stand-ins for secret triage answers: 123.25 KB. Internal events refused
     // by the live machines, the card scanner's review: 123.50 KB. The walk's stated triage,
     // secure-message guide refusals, names of spaces alone, task titles: 123.77 KB.
-    budget: () => 124.25 * KB,
-    budgetText: '124.25 KB',
+    // Events read once as plain data, saves resumed for the page's own facts, assist histories
+    // that fit their step, the guide audit's words (chosen security option, portal address,
+    // advice-only fixes): 124.49 KB (2026-12-07).
+    budget: () => 124.75 * KB,
+    budgetText: '124.75 KB',
     target: () => 70 * KB,
     targetText: '70 KB',
     forbidden: ['ua-parser-js'],
@@ -180,8 +183,9 @@ const entries = [
     // Internal events refused by the live machines, the card scanner's review: 115.62 KB. The
     // walk's triage stated as data beside the live one (both in this entry): 116.10 KB. Secure-
     // message guide refusals, names of spaces alone, task titles: 116.31 KB.
-    budget: () => 116.75 * KB,
-    budgetText: '116.75 KB',
+    // The same audits (2026-12-07): 116.84 KB.
+    budget: () => 117.25 * KB,
+    budgetText: '117.25 KB',
     target: () => 80 * KB,
     targetText: '80 KB',
     forbidden: [],
@@ -202,8 +206,9 @@ const entries = [
     // The triage audit: 174.10 KB. Stand-ins for secret triage answers in saved sessions: 174.42 KB.
     // Internal events refused by the live machines, the card scanner's review: 174.64 KB. The
     // walk's stated triage, secure-message guide refusals, names of spaces alone, task titles: 174.94 KB.
-    budget: () => 175.5 * KB,
-    budgetText: '175.5 KB',
+    // The same audits (2026-12-07): 175.53 KB.
+    budget: () => 176 * KB,
+    budgetText: '176 KB',
     target: () => 110 * KB,
     targetText: '110 KB',
     forbidden: [],

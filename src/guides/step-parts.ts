@@ -83,6 +83,7 @@ export function stepParts(
     startedFrom?: unknown;
     blocked?: { reason?: unknown } | null;
     currentTask?: unknown;
+    triage?: { fix?: { kind?: unknown } | null } | null;
   } = snapshot.context ?? {};
   const blockedReason = context.blocked?.reason;
   const task = context.currentTask;
@@ -92,6 +93,8 @@ export function stepParts(
     ...(typeof context.startedFrom === 'string'
       ? { attachmentsAllowed: context.startedFrom === 'home-page' }
       : {}),
+    // A diagnosis offers its fix's task only when it has one (a practice's advice has none).
+    ...(context.triage ? { fixTask: context.triage.fix?.kind === 'workflow' } : {}),
     // An assist task that cannot start or stopped: the step says why.
     ...(typeof blockedReason === 'string' ? { blockedReason } : {}),
     // The assist session's running task, by its own guide's title.

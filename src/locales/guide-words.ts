@@ -24,6 +24,8 @@ export type GuideParams = {
   readonly attachmentsAllowed?: boolean;
   /** Why an assist task cannot start or did not finish (a reason code), in the `taskBlocked` step. */
   readonly blockedReason?: string;
+  /** Whether an assist diagnosis has a task that fixes it (`false`: the advice is all there is). */
+  readonly fixTask?: boolean;
   /** The title of the assist session's running task (the task's own guide title), on its steps. */
   readonly taskTitle?: string;
   /** The option a guide's scenario chose at this step, when it chose one. */

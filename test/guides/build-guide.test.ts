@@ -240,6 +240,48 @@ describe('buildGuide: the assist session names the task it runs', () => {
   });
 });
 
+describe('buildGuide: an assist diagnosis offers a task only when one fixes it', () => {
+  const diagnosis = (symptom: 'forgot-password' | 'code-not-received', locale: typeof en) => {
+    const guide = buildGuide('assist', { symptom }, { locale });
+    const step = guide.steps.find((each) => each.key === 'assist.diagnosis');
+    return renderText({ ...guide, steps: step ? [step] : [] });
+  };
+
+  it('a practice fix (forgot password) has no task to start; a workflow fix (code not received) has one', () => {
+    expect(diagnosis('forgot-password', en)).not.toMatch(/start the task/);
+    expect(diagnosis('forgot-password', en)).toMatch(/go back or end the session/);
+    expect(diagnosis('forgot-password', es)).not.toMatch(/inicie el trámite/);
+    expect(diagnosis('forgot-password', es)).toMatch(/vuelva atrás o termine la sesión/);
+    expect(diagnosis('code-not-received', en)).toMatch(/start the task that fixes it/);
+    expect(diagnosis('code-not-received', es)).toMatch(/inicie el trámite que lo soluciona/);
+  });
+});
+
+describe('buildGuide: a chosen security option is named on the step that chooses it', () => {
+  const labels = { text: 'Text me', call: 'Call me', question: 'Security Question' } as const;
+  const chooseStep = (security: 'text' | 'call' | 'question' | undefined, locale: typeof en) => {
+    const guide = buildGuide('security-setup', security ? { security } : {}, {
+      locale,
+      labels: 'translated',
+    });
+    const step = guide.steps.find((each) => each.key === 'security.chooseOption');
+    return step?.text.filter((part) => part.kind === 'label').map((part) => part.text);
+  };
+
+  it.each(['text', 'call', 'question'] as const)(
+    'names only the %s option, in English and Spanish',
+    (security) => {
+      for (const locale of [en, es])
+        expect(chooseStep(security, locale)).toEqual([labels[security], 'Setup']);
+    },
+  );
+
+  it('names all three when the scenario leaves the choice open', () => {
+    for (const locale of [en, es])
+      expect(chooseStep(undefined, locale)).toEqual(['Text me', 'Call me', 'Security Question', 'Setup']);
+  });
+});
+
 describe('buildGuide: the clock', () => {
   it.each(['0001-01-01T00:00:00Z', '1899-12-31T23:59:59Z', '9000-01-01T00:00:00Z'])(
     'refuses now = %s at now, the option written, with the age rule’s range',

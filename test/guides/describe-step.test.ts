@@ -169,6 +169,12 @@ describe('describeStep: the events a state lists', () => {
     expect(actor.getSnapshot().value).toBe('diagnosis');
     expect(types(actor)).not.toContain('START_FIX');
     expect(types(actor)).toContain('END_SESSION');
+    // Nor do its words offer a task to start.
+    expect(
+      describeStep(actor)
+        .instructions.map((part) => part.text)
+        .join(''),
+    ).not.toMatch(/start the task/);
   });
 
   it('leaves out SWITCH_TO_CALL once the patient is on a call', () => {

@@ -125,6 +125,24 @@ describe('patient guides speak only to the patient', () => {
   });
 });
 
+describe("a patient guide gives the practice's portal address it was given", () => {
+  const url = 'https://portal.example.org/';
+  it.each(['en', 'es'] as const)('%s: where the patient logs in (message form, later logins)', (code) => {
+    const locale = code === 'en' ? en : es;
+    for (const [workflowId, scenario] of [
+      ['registration', { channel: 'invitation', security: 'text' }],
+      ['family-access', { security: 'text' }],
+      ['secure-message', { startedFrom: 'home-page' }],
+    ] as const) {
+      const options = { locale, audience: 'patient', portalUrl: url } as const;
+      expect(renderText(buildGuide(workflowId, scenario, options))).toContain(url);
+      // Without an address, no link and no dangling words.
+      const plain = renderText(buildGuide(workflowId, scenario, { locale, audience: 'patient' }));
+      expect(plain).not.toMatch(/https?:|portal at |portal en /);
+    }
+  });
+});
+
 describe('guides say what the reference says, and no more', () => {
   it.each(Object.entries(locales))(
     '%s: announces the phone-of-record step and when it applies',

@@ -154,6 +154,52 @@ describe('in-office registration', () => {
   });
 });
 
+describe("a registration guide for a named user shows that user's answer on the relationship page", () => {
+  const relationshipStep = (scenario: Parameters<typeof buildGuide<'registration'>>[1]) =>
+    buildGuide('registration', scenario, { patientName: 'Jordan Rivera', audience: 'patient' }).steps.find(
+      (step) => step.key === 'relationship.choose',
+    );
+
+  it.each(['lab-result', 'online-check-in'] as const)(
+    'on %s, a family member is shown only "I manage", the patient only "I am"',
+    (channel) => {
+      const manager = relationshipStep({ channel, user: 'family-member', security: 'text' });
+      expect(manager?.options).toEqual([]);
+      expect(manager?.labels).toContain("I manage Jordan Rivera's account");
+      expect(manager?.text.map((part) => part.text).join('')).not.toContain('I am Jordan Rivera');
+      const self = relationshipStep({ channel, user: 'patient', security: 'text' });
+      expect(self?.options).toEqual([]);
+      expect(self?.text.map((part) => part.text).join('')).not.toContain("I manage Jordan Rivera's account");
+      // Without a named user, the guide still shows both answers.
+      expect(relationshipStep({ channel, security: 'text' })?.options.map((option) => option.key)).toEqual([
+        'relationship.self',
+        'relationship.manager',
+      ]);
+    },
+  );
+
+  it('a family member under the minimum age is blocked, not offered "I am"', () => {
+    const guide = buildGuide(
+      'registration',
+      { channel: 'online-check-in', user: 'family-member', security: 'text', patientUnderMinimumAge: true },
+      { audience: 'patient' },
+    );
+    expect(guide.outcome.status).toBe('completed');
+    expect(guide.steps.find((step) => step.key === 'relationship.choose')?.options).toEqual([]);
+  });
+
+  it.each([
+    { user: 'family-member', relationship: 'self' },
+    { user: 'patient', relationship: 'manager' },
+  ] as const)('refuses $relationship for a $user user, naming the key', (choice) => {
+    const error = thrown(() =>
+      buildGuide('registration', { channel: 'lab-result', security: 'text', ...choice }),
+    );
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues.map((issue) => issue.path)).toEqual([['relationship']]);
+  });
+});
+
 describe('registration restore checks the user', () => {
   const parentAtPassword = () =>
     saved(runTo(registrationMachine, sample('parent-invitation'), [{ type: 'OPEN_LINK' }]));

@@ -1,8 +1,11 @@
 import { OFFICE_STAFF_LABEL } from '../../rules/recipients.js';
 import type { GuideParams, GuideWords } from '../guide-words.js';
-import { label, type RichText, t, value } from '../text.js';
+import { label, link, type RichText, t, value } from '../text.js';
 
 const name = (p: GuideParams) => value(p.patientName);
+
+/** " at <the practice's portal address>", when the guide has one: patients need it too (docs/policies.md). */
+export const at = (p: GuideParams) => (p.portalUrl ? t` at ${link(p.portalUrl)}` : undefined);
 
 /** Staff text offering family access to a caregiver old enough for an account (the under-age one may be a caregiver too). */
 const offerFamilyAccess = (p: GuideParams) =>
@@ -21,6 +24,13 @@ function underAgeForPatient(p: GuideParams): RichText {
 }
 
 const NEXT = 'Choose another task, or end the session.';
+
+/** The security option a guide's scenario chose, by its option key: the portal's label. */
+const securityOptions: Readonly<Record<string, string>> = {
+  'security.text': 'Text me',
+  'security.call': 'Call me',
+  'security.question': 'Security Question',
+};
 
 /** Staff text for an assist task that cannot start or did not finish, by the reason the session records. */
 function assistBlocked(p: GuideParams): RichText {
@@ -79,8 +89,11 @@ export const enSteps = {
     t`To finish, the portal asks you to confirm the phone number the practice has on file for you, but there is none on file yet. Call the practice and ask them to add it; then you can finish creating your account.`,
 
   // security setup
-  'security.chooseOption': () =>
-    t`Choose how to protect your athenahealth account (${label('Text me')}, ${label('Call me')} or ${label('Security Question')}) and click the ${label('Setup')} button under your choice. You set this up once; it lets you prove who you are if you ever forget your password.`,
+  'security.chooseOption': (p) => {
+    // A scenario that chose an option names it: the next step only makes sense after that one.
+    const chosen = securityOptions[p.chosen ?? ''];
+    return t`${chosen ? t`To protect your athenahealth account, choose ${label(chosen)} and click the ${label('Setup')} button under it.` : t`Choose how to protect your athenahealth account (${label('Text me')}, ${label('Call me')} or ${label('Security Question')}) and click the ${label('Setup')} button under your choice.`} You set this up once; it lets you prove who you are if you ever forget your password.`;
+  },
   'security.enterPhoneForText': () => t`Type your phone number and click ${label('Send code')}.`,
   'security.enterPhoneForCall': () => t`Type your phone number and click ${label('Call')}.`,
   'security.landlineAdvice': () =>
@@ -141,8 +154,8 @@ export const enSteps = {
     t`Stop here: this caregiver is younger than ${p.minimumAge}, so they cannot have a portal account. Set up family access for a parent or another caregiver who is ${p.minimumAge} or older.`,
 
   // secure message
-  'message.openHomePage': () =>
-    t`On a desktop or laptop computer, log in to the portal and scroll down to the ${label('Messages')} section of the home page. If you do not see the message fields, click ${label('Send a message')}.`,
+  'message.openHomePage': (p) =>
+    t`On a desktop or laptop computer, log in to the portal${at(p)} and scroll down to the ${label('Messages')} section of the home page. If you do not see the message fields, click ${label('Send a message')}.`,
   'message.openMessagesPage': () =>
     t`Click the ${label('Messages')} icon at the top of the home page and start a new message there.`,
   'message.chooseProvider': (p) =>
@@ -203,7 +216,7 @@ export const enSteps = {
     t`This task is finished. Choose another one if the patient needs more help, or end the session.`,
   'assist.triageQuestion': () =>
     t`Ask the questions shown one at a time and record each answer; the checks run as you go. You can go back and choose a task at any time.`,
-  'assist.diagnosis': () =>
-    t`The checks found the cause. Tell the patient what is shown, then start the task that fixes it (it opens at its first step: take the patient to the step shown), or go back.`,
+  'assist.diagnosis': (p) =>
+    t`The checks found the cause. Tell the patient what is shown, then ${p.fixTask === false ? 'go back or end the session' : 'start the task that fixes it (it opens at its first step: take the patient to the step shown), or go back'}.`,
   'assist.ended': () => t`The assist session has ended.`,
 } satisfies GuideWords['steps'];

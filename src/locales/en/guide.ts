@@ -1,6 +1,6 @@
 import type { GuideWords } from '../guide-words.js';
 import { label, link, t, value } from '../text.js';
-import { enSteps } from './guide-steps.js';
+import { at, enSteps } from './guide-steps.js';
 import { ui } from './guide-ui.js';
 
 /**
@@ -92,7 +92,8 @@ export const guide = {
       t`If no code comes, check the phone number you typed and ask for a new code. Text messages cannot reach a landline: for a landline, the code has to come by phone call.`,
     'patient.codeNotReceivedOnRecord': () =>
       t`If no code comes, ask for a new one, or ask for a call if texts do not reach that phone. If you no longer have that phone, tell the practice so they can update the number on file.`,
-    'patient.futureLogins': () => t`From now on, you log in with just your email address and password.`,
+    'patient.futureLogins': (p) =>
+      t`From now on, you log in${at(p)} with just your email address and password.`,
     'patient.attachOneAtATime': (p) =>
       t`Files go in one at a time: click ${label('Attach files')} again for each one, up to ${p.maxAttachments} files.`,
     'patient.removeWrongFile': () =>

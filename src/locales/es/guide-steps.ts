@@ -1,8 +1,11 @@
 import { OFFICE_STAFF_LABEL } from '../../rules/recipients.js';
 import type { GuideParams, GuideWords } from '../guide-words.js';
-import { label, type RichText, t, value } from '../text.js';
+import { label, link, type RichText, t, value } from '../text.js';
 
 const name = (p: GuideParams) => value(p.patientName);
+
+/** " en <la dirección del portal del consultorio>", cuando la guía la tiene: el paciente también la necesita. */
+const en = (p: GuideParams) => (p.portalUrl ? t` en ${link(p.portalUrl)}` : undefined);
 
 /** The personal "a" before a person's name, contracted before a title: "al Dr. Ruiz", "a la Dra. Ruiz". */
 function personalA(person: string): string {
@@ -28,6 +31,13 @@ function underAgeForPatient(p: GuideParams): RichText {
 }
 
 const NEXT = 'Elija otro trámite o termine la sesión.';
+
+/** La opción de seguridad que eligió el escenario de una guía, por su clave: la etiqueta del portal. */
+const securityOptions: Readonly<Record<string, string>> = {
+  'security.text': 'Text me',
+  'security.call': 'Call me',
+  'security.question': 'Security Question',
+};
 
 /** Texto para el personal cuando un trámite no puede empezar o no terminó, según el motivo. */
 function assistBlocked(p: GuideParams): RichText {
@@ -85,8 +95,11 @@ export const esSteps = {
     t`Deténgase aquí: ${name(p)} no tiene un teléfono registrado, y el portal le pedirá al paciente que lo confirme. Agregue o actualice ese teléfono primero; después ayude al paciente a terminar de crear la cuenta.`,
 
   // seguridad de la cuenta
-  'security.chooseOption': () =>
-    t`Elija cómo quiere proteger su cuenta de athenahealth (${label('Text me')}, ${label('Call me')} o ${label('Security Question')}) y haga clic en el botón ${label('Setup')} que está debajo de esa opción. Esto se configura una sola vez y le permite demostrar quién es si algún día olvida su contraseña.`,
+  'security.chooseOption': (p) => {
+    // Un escenario que eligió una opción la nombra: el paso siguiente solo tiene sentido después de esa.
+    const chosen = securityOptions[p.chosen ?? ''];
+    return t`${chosen ? t`Para proteger su cuenta de athenahealth, elija ${label(chosen)}` : t`Elija cómo quiere proteger su cuenta de athenahealth (${label('Text me')}, ${label('Call me')} o ${label('Security Question')})`} y haga clic en el botón ${label('Setup')} que está debajo de esa opción. Esto se configura una sola vez y le permite demostrar quién es si algún día olvida su contraseña.`;
+  },
   'security.enterPhoneForText': () => t`Escriba su número de teléfono y haga clic en ${label('Send code')}.`,
   'security.enterPhoneForCall': () => t`Escriba su número de teléfono y haga clic en ${label('Call')}.`,
   'security.landlineAdvice': () =>
@@ -147,8 +160,8 @@ export const esSteps = {
     t`Deténgase aquí: este cuidador tiene menos de ${p.minimumAge} años, así que no puede tener una cuenta del portal. Configure el acceso familiar para uno de los padres u otro cuidador que tenga ${p.minimumAge} años o más.`,
 
   // mensaje seguro
-  'message.openHomePage': () =>
-    t`En una computadora de escritorio o una laptop, entre al portal y baje hasta la sección ${label('Messages')} de la página principal. Si no ve los campos del mensaje, haga clic en ${label('Send a message')}.`,
+  'message.openHomePage': (p) =>
+    t`En una computadora de escritorio o una laptop, entre al portal${en(p)} y baje hasta la sección ${label('Messages')} de la página principal. Si no ve los campos del mensaje, haga clic en ${label('Send a message')}.`,
   'message.openMessagesPage': () =>
     t`Haga clic en el ícono ${label('Messages')}, arriba en la página principal, y empiece ahí un mensaje nuevo.`,
   'message.chooseProvider': (p) =>
@@ -209,7 +222,7 @@ export const esSteps = {
     t`Este trámite terminó. Elija otro si el paciente necesita más ayuda, o termine la sesión.`,
   'assist.triageQuestion': () =>
     t`Hágale al paciente las preguntas que se muestran, una por una, y anote cada respuesta. Las revisiones se ejecutan con las respuestas a medida que avanza; puede volver a elegir un trámite en cualquier momento.`,
-  'assist.diagnosis': () =>
-    t`Las revisiones encontraron la causa. Dígale al paciente lo que se muestra y luego inicie el trámite que lo soluciona (se abre en su primer paso: lleve al paciente al paso que se muestra), o vuelva atrás.`,
+  'assist.diagnosis': (p) =>
+    t`Las revisiones encontraron la causa. Dígale al paciente lo que se muestra y luego ${p.fixTask === false ? 'vuelva atrás o termine la sesión' : 'inicie el trámite que lo soluciona (se abre en su primer paso: lleve al paciente al paso que se muestra), o vuelva atrás'}.`,
   'assist.ended': () => t`La sesión de ayuda terminó.`,
 } satisfies GuideWords['steps'];

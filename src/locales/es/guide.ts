@@ -67,7 +67,7 @@ export const guide = {
     'staff.familyAccess': () =>
       t`Con el acceso familiar, el cuidador crea su propia cuenta como alguien que administra la cuenta del paciente. Su teléfono registrado es el de la entrada del paciente en la página ${label('Portal Accounts')}.`,
     'staff.patientRegisters': (p) =>
-      t`Se registra ${value(p.patientName)}, para su propia cuenta: la regla de edad se aplica a esa persona, y el teléfono registrado es el que figura en el ${label('Quickview')} del paciente.`,
+      t`${value(p.patientName)} se registra para su propia cuenta, así que la regla de edad se aplica a esa persona y el teléfono registrado es el que figura en el ${label('Quickview')} del paciente.`,
     'staff.familyMemberRegisters': (p) => {
       const member = p.familyMemberName ? value(p.familyMemberName) : 'el familiar';
       return t`Se registra ${member}, no ${value(p.patientName)}: crea su propia cuenta como alguien que administra la cuenta de ${value(p.patientName)}, así que la regla de edad se aplica a esa persona. Su teléfono registrado es el de la entrada de ${value(p.patientName)} en la página ${label('Portal Accounts')}.`;
@@ -90,8 +90,8 @@ export const guide = {
       t`Si no le llega ningún código, revise el número que escribió y pida un código nuevo. Los mensajes de texto no llegan a un teléfono fijo: a un teléfono fijo, el código solo puede llegar por llamada.`,
     'patient.codeNotReceivedOnRecord': () =>
       t`Si no le llega ningún código, pida uno nuevo, o pida una llamada si los mensajes de texto no llegan a ese teléfono. Si ya no tiene ese teléfono, avísele al consultorio para que actualice el teléfono registrado.`,
-    'patient.futureLogins': () =>
-      t`De ahora en adelante, para entrar solo necesita su correo electrónico y su contraseña.`,
+    'patient.futureLogins': (p) =>
+      t`De ahora en adelante, para entrar${p.portalUrl ? t` al portal en ${link(p.portalUrl)}` : undefined} solo necesita su correo electrónico y su contraseña.`,
     'patient.attachOneAtATime': (p) =>
       t`Los archivos se agregan de uno en uno: haga clic en ${label('Attach files')} otra vez para cada archivo, hasta ${p.maxAttachments} archivos.`,
     'patient.removeWrongFile': () =>

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { PortalHelpdeskError } from '../../errors.js';
 import type { StateNotes } from '../define-workflow.js';
 import {
   phoneVerificationNotes,
@@ -15,7 +16,7 @@ import type { registrationStates } from './states.js';
 
 /** The scenario of a registration guide: how it started and the branches taken. */
 export const registrationScenarioSchema = z.strictObject({
-  /** How the registration started; open (every channel as an option) when absent. */
+  /** How the registration started. Default `invitation` (channels are not a branch point of a guide). */
   channel: z.optional(z.enum(registrationChannels)),
   /**
    * Who creates the account: the patient (default) or a family member who manages the patient's
@@ -69,13 +70,37 @@ export function registrationGuideNotes(scenario: RegistrationScenario): readonly
   return scenario.newToPractice ? ['warning.under13', 'staff.prospectiveStatus'] : ['warning.under13'];
 }
 
+/**
+ * The answer on "Choose your patient relationship": the scenario's, else the one its user gives
+ * (the patient is "I am", a family member "I manage"), so a guide for a named user shows only that
+ * user's answer. An answer the user would not give is refused.
+ */
+function relationshipOf(scenario: RegistrationScenario): RegistrationScenario['relationship'] {
+  const { user, relationship } = scenario;
+  const own = user === undefined ? undefined : user === 'patient' ? 'self' : 'manager';
+  if (relationship !== undefined && own !== undefined && relationship !== own)
+    throw new PortalHelpdeskError(
+      'invalid-input',
+      [
+        {
+          path: ['relationship'],
+          message: 'Contradicts user: the patient answers self, a family member manager',
+        },
+      ],
+      'buildGuide(scenario)',
+    );
+  return relationship ?? own;
+}
+
 /** The moves of the registration guide, the nested steps' included. */
 export const registrationScript = {
   ...ownScript,
   ...nestStates('security', securitySetupScript),
   ...nestStates('phoneVerification', phoneVerificationScript),
   ...nestStates('relationship', relationshipScript),
-};
+  'relationship.choosing': (snapshot, scenario) =>
+    relationshipScript.choosing(snapshot, { relationship: relationshipOf(scenario) }),
+} satisfies StateScript<string, RegistrationScenario>;
 
 const portalUrlNote = ['staff.portalUrl'] as const;
 
