@@ -40,7 +40,8 @@ Every rule takes --locale en|es, --json and --strict (exit 1 on a "no" verdict).
 Run portal-helpdesk check <rule> --help for its options.`,
   guide: `Usage: portal-helpdesk guide <workflow> [options]
 
-Builds the step guide of a workflow for the embedded sample patient and practice, or your own.
+Builds the step guide of a workflow for the embedded sample patient and practice (a demo), or
+for your own: give any patient or practice detail and nothing of the sample is used.
 
 Options:
   --scenario key=value   pick a branch; repeat for several (e.g. --scenario channel=lab-result
@@ -53,12 +54,13 @@ Options:
                          (portal, default), or the portal's Spanish labels where known (translated)
   --format md|html|text|json
                          output format (default md)
-  --patient-name NAME    the patient's name (default: the sample patient)
+  --patient-name NAME    the patient's name (default: a placeholder; the sample's in the demo)
   --patient-birth-date YYYY-MM-DD
                          the patient's birth date (says when an under-age patient turns old enough)
   --family-member-name NAME
                          the family member under "Switch to View"
-  --portal-url URL       the practice's portal URL (default: the practice file's, else the sample's)
+  --portal-url URL       the practice's portal URL (default: the practice file's; the sample's
+                         in the demo)
   --practice FILE        practice settings as JSON ("-" for standard input; or set
                          PORTAL_HELPDESK_PRACTICE): portalUrl, timeZone, minimumAge,
                          providerBasedRouting, providers; schema: portal-helpdesk/practice.schema.json
@@ -68,7 +70,7 @@ Options:
                          the Portal Settings option; off offers "Office staff" (default on)
   --now INSTANT          the moment the guide is for, ISO 8601 with Z or an offset
                          (default 2026-01-15T17:00:00Z: guides are reproducible)
-  --no-sample            use placeholders instead of the sample patient and practice
+  --no-sample            the demo with placeholders instead of the sample patient and practice
   -h, --help             this help
 
 Workflows and their scenario keys (key=allowed values; a bare key means key=true):`,

@@ -255,3 +255,57 @@ describe('portal-helpdesk guide profile-switch: the sample data', () => {
     expect(bare).toContain('<family member name>');
   });
 });
+
+describe('portal-helpdesk guide: the sample is a demo, never mixed with a real patient or practice', () => {
+  const sampleBits = ['Jordan Rivera', 'Mia Rivera', 'example-clinic'];
+  const practiceJson = JSON.stringify({
+    portalUrl: 'https://portal.real-practice.test',
+    timeZone: 'America/Chicago',
+  });
+
+  it.each([
+    ['--patient-name', 'Ana Ruiz'],
+    ['--patient-birth-date', '1980-02-03'],
+    ['--family-member-name', 'Leo Ruiz'],
+    ['--portal-url', 'https://portal.real-practice.test'],
+    ['--time-zone', 'America/Chicago'],
+    ['--minimum-age', '18'],
+    ['--provider-based-routing', 'off'],
+    ['--practice', 'practice.json'],
+  ])('given %s, no sample name or address is filled in', (flag, value) => {
+    for (const workflow of ['registration', 'profile-switch', 'secure-message']) {
+      const result = run(['guide', workflow, '--format', 'text', flag, value], {
+        files: { 'practice.json': practiceJson },
+      });
+      expect(result.code, `${workflow} ${flag}`).toBe(0);
+      for (const bit of sampleBits) expect(result.out, `${workflow} ${flag}`).not.toContain(bit);
+    }
+  });
+
+  it("nor from a practice file named by the environment; the caller's own facts are used", () => {
+    const args = ['guide', 'registration', '--format', 'text', '--scenario', 'channel=lab-result'];
+    const result = run([...args, '--patient-name', 'Ana Ruiz'], {
+      files: { 'practice.json': practiceJson },
+      io: { env: (name) => (name === 'PORTAL_HELPDESK_PRACTICE' ? 'practice.json' : undefined) },
+    });
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('Ana Ruiz');
+    expect(result.out).toContain('https://portal.real-practice.test');
+    for (const bit of sampleBits) expect(result.out).not.toContain(bit);
+  });
+
+  it('with no fact given, the demo still names the sample patient and address', () => {
+    const demo = run([
+      'guide',
+      'registration',
+      '--format',
+      'text',
+      '--locale',
+      'es',
+      '--scenario',
+      'channel=lab-result',
+    ]).out;
+    expect(demo).toContain('Jordan Rivera');
+    expect(demo).toContain('https://portal.example-clinic.test');
+  });
+});

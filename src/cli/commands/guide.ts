@@ -60,11 +60,24 @@ export function guideCommand(args: readonly string[], io: CliIo): number {
   if (extra !== undefined)
     throw new UsageError('guide takes one workflow; pass choices with --scenario key=value');
   const format = oneOf('format', values.format, ['md', 'html', 'text', 'json'], 'md');
-  const useSample = !values['no-sample'];
   // A blank name would print as blanks in the guide ("manages    's account").
   for (const flag of ['patient-name', 'family-member-name'] as const)
     if (values[flag]?.trim() === '') throw new UsageError(`--${flag} must not be blank`);
   const file = practiceFile(values.practice, io);
+  // The sample patient and portal address make a demo guide only: once the caller gives any fact
+  // of a real patient or practice, the rest is placeholders, so a real patient's printout never
+  // names the sample's portal address, nor a real practice's the sample patient.
+  const factFlags = [
+    'patient-name',
+    'patient-birth-date',
+    'family-member-name',
+    'portal-url',
+    'time-zone',
+    'minimum-age',
+    'provider-based-routing',
+  ] as const;
+  const useSample =
+    !values['no-sample'] && file === undefined && factFlags.every((flag) => values[flag] === undefined);
   const patientName = values['patient-name'] ?? (useSample ? sampleAdultPatient.displayName : undefined);
   // Switching profiles, the sample patient's own family profile is the one to switch to (the
   // CLI's demo data, as the sample patient's name is); elsewhere a family member is someone else.
