@@ -1,15 +1,11 @@
-import type { SymptomId } from '../../src/rules/index.js';
+import type { PhrasingSet } from './phrasing-set.js';
 
 /**
  * The search audit's set (62 English and 62 Spanish phrasings of patients, as staff type them):
  * the one the stop words and the search words were tuned on. The first symptom is the ideal one;
  * any listed counts.
  */
-export const audit: readonly (readonly [
-  language: 'en' | 'es',
-  query: string,
-  symptoms: readonly SymptomId[],
-])[] = [
+export const audit: PhrasingSet = [
   ['en', 'never got the text', ['code-not-received']],
   ['en', 'the code never came', ['code-not-received']],
   ['en', 'i didnt get the verification code', ['code-not-received']],

@@ -1,4 +1,4 @@
-import type { SymptomId } from '../../src/rules/index.js';
+import type { PhrasingSet } from './phrasing-set.js';
 
 /**
  * A second held-out set, written blind (without the search's words or the earlier sets) on
@@ -6,11 +6,7 @@ import type { SymptomId } from '../../src/rules/index.js';
  * phrasings, so it is tuned on; `held-out-3.ts` measures that tuning. The first symptom is the
  * right one.
  */
-export const heldOut2: readonly (readonly [
-  language: 'en' | 'es',
-  query: string,
-  symptoms: readonly SymptomId[],
-])[] = [
+export const heldOut2: PhrasingSet = [
   // no-invitation-email
   ['en', 'never got the email to make my account', ['no-invitation-email']],
   ['en', 'patient says no invite email came, checked spam already', ['no-invitation-email']],

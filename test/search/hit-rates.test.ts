@@ -2,18 +2,17 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/locales/en/index.js';
 import { es } from '../../src/locales/es/index.js';
-import type { SymptomId } from '../../src/rules/index.js';
 import { searchHelp } from '../../src/search/index.js';
 import { audit } from './audit.js';
 import { heldOut } from './held-out.js';
 import { heldOut2 } from './held-out-2.js';
 import { heldOut3 } from './held-out-3.js';
+import type { PhrasingSet } from './phrasing-set.js';
 
 const locales = { en, es };
-type Phrasing = readonly [language: 'en' | 'es', query: string, symptoms: readonly SymptomId[]];
 
 /** The share of a language's phrasings whose symptom comes first, and in the first three hits. */
-function hitRates(set: readonly Phrasing[], language: 'en' | 'es') {
+function hitRates(set: PhrasingSet, language: 'en' | 'es') {
   const rows = set.filter(([lang]) => lang === language);
   let first = 0;
   let topThree = 0;
