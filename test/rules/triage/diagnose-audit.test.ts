@@ -235,7 +235,10 @@ describe('a code that never came', () => {
             : { codeStep: 'security-setup', codeMethod, phone };
         const result = diagnose('code-not-received', facts, { locale });
         expect(result.causes[0]?.code).toBe('phone-not-personal');
-        expect(result.say).toBe(locale.phone[reason]);
+        // The rule's advice speaks to staff ("Ask for a phone..."): it is the cause's advice, and
+        // staff say the catalog's line to the patient.
+        expect(result.causes[0]?.advice).toBe(locale.phone[reason]);
+        expect(result.say).toBe(locale.triage.tell['phone-not-personal']);
         expect(result.causes[0]?.explanation).toBe(locale.triage.causes['phone-not-personal']);
       }
     }
