@@ -87,6 +87,7 @@ export function triageSection(
             'li',
             {},
             h(doc, 'p', {}, cause.explanation),
+            cause.advice !== undefined && h(doc, 'p', {}, cause.advice),
             h(doc, 'p', {}, h(doc, 'span', { class: 'note-kind' }, `${ui.say}: `), cause.say),
             cause.practice && h(doc, 'p', { class: 'muted' }, ui.practiceAdvice),
             index === 0 &&

@@ -31,6 +31,18 @@ describe('portal-helpdesk triage', () => {
     expect(result.out).toContain(en.phone.landline);
   });
 
+  it("prints a check's advice to staff under the check's name, apart from what to tell the patient", () => {
+    for (const [locale, words] of [
+      ['en', en],
+      ['es', es],
+    ] as const) {
+      const result = run(['triage', 'message-will-not-send', '--locale', locale, '--fact', 'message-text= ']);
+      expect(result.code).toBe(0);
+      expect(result.out).toContain(`  ${words.triage.checks.message}: ${words.message['empty-message']}`);
+      expect(result.out).toContain(`  ${words.triage.ui.say}: ${words.triage.tell['empty-message']}`);
+    }
+  });
+
   it('asks the questions, naming the fact that answers each, in Spanish with --locale es', () => {
     const result = run(['triage', 'browser-warning', '--locale', 'es']);
     expect(result.code).toBe(0);

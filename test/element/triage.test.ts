@@ -4,6 +4,7 @@ import type { AssistElement } from '../../src/element/index.js';
 import { speechFor } from '../../src/element/locale.js';
 import { triageSection } from '../../src/element/triage-section.js';
 import type { TriageStepView } from '../../src/guides/index.js';
+import { en } from '../../src/locales/en/index.js';
 import { es } from '../../src/locales/es/index.js';
 import type { AssistEvent } from '../../src/workflows/index.js';
 import { button, field, mount, sampleAssistInput, shadow, submit } from './utils.js';
@@ -96,6 +97,18 @@ describe('<portal-helpdesk-assist> triage', () => {
     expect(sent.at(-1)).toEqual({ type: 'START_FIX' });
     expect(element.step?.task?.workflowId).toBe('security-setup');
     expect(shadow(element).querySelector('.task')?.textContent).toContain('Take the patient to: ');
+  });
+
+  it("shows a check's advice to staff apart from what to say to the patient", async () => {
+    const { element } = await triaging('code-not-received');
+    button(element, 'Setting up "Text me" or "Call me"').click();
+    button(element, 'By text message').click();
+    const phone = field<HTMLInputElement>(answerForm(element), 'Which phone number did the patient type?');
+    phone.value = '+1 800 555 0100';
+    submit(answerForm(element));
+    const text = triageText(element) ?? '';
+    expect(text).toContain(en.phone['toll-free']);
+    expect(text).toContain(`Say: ${en.triage.tell['phone-not-personal']}`);
   });
 
   it('answers no with false, and a date as YYYY-MM-DD text', async () => {

@@ -5,7 +5,7 @@ import type { RichText } from '../../locales/text.js';
 import type { Locale } from '../../locales/types.js';
 import { MINIMUM_PORTAL_AGE } from '../../rules/eligibility.js';
 import { defaultMessagePolicy } from '../../rules/message-policy.js';
-import { type SymptomId, symptomIds } from '../../rules/triage/catalog.js';
+import { type SymptomId, symptomIds, triageCatalog } from '../../rules/triage/catalog.js';
 import { type DiagnoseOptions, diagnose, type TriageCause } from '../../rules/triage/diagnose.js';
 import {
   factChoices,
@@ -60,8 +60,12 @@ function readFacts(pairs: readonly string[]): TriageFacts {
 const plain = (text: RichText) =>
   text.map((part) => (part.kind === 'label' ? `"${part.text}"` : part.text)).join('');
 
-function causeLines(cause: TriageCause, locale: typeof en): string[] {
+function causeLines(cause: TriageCause, locale: typeof en, symptom: SymptomId): string[] {
   const words = locale.triage;
+  // A check's advice to staff, under the check's name (a symptom with such advice runs one check).
+  const check = triageCatalog[symptom].checks[0];
+  const advice =
+    cause.advice === undefined || check === undefined ? [] : [`  ${words.checks[check]}: ${cause.advice}`];
   const fix =
     cause.fix.kind === 'workflow'
       ? // What to do, in the workflow's own words, then where a host starts it (workflow > state).
@@ -80,6 +84,7 @@ function causeLines(cause: TriageCause, locale: typeof en): string[] {
       : words.ui.practiceAdvice;
   return [
     `- ${cause.code}: ${cause.explanation}`,
+    ...advice,
     `  ${words.ui.fix}: ${fix}`,
     `  ${words.ui.say}: ${cause.say}`,
   ];
@@ -169,7 +174,10 @@ export function triageCommand(args: readonly string[], io: CliIo): number {
       for (const question of result.questions)
         lines.push(`- ${question.text} (--fact ${question.facts.map(kebab).join(' | --fact ')}=...)`);
     }
-    lines.push(`${words.ui.causes}:`, ...result.causes.flatMap((cause) => causeLines(cause, locale)));
+    lines.push(
+      `${words.ui.causes}:`,
+      ...result.causes.flatMap((cause) => causeLines(cause, locale, result.symptom)),
+    );
     if (result.checks.length > 0)
       lines.push(
         `${words.ui.checks}: ${result.checks.map((check) => `${check.check} (${check.reason})`).join(', ')}`,

@@ -71,8 +71,16 @@ export interface TriageCause {
   readonly explanation: string;
   readonly fix: TriageFix;
   readonly practice: boolean;
-  /** What staff tell the patient: a check's own advice when a check found the cause. */
+  /**
+   * What staff tell the patient, in the patient's voice: the check's own advice when a check found
+   * the cause and its advice speaks to the patient (browser, age, landline), else the catalog's line.
+   */
   readonly say: string;
+  /**
+   * The advice to staff of the check that found the cause, when it speaks to staff ("Ask the
+   * patient to...": phone, message and Provider list checks); absent otherwise.
+   */
+  readonly advice?: string;
 }
 
 /**
@@ -141,17 +149,33 @@ function questionView(id: TriageQuestionId, words: TriageWords): TriageQuestion 
   return { id, text: words.questions[id], facts: questionFacts[id] };
 }
 
+/**
+ * The causes whose check speaks to the patient (the browser checks, the age check, the landline
+ * advice): that advice is what staff say. The phone, message and Provider list checks speak to
+ * staff ("Ask the patient to..."): their advice goes with the cause as `advice`, and staff say the
+ * catalog's line.
+ */
+const SPOKEN_ADVICE: ReadonlySet<TriageCauseCode> = new Set<TriageCauseCode>([
+  'browser-not-supported',
+  'staff-browser-not-supported',
+  'under-minimum-age',
+  'old-enough',
+  'landline-cannot-text',
+]);
+
 function causeView(finding: Finding, read: ReadOptions): TriageCause {
-  const { cause: code } = finding;
+  const { cause: code, advice } = finding;
   const fix = causeFixes[code];
   const practice = fix.kind === 'practice';
-  const say =
-    finding.advice ??
-    (practice
+  const spoken = advice !== undefined && SPOKEN_ADVICE.has(code);
+  const say = spoken
+    ? advice
+    : practice
       ? (read.policy.practiceAdvice[code as PracticeCauseCode] ??
         read.words.practiceAdvice[code as PracticeCauseCode])
-      : read.words.tell[code as Exclude<TriageCauseCode, PracticeCauseCode>]);
-  return { code, explanation: read.words.causes[code], fix, practice, say };
+      : read.words.tell[code as Exclude<TriageCauseCode, PracticeCauseCode>];
+  const view = { code, explanation: read.words.causes[code], fix, practice, say };
+  return advice === undefined || spoken ? view : { ...view, advice };
 }
 
 /**

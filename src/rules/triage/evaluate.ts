@@ -141,10 +141,13 @@ export const evaluators: { readonly [Id in SymptomId]: Evaluator } = {
   'no-invitation-email': (facts, context) => {
     const age = eligibility(facts, context);
     if (age?.eligible === false) return found({ cause: 'under-minimum-age', advice: age.advice });
-    if (facts.emailOnFile === false) return found({ cause: 'email-address-wrong' });
-    if (facts.checkedJunk === false) return found({ cause: 'email-filtered' });
-    if (facts.emailOnFile === true && facts.checkedJunk === true)
-      return found({ cause: 'invitation-not-received' });
+    // Every other cause ends in a new invitation, which nobody under the minimum age may get: age first.
+    if (age !== undefined) {
+      if (facts.emailOnFile === false) return found({ cause: 'email-address-wrong' });
+      if (facts.checkedJunk === false) return found({ cause: 'email-filtered' });
+      if (facts.emailOnFile === true && facts.checkedJunk === true)
+        return found({ cause: 'invitation-not-received' });
+    }
     return askUnanswered(facts, 'birth-date', 'email-on-file', 'checked-junk');
   },
   'link-not-working': (facts, context) => {

@@ -235,7 +235,10 @@ describe('a code that never came', () => {
             : { codeStep: 'security-setup', codeMethod, phone };
         const result = diagnose('code-not-received', facts, { locale });
         expect(result.causes[0]?.code).toBe('phone-not-personal');
-        expect(result.say).toBe(locale.phone[reason]);
+        // The rule's advice speaks to staff ("Ask for a phone..."): it is the cause's advice, and
+        // staff say the catalog's line to the patient.
+        expect(result.causes[0]?.advice).toBe(locale.phone[reason]);
+        expect(result.say).toBe(locale.triage.tell['phone-not-personal']);
         expect(result.causes[0]?.explanation).toBe(locale.triage.causes['phone-not-personal']);
       }
     }
@@ -335,4 +338,37 @@ describe('an answered question is not asked again', () => {
   it('no-invitation-email with the junk folder checked', () => {
     expect(asked('no-invitation-email', { checkedJunk: true })).toEqual(['birth-date', 'email-on-file']);
   });
+});
+
+describe('no invitation email: the age comes before any new invitation (COPPA)', () => {
+  it.each(languages)(
+    '%s: without a birth date, no cause that sends an invitation is concluded',
+    (_, locale) => {
+      for (const facts of [
+        { emailOnFile: false },
+        { emailOnFile: true, checkedJunk: false },
+        { emailOnFile: true, checkedJunk: true },
+        { checkedJunk: false },
+      ] satisfies TriageFacts[]) {
+        const result = diagnose('no-invitation-email', facts, { locale });
+        expect(result.status).toBe('needs-answers');
+        expect(result.questions[0]?.id).toBe('birth-date');
+        expect(result.say).toBe(locale.triage.questions['birth-date']);
+        // With a child's birth date, family access; with an adult's, the email facts decide.
+        const child = diagnose(
+          'no-invitation-email',
+          { ...facts, birthDate: '2016-03-01' },
+          { ...clock, locale },
+        );
+        expect(child.causes.map((cause) => cause.code)).toEqual(['under-minimum-age']);
+        const adult = diagnose(
+          'no-invitation-email',
+          { ...facts, birthDate: '1990-03-01' },
+          { ...clock, locale },
+        );
+        expect(adult.status).toBe('diagnosed');
+        expect(adult.causes[0]?.code).not.toBe('under-minimum-age');
+      }
+    },
+  );
 });

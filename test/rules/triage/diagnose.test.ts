@@ -46,8 +46,11 @@ describe('diagnose: every cause of every symptom, walked to its fix', () => {
     });
     expect(result.checks).toEqual([{ check: 'phone', reason: 'landline' }]);
     expect(result.say).toBe(en.phone.landline);
+    expect(result.causes[0]?.advice).toBeUndefined();
+    // The message check speaks to staff: its advice comes with the cause, the patient hears the catalog's line.
     const tooLong = diagnose('message-will-not-send', { messageText: 'a'.repeat(1020) });
-    expect(tooLong.say).toContain('1000');
+    expect(tooLong.causes[0]?.advice).toContain('1000');
+    expect(tooLong.say).toBe(en.triage.tell['message-too-long']);
     expect(tooLong.checks).toEqual([{ check: 'message', reason: 'message-too-long' }]);
   });
 

@@ -22,11 +22,17 @@ export const causeWalks: readonly CauseWalk[] = [
     cause: 'under-minimum-age',
     options: clock,
   },
-  { symptom: 'no-invitation-email', facts: { emailOnFile: false }, cause: 'email-address-wrong' },
   {
     symptom: 'no-invitation-email',
-    facts: { emailOnFile: true, checkedJunk: false },
+    facts: { birthDate: '1990-05-05', emailOnFile: false },
+    cause: 'email-address-wrong',
+    options: clock,
+  },
+  {
+    symptom: 'no-invitation-email',
+    facts: { birthDate: '1990-05-05', emailOnFile: true, checkedJunk: false },
     cause: 'email-filtered',
+    options: clock,
   },
   {
     symptom: 'no-invitation-email',
