@@ -193,7 +193,7 @@ function evaluate(text: string, defaultCountry: CountryCode, words: PhoneWords):
   const number = text
     .replace(/\p{Cf}/gu, '')
     .trim()
-    .replace(/^tel:/i, '');
+    .replace(/^tel:\s*/i, '');
   if (number === '') return invalid('empty', words);
   let phone = parsePhoneNumberFromString(number, { defaultCountry, extract: false });
   // A North American vanity number (1-800-FLOWERS): digits, then letters that stand for the

@@ -181,6 +181,10 @@ describe('validateMessage', () => {
       expect.stringContaining('at most 1 file. '),
       expect.stringContaining('como máximo 1 archivo. '),
     ]);
+    // The patient is the one who does not see the fields, not the staff member.
+    expect(advice({ attachments: files(1), startedFrom: 'messages-page' })[1]).toContain(
+      '(con "Send a message" si los campos no aparecen)',
+    );
     // A practice that allows no files: nothing to send them in.
     expect(advice({ attachments: files(1) }, { maxAttachments: 0 })).toEqual([
       expect.stringMatching(

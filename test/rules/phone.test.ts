@@ -68,7 +68,12 @@ describe('checkPhoneNumber: valid numbers', () => {
   });
 
   it('reads a number pasted from a tel: link, with its extension if it has one', () => {
-    for (const text of ['tel:+12015550123', 'TEL:+1-201-555-0123', ' tel:2015550123 '])
+    for (const text of [
+      'tel:+12015550123',
+      'TEL:+1-201-555-0123',
+      ' tel:2015550123 ',
+      'Tel: +1 201 555 0123',
+    ])
       expect(checkPhoneNumber(text), text).toMatchObject({ valid: true, e164: '+12015550123' });
     expect(checkPhoneNumber('tel:+1-201-555-0123;ext=45').reason).toBe('has-extension');
     expect(checkPhoneNumber('tel:').reason).toBe('empty');

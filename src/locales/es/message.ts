@@ -17,7 +17,7 @@ export const message: MessageWords = /* @__PURE__ */ Object.freeze<MessageWords>
   'message-too-long': ({ maxLength, over }) =>
     `Este mensaje tiene ${over} ${over > 1 ? 'caracteres' : 'carácter'} de más: el límite del portal es de ${maxLength}. Pídale al paciente que lo acorte o que envíe el resto en otro mensaje.`,
   'attachments-need-home-page':
-    'Solo se pueden adjuntar archivos a un mensaje que se empezó en la página principal del portal. Pídale al paciente que lo empiece en la sección "Messages" de la página principal (con "Send a message" si no ve los campos).',
+    'Solo se pueden adjuntar archivos a un mensaje que se empezó en la página principal del portal. Pídale al paciente que lo empiece en la sección "Messages" de la página principal (con "Send a message" si los campos no aparecen).',
   'too-many-attachments': ({ maxAttachments, over }) =>
     `Un mensaje admite como máximo ${maxAttachments} ${maxAttachments === 1 ? 'archivo' : 'archivos'}. Pídale al paciente que quite ${over} ${over > 1 ? 'archivos' : 'archivo'} con la X junto al nombre del archivo${maxAttachments ? ` y ${over > 1 ? 'los' : 'lo'} envíe en otro mensaje` : ''}.`,
   'ready-to-send':
