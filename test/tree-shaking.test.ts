@@ -63,7 +63,7 @@ const SPANISH = {
 const ENGLISH = {
   browser: 'download links shown on your screen',
   eligibility: 'family access account',
-  message: 'Ask the patient to shorten it',
+  message: 'Ask the patient to shorten the message',
   triage: 'junk or spam folder',
 };
 

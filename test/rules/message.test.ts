@@ -158,12 +158,12 @@ describe('validateMessage', () => {
         validateMessage(draft(d), policy, { locale: es }).advice,
       ] as const;
     expect(advice({ body: 'x'.repeat(1001) })).toEqual([
-      expect.stringContaining('is 1 character over the portal’s limit of 1000.'),
-      expect.stringContaining('tiene 1 carácter de más: el límite del portal es de 1000.'),
+      expect.stringContaining('allows up to 1000 characters, and this message is 1 over.'),
+      expect.stringContaining('permite hasta 1000 caracteres, y este mensaje tiene 1 de más.'),
     ]);
     expect(advice({ body: 'x'.repeat(1020) })).toEqual([
-      expect.stringContaining('is 20 characters over'),
-      expect.stringContaining('tiene 20 caracteres de más'),
+      expect.stringContaining('this message is 20 over.'),
+      expect.stringContaining('este mensaje tiene 20 de más.'),
     ]);
     expect(advice({ attachments: files(11) })).toEqual([
       expect.stringContaining(
@@ -180,6 +180,10 @@ describe('validateMessage', () => {
     expect(advice({ attachments: files(2) }, { maxAttachments: 1 })).toEqual([
       expect.stringContaining('at most 1 file. '),
       expect.stringContaining('como máximo 1 archivo. '),
+    ]);
+    expect(advice({ body: 'xy' }, { maxLength: 1 })).toEqual([
+      expect.stringContaining('allows up to 1 character, and this message is 1 over.'),
+      expect.stringContaining('permite hasta 1 carácter, y este mensaje tiene 1 de más.'),
     ]);
     // The patient is the one who does not see the fields, not the staff member.
     expect(advice({ attachments: files(1), startedFrom: 'messages-page' })[1]).toContain(

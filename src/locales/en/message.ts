@@ -14,7 +14,7 @@ export const message: MessageWords = /* @__PURE__ */ Object.freeze<MessageWords>
     `The message seems to contain ${count > 1 ? `${count} credit card numbers` : 'a credit card number'}. Ask the patient to delete ${count > 1 ? 'them' : 'it'}: credit card information must never be sent through the portal.`,
   'empty-message': 'The message is empty. Ask the patient to type their question in the "Message" box first.',
   'message-too-long': ({ maxLength, over }) =>
-    `This message is ${over} ${over > 1 ? 'characters' : 'character'} over the portal’s limit of ${maxLength}. Ask the patient to shorten it or send the rest in a second message.`,
+    `The portal allows up to ${maxLength} ${maxLength > 1 ? 'characters' : 'character'}, and this message is ${over} over. Ask the patient to shorten the message or send the rest in a second one.`,
   'attachments-need-home-page':
     'Files can only be attached to a message started from the portal home page. Ask the patient to start it from the "Messages" section of the home page (click "Send a message" if the fields are hidden).',
   'too-many-attachments': ({ maxAttachments, over }) =>

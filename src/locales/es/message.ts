@@ -15,7 +15,7 @@ export const message: MessageWords = /* @__PURE__ */ Object.freeze<MessageWords>
   'empty-message':
     'El mensaje está vacío. Pídale al paciente que primero escriba su consulta en el cuadro "Message".',
   'message-too-long': ({ maxLength, over }) =>
-    `Este mensaje tiene ${over} ${over > 1 ? 'caracteres' : 'carácter'} de más: el límite del portal es de ${maxLength}. Pídale al paciente que lo acorte o que envíe el resto en otro mensaje.`,
+    `El portal permite hasta ${maxLength} ${maxLength > 1 ? 'caracteres' : 'carácter'}, y este mensaje tiene ${over} de más. Pídale al paciente que acorte el mensaje o que envíe el resto en otro mensaje.`,
   'attachments-need-home-page':
     'Solo se pueden adjuntar archivos a un mensaje que se empezó en la página principal del portal. Pídale al paciente que lo empiece en la sección "Messages" de la página principal (con "Send a message" si los campos no aparecen).',
   'too-many-attachments': ({ maxAttachments, over }) =>
