@@ -88,9 +88,10 @@ const entries = [
     // from a polluted Object.prototype is read): 58.76 KB.
     // A locale must carry a string `code` (read once, where outputs use it; 2026-12-06).
     // The second card-number audit (cards anywhere in a long run): 59.29 KB. The triage audit and a
-    // review of the card scanner: 59.59 KB.
-    budget: () => 60 * KB,
-    budgetText: '60 KB',
+    // review of the card scanner: 59.59 KB. Triage Say lines for the patient with the checks' staff
+    // advice apart, tel: links and vanity numbers, message advice with counts (2026-12-07): 59.98 KB.
+    budget: () => 60.5 * KB,
+    budgetText: '60.5 KB',
     forbidden: ['xstate', 'ua-parser-js', 'minisearch'],
   },
   {
@@ -138,9 +139,10 @@ const entries = [
     // secure-message guide refusals, names of spaces alone, task titles: 123.77 KB.
     // Events read once as plain data, saves resumed for the page's own facts, assist histories
     // that fit their step, the guide audit's words (chosen security option, portal address,
-    // advice-only fixes): 124.49 KB (2026-12-07).
-    budget: () => 124.75 * KB,
-    budgetText: '124.75 KB',
+    // advice-only fixes): 124.49 KB (2026-12-07). Triage Say lines for the patient with the
+    // checks' staff advice apart, tel: links and vanity numbers, message advice with counts: 124.76 KB.
+    budget: () => 125.25 * KB,
+    budgetText: '125.25 KB',
     target: () => 70 * KB,
     targetText: '70 KB',
     forbidden: ['ua-parser-js'],
@@ -183,9 +185,9 @@ const entries = [
     // Internal events refused by the live machines, the card scanner's review: 115.62 KB. The
     // walk's triage stated as data beside the live one (both in this entry): 116.10 KB. Secure-
     // message guide refusals, names of spaces alone, task titles: 116.31 KB.
-    // The same audits (2026-12-07): 116.84 KB.
-    budget: () => 117.25 * KB,
-    budgetText: '117.25 KB',
+    // The same audits (2026-12-07): 116.84 KB; the triage and rules audits after them: 117.08 KB.
+    budget: () => 117.5 * KB,
+    budgetText: '117.5 KB',
     target: () => 80 * KB,
     targetText: '80 KB',
     forbidden: [],
@@ -206,9 +208,9 @@ const entries = [
     // The triage audit: 174.10 KB. Stand-ins for secret triage answers in saved sessions: 174.42 KB.
     // Internal events refused by the live machines, the card scanner's review: 174.64 KB. The
     // walk's stated triage, secure-message guide refusals, names of spaces alone, task titles: 174.94 KB.
-    // The same audits (2026-12-07): 175.53 KB.
-    budget: () => 176 * KB,
-    budgetText: '176 KB',
+    // The same audits (2026-12-07): 175.53 KB; the triage and rules audits after them: 175.79 KB.
+    budget: () => 176.25 * KB,
+    budgetText: '176.25 KB',
     target: () => 110 * KB,
     targetText: '110 KB',
     forbidden: [],

@@ -145,7 +145,7 @@ export interface EligibilityWords {
  * @example
  * ```ts
  * en.message['message-too-long']({ maxLength: 1000, over: 20 });
- * //=> 'The portal allows up to 1000 characters. ...'
+ * //=> 'The portal allows up to 1000 characters, and this message is 20 over. ...'
  * ```
  */
 export interface MessageWords {

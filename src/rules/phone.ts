@@ -188,11 +188,26 @@ export function phoneNumbersMatch(
 
 function evaluate(text: string, defaultCountry: CountryCode, words: PhoneWords): PhoneNumberResult {
   if (text.length > MAX_PHONE_INPUT_LENGTH) return invalid('too-long', words);
-  // Pasted contacts carry invisible direction marks and a trailing tab or line break: not part
-  // of the number.
-  const number = text.replace(/\p{Cf}/gu, '').trim();
+  // Pasted contacts carry invisible direction marks and a trailing tab or line break, and a copied
+  // link a `tel:` scheme: not part of the number.
+  const number = text
+    .replace(/\p{Cf}/gu, '')
+    .trim()
+    .replace(/^tel:\s*/i, '');
   if (number === '') return invalid('empty', words);
-  const phone = parsePhoneNumberFromString(number, { defaultCountry, extract: false });
+  let phone = parsePhoneNumberFromString(number, { defaultCountry, extract: false });
+  // A North American vanity number (1-800-FLOWERS): digits, then letters that stand for the
+  // keypad's digits. Tried only when the text is not a number as it is (so "ext 12" stays an
+  // extension), and kept only for a valid +1 number (so "555 0123 home" stays refused).
+  if (!phone?.isValid() && /^\+?\(?\d[\d\s().-]*[a-z]{2}[a-z\d\s.-]*$/i.test(number)) {
+    const dialled = parsePhoneNumberFromString(
+      number
+        .toUpperCase()
+        .replace(/[A-Z]/g, (letter) => '22233344455566677778889999'[letter.charCodeAt(0) - 65] ?? ''),
+      { defaultCountry, extract: false },
+    );
+    if (dialled?.countryCallingCode === '1' && dialled.isValid()) phone = dialled;
+  }
   // A number with a type is valid (both match the country's pattern first, and `isValid` is
   // `getType() !== undefined` wherever the metadata has types), so the type is worked out once.
   const libraryType = phone?.getType();

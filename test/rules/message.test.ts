@@ -151,6 +151,61 @@ describe('validateMessage', () => {
     expect(result.advice).not.toContain('secret');
   });
 
+  it('says in the advice how many characters, files and card numbers, in the singular for one', () => {
+    const advice = (d: Partial<MessageDraft>, policy?: Parameters<typeof validateMessage>[1]) =>
+      [
+        validateMessage(draft(d), policy).advice,
+        validateMessage(draft(d), policy, { locale: es }).advice,
+      ] as const;
+    expect(advice({ body: 'x'.repeat(1001) })).toEqual([
+      expect.stringContaining('allows up to 1000 characters, and this message is 1 over.'),
+      expect.stringContaining('permite hasta 1000 caracteres, y este mensaje tiene 1 de más.'),
+    ]);
+    expect(advice({ body: 'x'.repeat(1020) })).toEqual([
+      expect.stringContaining('this message is 20 over.'),
+      expect.stringContaining('este mensaje tiene 20 de más.'),
+    ]);
+    expect(advice({ attachments: files(11) })).toEqual([
+      expect.stringContaining(
+        'at most 10 files. Ask the patient to remove 1 file with the X beside the file name and send it in another message.',
+      ),
+      expect.stringContaining(
+        'como máximo 10 archivos. Pídale al paciente que quite 1 archivo con la X junto al nombre del archivo y lo envíe en otro mensaje.',
+      ),
+    ]);
+    expect(advice({ attachments: files(13) })).toEqual([
+      expect.stringContaining('remove 3 files with the X beside the file name and send them'),
+      expect.stringContaining('quite 3 archivos con la X junto al nombre del archivo y los envíe'),
+    ]);
+    expect(advice({ attachments: files(2) }, { maxAttachments: 1 })).toEqual([
+      expect.stringContaining('at most 1 file. '),
+      expect.stringContaining('como máximo 1 archivo. '),
+    ]);
+    expect(advice({ body: 'xy' }, { maxLength: 1 })).toEqual([
+      expect.stringContaining('allows up to 1 character, and this message is 1 over.'),
+      expect.stringContaining('permite hasta 1 carácter, y este mensaje tiene 1 de más.'),
+    ]);
+    // The patient is the one who does not see the fields, not the staff member.
+    expect(advice({ attachments: files(1), startedFrom: 'messages-page' })[1]).toContain(
+      '(con "Send a message" si los campos no aparecen)',
+    );
+    // A practice that allows no files: nothing to send them in.
+    expect(advice({ attachments: files(1) }, { maxAttachments: 0 })).toEqual([
+      expect.stringMatching(
+        /at most 0 files\. Ask the patient to remove 1 file with the X beside the file name\.$/,
+      ),
+      expect.stringMatching(/como máximo 0 archivos\. .* junto al nombre del archivo\.$/),
+    ]);
+    expect(advice({ body: 'Card 4111 1111 1111 1111' })).toEqual([
+      expect.stringMatching(/contain a credit card number\. Ask the patient to delete it:/),
+      expect.stringMatching(/incluye un número de tarjeta de crédito\. Pídale al paciente que lo borre:/),
+    ]);
+    expect(advice({ body: '4111 1111 1111 1111 and 5500 0000 0000 0004' })).toEqual([
+      expect.stringMatching(/contain 2 credit card numbers\. Ask the patient to delete them:/),
+      expect.stringMatching(/incluye 2 números de tarjeta de crédito\. Pídale al paciente que los borre:/),
+    ]);
+  });
+
   it('handles a 1 MB body and 10,000 attachments quickly', () => {
     const started = performance.now();
     const result = validateMessage(draft({ body: 'word '.repeat(200_000), attachments: files(10_000) }));

@@ -67,6 +67,43 @@ describe('checkPhoneNumber: valid numbers', () => {
     expect(checkPhoneNumber('\u200e\u200f ').reason).toBe('empty');
   });
 
+  it('reads a number pasted from a tel: link, with its extension if it has one', () => {
+    for (const text of [
+      'tel:+12015550123',
+      'TEL:+1-201-555-0123',
+      ' tel:2015550123 ',
+      'Tel: +1 201 555 0123',
+    ])
+      expect(checkPhoneNumber(text), text).toMatchObject({ valid: true, e164: '+12015550123' });
+    expect(checkPhoneNumber('tel:+1-201-555-0123;ext=45').reason).toBe('has-extension');
+    expect(checkPhoneNumber('tel:').reason).toBe('empty');
+    expect(phoneNumbersMatch('tel:+12015550123', '(201) 555-0123')).toBe(true);
+  });
+
+  it('reads a North American vanity number as the keypad dials it', () => {
+    expect(checkPhoneNumber('1-800-FLOWERS')).toMatchObject({
+      valid: true,
+      e164: '+18003569377',
+      type: 'toll-free',
+      reason: 'toll-free',
+    });
+    expect(checkPhoneNumber('800 got milk').e164).toBe('+18004686455');
+    expect(checkPhoneNumber('(201) 555-HELP')).toMatchObject({
+      e164: '+12015554357',
+      reason: 'mobile-or-landline',
+    });
+    expect(phoneNumbersMatch('1-800-FLOWERS', '1-800-356-9377')).toBe(true);
+    // Words around a number, an extension, a number of another country: as before.
+    for (const [text, reason] of [
+      ['201 555 0123 home', 'not-a-phone-number'],
+      ['555 0123 home', 'not-a-phone-number'],
+      ['call 1-800-FLOWERS', 'not-a-phone-number'],
+      ['201-555-0123 ext 45', 'has-extension'],
+      ['+44 20 7946 CALL', 'not-a-phone-number'],
+    ] as const)
+      expect(checkPhoneNumber(text).reason, text).toBe(reason);
+  });
+
   it('uses the default country for national numbers', () => {
     expect(checkPhoneNumber('07400 123456', { defaultCountry: 'GB' })).toMatchObject({
       e164: '+447400123456',
