@@ -70,7 +70,7 @@ const walkTriage: Readonly<Record<SymptomId, readonly [string, TriageCauseCode, 
   'message-will-not-send': ['message-text attachments', 'message-other-problem'],
   'browser-warning': ['browser', 'browser-not-supported'],
   'child-under-13': ['birth-date', 'old-enough', 'under-minimum-age'],
-  'manage-family-account': ['has-account', 'register-as-manager'],
+  'manage-family-account': ['has-account manager-birth-date', 'register-as-manager', 'manager-under-age'],
   'cannot-see-family-record': ['name-under-switch-to-view', 'family-access-not-set-up'],
   'staff-login-as-patient': ['staff-browser', 'staff-browser-not-supported'],
 };

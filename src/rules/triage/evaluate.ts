@@ -256,7 +256,8 @@ export const evaluators: { readonly [Id in SymptomId]: Evaluator } = {
     // The catalog's words, not the age check's: those offer family access to the person under age.
     if (age?.eligible === false) return found({ cause: 'manager-under-age' });
     if (facts.hasAccount === true) return found({ cause: 'use-switch-to-view' });
-    if (facts.hasAccount === false) return found({ cause: 'register-as-manager' });
+    // Family access is promised only to a caregiver old enough for an account: the birth date first.
+    if (facts.hasAccount === false && age !== undefined) return found({ cause: 'register-as-manager' });
     return askUnanswered(facts, 'has-account', 'manager-birth-date');
   },
   'cannot-see-family-record': (facts) => {

@@ -372,3 +372,27 @@ describe('no invitation email: the age comes before any new invitation (COPPA)',
     },
   );
 });
+
+describe("managing a family account: the caregiver's age comes before family access is promised (COPPA)", () => {
+  it.each(languages)('%s: without a birth date, register-as-manager is not concluded', (_, locale) => {
+    const result = diagnose('manage-family-account', { hasAccount: false }, { locale });
+    expect(result.status).toBe('needs-answers');
+    expect(result.questions.map((question) => question.id)).toEqual(['manager-birth-date']);
+    const underAge = diagnose(
+      'manage-family-account',
+      { hasAccount: false, birthDate: '2016-03-01' },
+      { ...clock, locale },
+    );
+    expect(underAge.causes.map((cause) => cause.code)).toEqual(['manager-under-age']);
+    const adult = diagnose(
+      'manage-family-account',
+      { hasAccount: false, birthDate: '1980-03-01' },
+      { ...clock, locale },
+    );
+    expect(adult.causes.map((cause) => cause.code)).toEqual(['register-as-manager']);
+    // An account already there: no age to check, the caregiver switches profiles.
+    expect(diagnose('manage-family-account', { hasAccount: true }, { locale }).causes[0]?.code).toBe(
+      'use-switch-to-view',
+    );
+  });
+});

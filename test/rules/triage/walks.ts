@@ -153,7 +153,12 @@ export const causeWalks: readonly CauseWalk[] = [
     cause: 'manager-under-age',
     options: clock,
   },
-  { symptom: 'manage-family-account', facts: { hasAccount: false }, cause: 'register-as-manager' },
+  {
+    symptom: 'manage-family-account',
+    facts: { birthDate: '1985-06-01', hasAccount: false },
+    cause: 'register-as-manager',
+    options: clock,
+  },
   { symptom: 'manage-family-account', facts: { hasAccount: true }, cause: 'use-switch-to-view' },
   {
     symptom: 'cannot-see-family-record',
