@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../../src/locales/en/index.js';
 import { es as esLocale } from '../../src/locales/es/index.js';
 import {
   type BrowserPolicy,
   type BrowserSupportInput,
   checkBrowserSupport,
+  checkStaffBrowser,
   defaultBrowserPolicy,
 } from '../../src/rules/index.js';
 import { userAgentFixtures } from '../../src/testing/fixtures/user-agents.js';
@@ -411,6 +413,25 @@ describe('checkBrowserSupport: Chrome and Firefox on an iPad asking for desktop 
     expect(checkBrowserSupport(ipadAsMac('10.15', 'FxiOS/133.0'), { policy: strict }).status).toBe(
       'supported',
     );
+  });
+});
+
+describe('checkBrowserSupport: advice for a browser too old', () => {
+  const strict: BrowserPolicy = { ...defaultBrowserPolicy, minimumVersions: { chrome: 132, firefox: 133 } };
+  const oldChrome =
+    'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36';
+
+  it.each([
+    ['en', en, 'Google Chrome'],
+    ['es', esLocale, 'Google Chrome'],
+  ] as const)('%s: says to update it, and offers only the other browsers to switch to', (_, locale, name) => {
+    const verdict = checkBrowserSupport(oldChrome, { policy: strict, locale });
+    expect(verdict.reason).toBe('outdated-browser');
+    // The download links still hold the browser itself: updating it is the first way out.
+    expect(verdict.downloadLinks.map((link) => link.browser)).toContain('chrome');
+    expect(verdict.advice.split(name)).toHaveLength(2);
+    expect(verdict.advice).toContain('Microsoft Edge');
+    expect(checkStaffBrowser(oldChrome, { policy: strict, locale }).advice.split(name)).toHaveLength(2);
   });
 });
 

@@ -19,7 +19,12 @@ export function adviceFor(verdict: Verdict, words: BrowserReasonWords): string {
   const params: BrowserAdviceParams = {
     browserName: verdict.browser.family === 'other' ? undefined : verdict.browser.name,
     appName: verdict.appName,
-    browsers: verdict.downloadLinks.map((link) => browserLabels[link.browser]),
+    // A browser too old is updated; the others offered are the ones to switch to.
+    browsers: verdict.downloadLinks.flatMap((link) =>
+      verdict.reason === 'outdated-browser' && link.browser === verdict.browser.family
+        ? []
+        : [browserLabels[link.browser]],
+    ),
   };
   return words[verdict.reason](params);
 }
