@@ -1,6 +1,7 @@
 import { type AnyActorRef, type AnyMachineSnapshot, getNextTransitions } from 'xstate';
 import * as z from 'zod/mini';
 import { isPortalHelpdeskError, PortalHelpdeskError } from '../errors.js';
+import { deepFreeze } from '../internal/freeze.js';
 import { parseInput } from '../internal/validate.js';
 import { guide as enGuide } from '../locales/en/guide.js';
 import type { GuideParams } from '../locales/guide-words.js';
@@ -273,7 +274,8 @@ export function describeStep(
   const parsed = parseInput(describeStepOptionsSchema, options, 'describeStep(options)') ?? {};
   const snapshot = snapshotOf(source);
   try {
-    return view(snapshot, parsed);
+    // Frozen, as every result: a host cannot change what the next view (or another session) shows.
+    return deepFreeze(view(snapshot, parsed));
   } catch (error) {
     if (isPortalHelpdeskError(error)) throw error;
     // A hand-made or altered object that only looks like a snapshot.
