@@ -204,6 +204,13 @@ function userOf(
   return null;
 }
 
+/** The family member whose profile is open, in a profile switch: the name the portal lists. */
+function viewedProfileName(context: Record_): string | undefined {
+  const profiles: unknown[] = Array.isArray(context.familyProfiles) ? context.familyProfiles : [];
+  const viewed = profiles.find((profile) => isRecord(profile) && profile.id === context.viewing);
+  return isRecord(viewed) && typeof viewed.displayName === 'string' ? viewed.displayName : undefined;
+}
+
 function patientNameOf(context: Record_): string | undefined {
   const patient = isRecord(context.patient)
     ? context.patient
@@ -303,7 +310,9 @@ function view(
   // The family member staff named in the session, unless the caller names one: the running task's
   // view (whose context holds no name) shows the same person.
   const familyMemberName =
-    options.familyMemberName ?? (sessionUser?.role === 'family-member' ? sessionUser.displayName : undefined);
+    options.familyMemberName ??
+    (sessionUser?.role === 'family-member' ? sessionUser.displayName : undefined) ??
+    viewedProfileName(context);
   const names = {
     patientName: options.patientName ?? patientNameOf(context) ?? placeholders.patient,
     familyMemberName: familyMemberName ?? placeholders.familyMember,
