@@ -5,7 +5,6 @@ import type { Locale } from '../locales/types.js';
 import type { AssistInput } from '../workflows/assist/input.js';
 import type { AssistEvent, AssistSummary } from '../workflows/assist/machine.js';
 import { sessionFitsInput } from '../workflows/assist/same-facts.js';
-import { offeredSymptoms } from '../workflows/assist/triage.js';
 import { createWorkflowActor } from '../workflows/create-workflow-actor.js';
 import { assistMachine } from '../workflows/live-machines.js';
 import { persistSession, restoreSession } from '../workflows/persistence.js';
@@ -528,15 +527,12 @@ export class AssistElement extends Base {
       const outcomes = snapshot.context.outcomes;
       if (outcomes.length > 0) panel.append(outcomeList(doc, outcomes, speech));
       // The triage draws its own answer controls; a fix that is the practice's advice has no task.
-      // Only the symptoms the practice's policy offers, in its order.
-      const symptoms = { symptom: { oneOf: offeredSymptoms(snapshot.context.session) } };
-      const events = view.events
-        .filter(
-          ({ type }) =>
-            !(type === 'ANSWER' && triage?.question) &&
-            !(type === 'START_FIX' && triage?.causes[0]?.fix.kind !== 'workflow'),
-        )
-        .map((event) => (event.type === 'CHOOSE_SYMPTOM' ? { ...event, payload: symptoms } : event));
+      // The step view offers only the symptoms of the practice's policy, in its order.
+      const events = view.events.filter(
+        ({ type }) =>
+          !(type === 'ANSWER' && triage?.question) &&
+          !(type === 'START_FIX' && triage?.causes[0]?.fix.kind !== 'workflow'),
+      );
       if (events.length > 0) panel.append(eventControls(doc, events, speech, 'phd-session', send));
       if (snapshot.status === 'done') {
         const again = h(doc, 'button', { type: 'button' }, words.newSession);

@@ -10,6 +10,7 @@ import { defaultMessagePolicy } from '../rules/message-policy.js';
 import { OFFICE_STAFF_LABEL } from '../rules/recipients.js';
 import type { AssistSessionInput } from '../workflows/assist/input.js';
 import { type AssistUser, familyMemberEligibleOn } from '../workflows/assist/registering-user.js';
+import { offeredSymptoms } from '../workflows/assist/triage.js';
 import type { WorkflowId } from '../workflows/definitions.js';
 import { workflowDefinitions } from '../workflows/registry.js';
 import { type PayloadField, payloadOf, typeOf } from '../workflows/shared/event-schema.js';
@@ -223,6 +224,7 @@ function patientNameOf(context: Record_): string | undefined {
 function acceptedEvents(
   snapshot: AnyMachineSnapshot,
   schemas: readonly Parameters<typeof typeOf>[0][],
+  context: Record_,
 ): AcceptedEvent[] {
   if (snapshot.status !== 'active') return [];
   const types = new Set<string>();
@@ -233,7 +235,13 @@ function acceptedEvents(
   }
   return [...types].flatMap((type) => {
     const schema = schemas.find((candidate) => typeOf(candidate) === type);
-    const payload = schema ? payloadOf(schema) : {};
+    let payload = schema ? payloadOf(schema) : {};
+    // A session offers the symptoms of the practice's policy only, in its order: any other is refused.
+    if (type === 'CHOOSE_SYMPTOM' && isRecord(context.session)) {
+      const symptoms = offeredSymptoms(context.session as AssistSessionInput);
+      if (symptoms.length === 0) return [];
+      payload = { ...payload, symptom: { oneOf: [...symptoms] } };
+    }
     // An event without a payload is tried: a guard may refuse it here (START_FIX without a
     // workflow fix, SWITCH_TO_CALL once Call was chosen). One with a payload depends on it.
     return Object.keys(payload).length > 0 || snapshot.can({ type }) ? [{ type, payload }] : [];
@@ -342,7 +350,7 @@ function view(
     instructions: apply(parts.text),
     labels: parts.labels.map((label) => policyLabel(label, catalog, policy)),
     notes: parts.notes.map((note) => ({ ...note, text: apply(note.text) })),
-    events: acceptedEvents(snapshot, definition.events),
+    events: acceptedEvents(snapshot, definition.events, context),
     problem: problemOf(context),
     user: userOf(context, names),
     outcome: outcomeOf(snapshot),
