@@ -255,8 +255,8 @@ export class AssistElement extends Base {
     this.#refused = [];
     try {
       actor.send(event);
-      // A refusal shown before goes once the next event is taken, whether or not it changed the step.
-      if (refused && this.#refused.length === 0) this.#render();
+      // A refusal shown before goes with the next event, whether or not it changed the step.
+      if (refused) this.#render();
     } catch (error) {
       this.#fail(error);
     }
@@ -571,12 +571,10 @@ export class AssistElement extends Base {
   }
 }
 
-/** A refused field in words: its label when it is a top-level payload field, else its path. */
+/** A refused field in words: its label when it is a payload field of the element's, else its path. */
 function fieldName(path: readonly (string | number)[], words: ElementSpeech['words']): string {
-  const [name] = path;
-  return path.length === 1 && typeof name === 'string' && Object.hasOwn(words.fields, name)
-    ? (words.fields[name] ?? name)
-    : formatPath(path);
+  const name = formatPath(path);
+  return (Object.hasOwn(words.fields, name) && words.fields[name]) || name;
 }
 
 function announcement(view: StepView): string {
