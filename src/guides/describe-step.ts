@@ -287,13 +287,12 @@ export function describeStep(
   options?: DescribeStepOptions,
 ): StepView {
   const parsed = parseInput(describeStepOptionsSchema, options, 'describeStep(options)') ?? {};
-  const snapshot = snapshotOf(source);
   try {
     // Frozen, as every result: a host cannot change what the next view (or another session) shows.
-    return deepFreeze(view(snapshot, parsed));
+    return deepFreeze(view(snapshotOf(source), parsed));
   } catch (error) {
     if (isPortalHelpdeskError(error)) throw error;
-    // A hand-made or altered object that only looks like a snapshot.
+    // A hand-made or altered object that only looks like a snapshot (a getter that throws included).
     throw new PortalHelpdeskError('invalid-input', [
       { path: ['snapshot'], message: 'Expected a workflow snapshot or actor' },
     ]);
