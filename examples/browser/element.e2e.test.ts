@@ -173,6 +173,33 @@ describe('the example page with <portal-helpdesk-assist>', () => {
       .toContain('session-end: registration completed');
   });
 
+  it('sets up family access in Spanish with the keyboard only; a date not written AAAA-MM-DD is named in an alert', async () => {
+    await page.selectOption('#locale-select', 'es');
+    await expect.poll(() => panel().locator('section').first().getAttribute('lang')).toBe('es');
+    await press(button('Continuar'), 'Enter');
+    const task = panel().getByRole('combobox', { name: 'Trámite' });
+    await tabTo(task);
+    while ((await task.inputValue()) !== 'family-access') await page.keyboard.press('ArrowDown');
+    await press(panel().getByRole('button', { name: 'Comenzar un trámite' }), 'Enter');
+    await expectTaskStep('settingUpAccess');
+    const date = panel().getByRole('textbox', { name: 'Fecha de nacimiento del cuidador (AAAA-MM-DD)' });
+    await tabTo(date);
+    await page.keyboard.type('20/01/1990');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => panel().getByRole('alert').textContent())
+      .toBe('Problema: Faltan o no son válidos: Fecha de nacimiento del cuidador (AAAA-MM-DD)');
+    expect(await panelText()).not.toContain('20/01/1990');
+    await expectNoAxeViolations();
+    await tabTo(date);
+    await page.keyboard.type('1990-01-20');
+    await page.keyboard.press('Enter');
+    await expectTaskStep('openingInvitation');
+    expect(await panel().getByRole('alert').count()).toBe(0);
+    await press(button('El paciente abrió el enlace'), 'Enter');
+    await expectTaskStep('createPassword');
+  });
+
   it('triages a symptom with the keyboard only, to a diagnosis and the fix, with no axe violations', async () => {
     await press(button('Continue'), 'Enter');
     // The symptom chooser names symptoms in words; arrow keys pick one, Enter on the button sends it.

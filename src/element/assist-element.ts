@@ -5,10 +5,10 @@ import type { Locale } from '../locales/types.js';
 import type { AssistInput } from '../workflows/assist/input.js';
 import type { AssistEvent, AssistSummary } from '../workflows/assist/machine.js';
 import { sessionFitsInput } from '../workflows/assist/same-facts.js';
-import { offeredSymptoms } from '../workflows/assist/triage.js';
 import { createWorkflowActor } from '../workflows/create-workflow-actor.js';
 import { assistMachine } from '../workflows/live-machines.js';
 import { persistSession, restoreSession } from '../workflows/persistence.js';
+import type { EventRefused } from '../workflows/shared/event-guard.js';
 import { h, plainText, richText } from './dom.js';
 import { type ControlEvent, eventControls } from './event-controls.js';
 import { type ElementSpeech, speechFor } from './locale.js';
@@ -106,6 +106,8 @@ export class AssistElement extends Base {
   #finishedTask: AnyMachineSnapshot | null = null;
   #error: AssistElementErrorDetail | null = null;
   #notice = '';
+  /** The fields of the last event the session refused (a bad payload), as the alert names them. */
+  #refused: readonly (readonly (string | number)[])[] = [];
   #signature = '';
   #ended = false;
   #startQueued = false;
@@ -249,8 +251,12 @@ export class AssistElement extends Base {
   send(event: AssistEvent): void {
     const actor = this.#actor;
     if (actor === null || actor.getSnapshot().status !== 'active') return;
+    const refused = this.#refused.length > 0;
+    this.#refused = [];
     try {
       actor.send(event);
+      // A refusal shown before goes with the next event, whether or not it changed the step.
+      if (refused) this.#render();
     } catch (error) {
       this.#fail(error);
     }
@@ -302,6 +308,7 @@ export class AssistElement extends Base {
     this.#finishedTask = null;
     this.#error = null;
     this.#notice = '';
+    this.#refused = [];
     this.#signature = '';
     this.#ended = false;
   }
@@ -309,12 +316,18 @@ export class AssistElement extends Base {
   #start(): void {
     this.#error = null;
     const inspect = (event: InspectionEvent) => this.#inspect(event);
+    // An event the session refuses (a date not written YYYY-MM-DD) changes nothing: say which field.
+    const onEventRefused = (refusal: EventRefused) => {
+      this.#refused = refusal.issues.map((issue) => issue.path);
+      this.#render();
+    };
     const key = this.#storageKeyInUse();
-    let actor = key === null ? null : this.#restore(key, inspect);
+    let actor = key === null ? null : this.#restore(key, inspect, onEventRefused);
     if (actor === null) {
       try {
         actor = createWorkflowActor(assistMachine, this.#input(this.#now ?? new Date(this.clock())), {
           inspect,
+          onEventRefused,
         });
       } catch (error) {
         this.#fail(error);
@@ -327,11 +340,15 @@ export class AssistElement extends Base {
     this.#update();
   }
 
-  #restore(key: string, inspect: (event: InspectionEvent) => void): AssistActor | null {
+  #restore(
+    key: string,
+    inspect: (event: InspectionEvent) => void,
+    onEventRefused: (refusal: EventRefused) => void,
+  ): AssistActor | null {
     const saved = this.#storage(() => loadSession(key));
     if (saved === undefined || saved === null) return null;
     try {
-      const actor = restoreSession(assistMachine, JSON.parse(saved), { inspect });
+      const actor = restoreSession(assistMachine, JSON.parse(saved), { inspect, onEventRefused });
       // A save is resumed only for the chart it was made for: the patient and practice facts the
       // page gives now (a corrected birth date or a new portal address starts afresh).
       const { session } = actor.getSnapshot().context;
@@ -480,6 +497,7 @@ export class AssistElement extends Base {
       panel.append(
         h(doc, 'h2', { id: 'phd-heading', tabindex: '-1' }, view.heading),
         ...stepBody(doc, view, speech),
+        ...this.#refusal(doc, words),
       );
       const send = (event: ControlEvent) => this.#act(event);
       const task = view.task ?? (snapshot.value === 'taskFinished' ? this.#finishedView(speech) : null);
@@ -509,15 +527,12 @@ export class AssistElement extends Base {
       const outcomes = snapshot.context.outcomes;
       if (outcomes.length > 0) panel.append(outcomeList(doc, outcomes, speech));
       // The triage draws its own answer controls; a fix that is the practice's advice has no task.
-      // Only the symptoms the practice's policy offers, in its order.
-      const symptoms = { symptom: { oneOf: offeredSymptoms(snapshot.context.session) } };
-      const events = view.events
-        .filter(
-          ({ type }) =>
-            !(type === 'ANSWER' && triage?.question) &&
-            !(type === 'START_FIX' && triage?.causes[0]?.fix.kind !== 'workflow'),
-        )
-        .map((event) => (event.type === 'CHOOSE_SYMPTOM' ? { ...event, payload: symptoms } : event));
+      // The step view offers only the symptoms of the practice's policy, in its order.
+      const events = view.events.filter(
+        ({ type }) =>
+          !(type === 'ANSWER' && triage?.question) &&
+          !(type === 'START_FIX' && triage?.causes[0]?.fix.kind !== 'workflow'),
+      );
       if (events.length > 0) panel.append(eventControls(doc, events, speech, 'phd-session', send));
       if (snapshot.status === 'done') {
         const again = h(doc, 'button', { type: 'button' }, words.newSession);
@@ -533,6 +548,15 @@ export class AssistElement extends Base {
     this.#panel = panel;
   }
 
+  /** The alert naming the fields of the event the session refused last, when it refused one. */
+  #refusal(doc: Document, words: ElementSpeech['words']): HTMLElement[] {
+    if (this.#refused.length === 0) return [];
+    const fields = [...new Set(this.#refused.map((path) => fieldName(path, words)))].join(', ');
+    return [
+      h(doc, 'p', { class: 'problem', role: 'alert' }, `${words.problem}: ${words.errorFields} ${fields}`),
+    ];
+  }
+
   #finishedView(speech: ElementSpeech): StepView | null {
     if (this.#finishedTask === null) return null;
     try {
@@ -545,6 +569,12 @@ export class AssistElement extends Base {
       return null;
     }
   }
+}
+
+/** A refused field in words: its label when it is a payload field of the element's, else its path. */
+function fieldName(path: readonly (string | number)[], words: ElementSpeech['words']): string {
+  const name = formatPath(path);
+  return (Object.hasOwn(words.fields, name) && words.fields[name]) || name;
 }
 
 function announcement(view: StepView): string {

@@ -298,6 +298,10 @@ function guideParams(options: ResolvedGuideOptions, last: AnyMachineSnapshot): G
   const recipient = output?.recipient as { name?: unknown } | undefined;
   const department = output?.department as { name?: unknown } | undefined;
   const attachments = output?.attachmentCount;
+  // An assist session refuses an under-age patient's tasks at its pre-checks, which know the date.
+  const preChecks = (last.context as { preChecks?: { eligibility?: { eligibleOn?: unknown } | null } })
+    .preChecks;
+  const eligibleOn = underAge?.who === 'patient' ? underAge.eligibleOn : preChecks?.eligibility?.eligibleOn;
   return {
     patientName: options.patientName,
     minimumAge: options.minimumAge,
@@ -306,9 +310,7 @@ function guideParams(options: ResolvedGuideOptions, last: AnyMachineSnapshot): G
     familyMemberName: options.familyMemberName,
     ...(options.portalUrl ? { portalUrl: options.portalUrl } : {}),
     // A turn-13 date is only meaningful for a real birth date, not the invented one of a generic guide.
-    ...(options.patientBirthDate && underAge?.who === 'patient' && typeof underAge.eligibleOn === 'string'
-      ? { eligibleOn: underAge.eligibleOn }
-      : {}),
+    ...(options.patientBirthDate && typeof eligibleOn === 'string' ? { eligibleOn } : {}),
     ...(typeof attachments === 'number' && attachments > 0 ? { attachmentCount: attachments } : {}),
     // A placeholder provider stands for "the one you need": the step then says so in words.
     ...(typeof recipient?.name === 'string' &&

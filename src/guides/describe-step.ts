@@ -1,6 +1,7 @@
 import { type AnyActorRef, type AnyMachineSnapshot, getNextTransitions } from 'xstate';
 import * as z from 'zod/mini';
 import { isPortalHelpdeskError, PortalHelpdeskError } from '../errors.js';
+import { deepFreeze } from '../internal/freeze.js';
 import { parseInput } from '../internal/validate.js';
 import { guide as enGuide } from '../locales/en/guide.js';
 import type { GuideParams } from '../locales/guide-words.js';
@@ -9,6 +10,7 @@ import { defaultMessagePolicy } from '../rules/message-policy.js';
 import { OFFICE_STAFF_LABEL } from '../rules/recipients.js';
 import type { AssistSessionInput } from '../workflows/assist/input.js';
 import { type AssistUser, familyMemberEligibleOn } from '../workflows/assist/registering-user.js';
+import { offeredSymptoms } from '../workflows/assist/triage.js';
 import type { WorkflowId } from '../workflows/definitions.js';
 import { workflowDefinitions } from '../workflows/registry.js';
 import { type PayloadField, payloadOf, typeOf } from '../workflows/shared/event-schema.js';
@@ -203,6 +205,13 @@ function userOf(
   return null;
 }
 
+/** The family member whose profile is open, in a profile switch: the name the portal lists. */
+function viewedProfileName(context: Record_): string | undefined {
+  const profiles: unknown[] = Array.isArray(context.familyProfiles) ? context.familyProfiles : [];
+  const viewed = profiles.find((profile) => isRecord(profile) && profile.id === context.viewing);
+  return isRecord(viewed) && typeof viewed.displayName === 'string' ? viewed.displayName : undefined;
+}
+
 function patientNameOf(context: Record_): string | undefined {
   const patient = isRecord(context.patient)
     ? context.patient
@@ -215,6 +224,7 @@ function patientNameOf(context: Record_): string | undefined {
 function acceptedEvents(
   snapshot: AnyMachineSnapshot,
   schemas: readonly Parameters<typeof typeOf>[0][],
+  context: Record_,
 ): AcceptedEvent[] {
   if (snapshot.status !== 'active') return [];
   const types = new Set<string>();
@@ -225,7 +235,13 @@ function acceptedEvents(
   }
   return [...types].flatMap((type) => {
     const schema = schemas.find((candidate) => typeOf(candidate) === type);
-    const payload = schema ? payloadOf(schema) : {};
+    let payload = schema ? payloadOf(schema) : {};
+    // A session offers the symptoms of the practice's policy only, in its order: any other is refused.
+    if (type === 'CHOOSE_SYMPTOM' && isRecord(context.session)) {
+      const symptoms = offeredSymptoms(context.session as AssistSessionInput);
+      if (symptoms.length === 0) return [];
+      payload = { ...payload, symptom: { oneOf: [...symptoms] } };
+    }
     // An event without a payload is tried: a guard may refuse it here (START_FIX without a
     // workflow fix, SWITCH_TO_CALL once Call was chosen). One with a payload depends on it.
     return Object.keys(payload).length > 0 || snapshot.can({ type }) ? [{ type, payload }] : [];
@@ -271,12 +287,12 @@ export function describeStep(
   options?: DescribeStepOptions,
 ): StepView {
   const parsed = parseInput(describeStepOptionsSchema, options, 'describeStep(options)') ?? {};
-  const snapshot = snapshotOf(source);
   try {
-    return view(snapshot, parsed);
+    // Frozen, as every result: a host cannot change what the next view (or another session) shows.
+    return deepFreeze(view(snapshotOf(source), parsed));
   } catch (error) {
     if (isPortalHelpdeskError(error)) throw error;
-    // A hand-made or altered object that only looks like a snapshot.
+    // A hand-made or altered object that only looks like a snapshot (a getter that throws included).
     throw new PortalHelpdeskError('invalid-input', [
       { path: ['snapshot'], message: 'Expected a workflow snapshot or actor' },
     ]);
@@ -301,7 +317,9 @@ function view(
   // The family member staff named in the session, unless the caller names one: the running task's
   // view (whose context holds no name) shows the same person.
   const familyMemberName =
-    options.familyMemberName ?? (sessionUser?.role === 'family-member' ? sessionUser.displayName : undefined);
+    options.familyMemberName ??
+    (sessionUser?.role === 'family-member' ? sessionUser.displayName : undefined) ??
+    viewedProfileName(context);
   const names = {
     patientName: options.patientName ?? patientNameOf(context) ?? placeholders.patient,
     familyMemberName: familyMemberName ?? placeholders.familyMember,
@@ -331,7 +349,7 @@ function view(
     instructions: apply(parts.text),
     labels: parts.labels.map((label) => policyLabel(label, catalog, policy)),
     notes: parts.notes.map((note) => ({ ...note, text: apply(note.text) })),
-    events: acceptedEvents(snapshot, definition.events),
+    events: acceptedEvents(snapshot, definition.events, context),
     problem: problemOf(context),
     user: userOf(context, names),
     outcome: outcomeOf(snapshot),

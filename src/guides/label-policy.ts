@@ -52,7 +52,8 @@ function lookup(table: Table | undefined, label: string): string | undefined {
     const before = key.slice(0, at);
     const after = key.slice(at + '{patientName}'.length);
     if (label.length > before.length + after.length && label.startsWith(before) && label.endsWith(after)) {
-      return entry.replaceAll('{patientName}', label.slice(before.length, label.length - after.length));
+      // A function: a `$` in the name is text, not a replacement pattern.
+      return entry.replaceAll('{patientName}', () => label.slice(before.length, label.length - after.length));
     }
   }
   return undefined;

@@ -108,7 +108,7 @@ export function stepParts(
     meta,
     key,
     text: catalog.steps[key](stepParams),
-    labels: meta.labels.map((label) => label.replaceAll('{patientName}', params.patientName)),
+    labels: meta.labels.map((label) => label.replaceAll('{patientName}', () => params.patientName)),
     notes: notesFor(stateNoteKeys(definition, snapshot, id), catalog, params, audience),
   };
 }

@@ -154,7 +154,8 @@ function fieldView(fact: TriageFactKey, words: TriageWords): TriageAnswerField {
         { value: false, label: words.answers.no },
       ],
     };
-  if (answer.type !== 'choice') return answer;
+  // A copy: the rule's own table is shared by every session.
+  if (answer.type !== 'choice') return { ...answer };
   const labels = (words.answers as unknown as Record<string, Readonly<Record<string, string>> | undefined>)[
     fact
   ];

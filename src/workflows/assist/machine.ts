@@ -285,6 +285,7 @@ export const createAssistMachine = perChecks((checks: WorkflowChecks) => {
           : {},
       ),
       flagPatientRequired: assign({ problem: 'patient-required' as const }),
+      clearProblem: assign({ problem: null }),
       flagInvalidUserDetails: assign({ problem: 'invalid-user-details' as const }),
       blockTask: assign(({ context, event }, params: { reason: AssistBlock['reason'] }) => {
         if (event.type !== 'CHOOSE_TASK') return {};
@@ -557,6 +558,8 @@ export const createAssistMachine = perChecks((checks: WorkflowChecks) => {
       },
       ended: {
         type: 'final',
+        // Whatever was refused before the session ended is no longer a problem.
+        entry: 'clearProblem',
         meta: { guide: 'assist.ended', labels: [], audience: 'staff', outcome: 'completed' },
       },
     }),

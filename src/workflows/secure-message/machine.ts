@@ -194,14 +194,18 @@ export const createSecureMessageMachine = perChecks((checks: WorkflowChecks) =>
         event.type === 'SELECT_SUBJECT' ? { subject: event.subject } : {},
       ),
       enterBody: assign(({ event }) =>
-        event.type === 'ENTER_MESSAGE' ? { body: event.body, sendIssues: [] } : {},
+        event.type === 'ENTER_MESSAGE' ? { body: event.body, sendIssues: [], problem: null } : {},
       ),
       addAttachment: assign(({ context, event }) =>
         event.type === 'ATTACH_FILE' ? { attachments: [...context.attachments, { name: event.name }] } : {},
       ),
       removeAttachment: assign(({ context, event }) =>
         event.type === 'REMOVE_ATTACHMENT'
-          ? { attachments: context.attachments.filter((_, index) => index !== event.index), sendIssues: [] }
+          ? {
+              attachments: context.attachments.filter((_, index) => index !== event.index),
+              sendIssues: [],
+              problem: null,
+            }
           : {},
       ),
       recordIssues: assign(({ context }) => ({
