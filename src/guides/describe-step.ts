@@ -13,7 +13,7 @@ import { type AssistUser, familyMemberEligibleOn } from '../workflows/assist/reg
 import { offeredSymptoms } from '../workflows/assist/triage.js';
 import type { WorkflowId } from '../workflows/definitions.js';
 import { workflowDefinitions } from '../workflows/registry.js';
-import { type PayloadField, payloadOf, typeOf } from '../workflows/shared/event-schema.js';
+import { optionalFieldsOf, type PayloadField, payloadOf, typeOf } from '../workflows/shared/event-schema.js';
 import type { GuideStepKey } from '../workflows/shared/guide-keys.js';
 import { displayNameSchema } from '../workflows/shared/input-schemas.js';
 import type { GuideAudience, GuideNote, RichText } from './guide.js';
@@ -26,6 +26,11 @@ import type { GuideWordsOptions } from './words-options.js';
 export type AcceptedEvent = {
   readonly type: string;
   readonly payload: Readonly<Record<string, PayloadField>>;
+  /**
+   * The payload fields the event may leave out (`CHOOSE_TASK`'s `channel`, `startedFrom` and
+   * `user`); every other field of `payload` is required.
+   */
+  readonly optional: readonly string[];
 };
 
 /**
@@ -244,7 +249,8 @@ function acceptedEvents(
     }
     // An event without a payload is tried: a guard may refuse it here (START_FIX without a
     // workflow fix, SWITCH_TO_CALL once Call was chosen). One with a payload depends on it.
-    return Object.keys(payload).length > 0 || snapshot.can({ type }) ? [{ type, payload }] : [];
+    const optional = schema ? optionalFieldsOf(schema) : [];
+    return Object.keys(payload).length > 0 || snapshot.can({ type }) ? [{ type, payload, optional }] : [];
   });
 }
 

@@ -23,8 +23,8 @@ describe('describeStep', () => {
     expect(step.stateId).toBe('enteringPhoneForText');
     expect(step.labels).toEqual(['Send code']);
     expect(step.events).toEqual([
-      { type: 'SEND_CODE', payload: { phone: 'string' } },
-      { type: 'BACK', payload: {} },
+      { type: 'SEND_CODE', payload: { phone: 'string' }, optional: [] },
+      { type: 'BACK', payload: {}, optional: [] },
     ]);
     expect(step.outcome).toBeNull();
     actor.stop();
@@ -120,6 +120,23 @@ describe('describeStep', () => {
     expect(words).toContain(locale ? 'no pase de 500 caracteres' : 'keep it to 500 characters at most');
     expect(words).toContain(locale ? 'tarjeta de crédito' : 'credit card');
     expect(words).toContain('Send message');
+  });
+
+  it('names the payload fields an event may leave out, and only those', () => {
+    const input = sampleInputs.assist['patient-browser-unknown'];
+    if (!input) throw new Error('sample input missing');
+    const actor = createWorkflowActor(assistMachine, input).start();
+    actor.send({ type: 'CONTINUE' });
+    const chooseTask = describeStep(actor).events.find((event) => event.type === 'CHOOSE_TASK');
+    actor.stop();
+    expect(chooseTask?.optional).toEqual(['channel', 'startedFrom', 'user']);
+    expect(Object.keys(chooseTask?.payload ?? {})).toEqual(['task', 'channel', 'startedFrom', 'user']);
+    // A payload built from the required fields alone is accepted.
+    const again = createWorkflowActor(assistMachine, input).start();
+    again.send({ type: 'CONTINUE' });
+    again.send({ type: 'CHOOSE_TASK', task: 'secure-message' });
+    expect(describeStep(again).stateId).toBe('runningTask.secureMessage');
+    again.stop();
   });
 
   it('describes the running task of an assist session, the patient named', () => {

@@ -69,6 +69,21 @@ export function payloadOf(schema: z.ZodMiniObject): Readonly<Record<string, Payl
   return fields;
 }
 
+/**
+ * The payload fields an event may leave out, in schema order.
+ *
+ * @example
+ * ```ts
+ * optionalFieldsOf(eventSchema('CHOOSE', { task: z.string(), channel: z.optional(z.string()) }));
+ * //=> ['channel']
+ * ```
+ */
+export function optionalFieldsOf(schema: z.ZodMiniObject): readonly string[] {
+  return Object.entries(schema._zod.def.shape)
+    .filter(([, field]) => (field as unknown as z.ZodMiniType)._zod.def.type === 'optional')
+    .map(([name]) => name);
+}
+
 function fieldOf(schema: z.ZodMiniType): PayloadField {
   const def = schema._zod.def as {
     type: string;
