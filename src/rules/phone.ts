@@ -186,6 +186,11 @@ export function phoneNumbersMatch(
   return one.valid && other.valid && one.e164 === other.e164;
 }
 
+/** Digits, then only letters (two at least), spaces, dots and dashes: the form of a vanity number. */
+const VANITY = /^\+?\(?\d[\d\s().-]*[a-z]{2}[a-z\s.-]*$/i;
+/** The digit of each letter A to Z on a phone keypad. */
+const KEYPAD = '22233344455566677778889999';
+
 function evaluate(text: string, defaultCountry: CountryCode, words: PhoneWords): PhoneNumberResult {
   if (text.length > MAX_PHONE_INPUT_LENGTH) return invalid('too-long', words);
   // Pasted contacts carry invisible direction marks and a trailing tab or line break, and a copied
@@ -196,16 +201,21 @@ function evaluate(text: string, defaultCountry: CountryCode, words: PhoneWords):
     .replace(/^tel:\s*/i, '');
   if (number === '') return invalid('empty', words);
   let phone = parsePhoneNumberFromString(number, { defaultCountry, extract: false });
-  // A North American vanity number (1-800-FLOWERS): digits, then letters that stand for the
-  // keypad's digits. Tried only when the text is not a number as it is (so "ext 12" stays an
-  // extension), and kept only for a valid +1 number (so "555 0123 home" stays refused).
-  if (!phone?.isValid() && /^\+?\(?\d[\d\s().-]*[a-z]{2}[a-z\d\s.-]*$/i.test(number)) {
-    const dialled = parsePhoneNumberFromString(
-      number
-        .toUpperCase()
-        .replace(/[A-Z]/g, (letter) => '22233344455566677778889999'[letter.charCodeAt(0) - 65] ?? ''),
-      { defaultCountry, extract: false },
-    );
+  // A North American vanity number (1-800-FLOWERS): the area code and at most three more digits,
+  // then letters that stand for the rest of the number, as the keypad dials them. Tried only when
+  // the text is not a number as it is (so "ext 12" stays an extension), and kept only for a valid
+  // +1 number (so "555 0123 home" stays refused). A whole seven-digit number before the letters is
+  // a local number with a note ("212 5309 eve"), and a digit after them a typo ("201 555 OO23"):
+  // neither is read as a vanity number.
+  if (!phone?.isValid() && VANITY.test(number)) {
+    const before = number.slice(0, number.search(/[a-z]/i)).replace(/\D/g, '').replace(/^1/, '');
+    const dialled =
+      before.length <= 6
+        ? parsePhoneNumberFromString(
+            number.toUpperCase().replace(/[A-Z]/g, (letter) => KEYPAD[letter.charCodeAt(0) - 65] ?? ''),
+            { defaultCountry, extract: false },
+          )
+        : undefined;
     if (dialled?.countryCallingCode === '1' && dialled.isValid()) phone = dialled;
   }
   // A number with a type is valid (both match the country's pattern first, and `isValid` is

@@ -104,6 +104,18 @@ describe('checkPhoneNumber: valid numbers', () => {
       expect(checkPhoneNumber(text).reason, text).toBe(reason);
   });
 
+  it('does not read a local number with a note, or a letter typed for a digit, as a vanity number', () => {
+    // A whole seven-digit number then a word: the word is a note, not the number's last digits.
+    for (const text of ['212 5309 eve', '867-5309 day', '649-2323 wrk', '1 212 5309 eve'])
+      expect(checkPhoneNumber(text), text).toMatchObject({ valid: false, reason: 'not-a-phone-number' });
+    // The letter O typed for a zero: digits after the letters are not a vanity number.
+    expect(checkPhoneNumber('201 555 OO23').reason).toBe('not-a-phone-number');
+    expect(phoneNumbersMatch('212 5309 eve', '(212) 530-9383')).toBe(false);
+    // Letters for the last four digits or more still are.
+    expect(checkPhoneNumber('+1 (201) 555-HELP').e164).toBe('+12015554357');
+    expect(checkPhoneNumber('1-800-GO-FEDEX').e164).toBe('+18004633339');
+  });
+
   it('uses the default country for national numbers', () => {
     expect(checkPhoneNumber('07400 123456', { defaultCountry: 'GB' })).toMatchObject({
       e164: '+447400123456',
