@@ -43,7 +43,8 @@ export interface UseAssistSessionOptions {
   /**
    * The chart's facts a new session starts from (the same input as `assistMachine`). Validated
    * when the component mounts: bad input gives `error` (`invalid-input`) and no session, never a
-   * thrown error. Not used when a saved session for the same patient is restored.
+   * thrown error. When a save made for the same patient and practice facts is restored, the save
+   * goes on with its own clock and staff browser.
    */
   readonly input: AssistInput;
   /**
@@ -55,7 +56,8 @@ export interface UseAssistSessionOptions {
   readonly storage: AssistSessionStorage | null | undefined;
   /**
    * The key under `storage`. Default {@link DEFAULT_ASSIST_STORAGE_KEY}. A saved session is
-   * restored only for the same patient id as `input`; another patient's save is replaced.
+   * restored only when it was made for the patient and practice facts of `input`; any other save
+   * is replaced.
    */
   readonly storageKey?: string | undefined;
   /** The language of `step` (English by default); passed to `describeStep` as it is. */
