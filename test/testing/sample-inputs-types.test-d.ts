@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { type SampleInputs, sampleInputs } from '../../src/testing/index.js';
-import type { AssistInput, RegistrationInput } from '../../src/workflows/index.js';
+import type { AssistInput, RegistrationInput, WorkflowId } from '../../src/workflows/index.js';
 
 // This project compiles with `noUncheckedIndexedAccess`, as many hosts do: a variant the samples
 // name must read as present, or every `sampleInputs.x['name']` of the docs needs a `!`.
@@ -14,15 +14,7 @@ describe('sampleInputs: named variants are typed as present', () => {
   it('still indexes by any string, which may be absent', () => {
     const name: string = 'adult-invitation';
     expectTypeOf(sampleInputs.registration[name]).toEqualTypeOf<RegistrationInput | undefined>();
-    expectTypeOf<keyof SampleInputs>().toEqualTypeOf<
-      | 'registration'
-      | 'security-setup'
-      | 'phone-verification'
-      | 'relationship'
-      | 'family-access'
-      | 'secure-message'
-      | 'profile-switch'
-      | 'assist'
-    >();
+    // A set of samples for every workflow, and for nothing else.
+    expectTypeOf<keyof SampleInputs>().toEqualTypeOf<WorkflowId>();
   });
 });
